@@ -1,0 +1,15 @@
+# Writes OUTPUT, a C++ file defining `std::span<const medimeet::EmbeddedFile> SYMBOL()` with the
+# name and content of each file in INPUTS, in the order given.
+set(content "#include \"common/embedded_file.hpp\"\n\nnamespace medimeet {\nnamespace {\n")
+set(entries "")
+set(index 0)
+foreach(input IN LISTS INPUTS)
+  get_filename_component(name ${input} NAME)
+  file(READ ${input} data HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," data "${data}")
+  string(APPEND content "const char kFile${index}[] = {${data} '\\0'};\n")
+  string(APPEND entries "    EmbeddedFile{\"${name}\", std::string_view(kFile${index}, sizeof(kFile${index}) - 1)},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND content "}  // namespace\n\nstd::span<const EmbeddedFile> ${SYMBOL}() {\n  static const EmbeddedFile files[] = {\n${entries}  };\n  return files;\n}\n\n}  // namespace medimeet\n")
+file(WRITE ${OUTPUT} "${content}")

@@ -1,0 +1,382 @@
+#include "accounts/account_service.hpp"
+
+#include "accounts/account_messages.hpp"
+#include "common/error.hpp"
+#include "common/object_id.hpp"
+#include "security/password_policy.hpp"
+#include "security/tokens.hpp"
+
+namespace medimeet::accounts {
+namespace {
+
+constexpr auto kEmailTokenLifetime = std::chrono::hours(24);
+constexpr auto kResetTokenLifetime = std::chrono::hours(1);
+constexpr auto kPhoneCodeLifetime = std::chrono::minutes(10);
+constexpr int kPhoneCodeTries = 5;
+// A session's last-seen time is written at most this often, so reads stay reads.
+constexpr auto kTouchInterval = std::chrono::minutes(1);
+
+AppError invalid_credentials() {
+  return AppError(ErrorKind::unauthorized, "invalid_credentials",
+                  "The email address or the password is wrong.");
+}
+
+AppError invalid_token() {
+  return AppError(ErrorKind::bad_request, "invalid_token",
+                  "This link is invalid, has expired or was already used.",
+                  {{"token", "is invalid, expired or already used"}});
+}
+
+void check_new_password(FieldErrors& errors, const std::string& field, const std::string& password,
+                        const std::string& email, const std::string& name) {
+  if (auto problem = security::password_problem(password, email, name)) {
+    errors.emplace(field, *problem);
+  }
+}
+
+}  // namespace
+
+AccountService::AccountService(storage::Database& database, const Clock& clock,
+                               security::PasswordHasher& hasher,
+                               const patients::PatientService& patients,
+                               const doctors::DoctorService& doctors, AccountSettings settings,
+                               std::function<void()> on_message_queued)
+    : database_(database),
+      clock_(clock),
+      hasher_(hasher),
+      patients_(patients),
+      doctors_(doctors),
+      settings_(std::move(settings)),
+      on_message_queued_(std::move(on_message_queued)) {}
+
+void AccountService::message_queued() const {
+  if (on_message_queued_) on_message_queued_();
+}
+
+SessionGrant AccountService::register_account(const Registration& registration) {
+  User user;
+  user.name = trim(registration.name);
+  user.email = normalize_email(registration.email);
+  user.phone = trim(registration.phone);
+
+  FieldErrors errors;
+  if (auto problem = name_problem(user.name)) errors.emplace("name", *problem);
+  if (!is_valid_email(user.email)) errors.emplace("email", "is not a valid email address");
+  if (!is_valid_e164(user.phone)) {
+    errors.emplace("phone", "must be in international E.164 form, like +33612345678");
+  }
+  if (auto role = role_from_string(registration.role)) {
+    user.role = *role;
+  } else {
+    errors.emplace("role", "must be \"patient\" or \"doctor\"");
+  }
+  check_new_password(errors, "password", registration.password, user.email, user.name);
+  if (!errors.empty()) throw AppError::validation(std::move(errors));
+
+  // Hashing takes tens of milliseconds: never inside the transaction.
+  user.password_hash = hasher_.hash(registration.password);
+  const auto now = clock_.now();
+  user.id = new_object_id(now);
+  user.created_at = user.updated_at = now;
+
+  auto grant = database_.write([&](soci::session& sql) {
+    users_.insert(sql, user);
+    if (user.role == Role::patient) {
+      patients_.create_profile(sql, user.id, now);
+    } else {
+      doctors_.create_profile(sql, user.id, now);
+    }
+    queue_email_verification(sql, user, now);
+    return open_session(sql, user, now);
+  });
+  message_queued();
+  return grant;
+}
+
+void AccountService::queue_email_verification(soci::session& sql, const User& user,
+                                              TimePoint now) {
+  const auto token = security::random_token();
+  verifications_.insert_email_token(
+      sql, {security::hash_token(token), user.id, user.email, now + kEmailTokenLifetime, {}}, now);
+  outbox_.enqueue(sql,
+                  email_verification_message(user, settings_.public_url + "/verify-email?token=" + token),
+                  now);
+}
+
+SessionGrant AccountService::open_session(soci::session& sql, const User& user, TimePoint now) {
+  SessionGrant grant{security::random_token(), now + settings_.session_lifetime, user};
+  sessions_.insert(sql, {new_object_id(now), user.id, security::hash_token(grant.token), now, now,
+                         grant.expires_at});
+  return grant;
+}
+
+SessionGrant AccountService::login(const std::string& email, const std::string& password,
+                                   const std::string& client_address) {
+  const auto normalized = normalize_email(email);
+  const auto account_key = "login-account:" + normalized;
+  const auto address_key = "login-address:" + client_address;
+  auto user = database_.read([&](soci::session& sql) {
+    limiter_.check(sql, address_key, clock_.now());
+    limiter_.check(sql, account_key, clock_.now());
+    return users_.find_by_email(sql, normalized);
+  });
+
+  bool valid = false;
+  if (user) {
+    valid = hasher_.verify(user->password_hash, password);
+  } else {
+    hasher_.verify_dummy(password);
+  }
+  const auto now = clock_.now();
+  if (!valid) {
+    database_.write([&](soci::session& sql) {
+      limiter_.count(sql, account_key, settings_.login_per_account, now);
+      limiter_.count(sql, address_key, settings_.login_per_address, now);
+    });
+    throw invalid_credentials();
+  }
+  return database_.write([&](soci::session& sql) {
+    limiter_.clear(sql, account_key);
+    return open_session(sql, *user, now);
+  });
+}
+
+void AccountService::logout(const CurrentUser& user) {
+  database_.write([&](soci::session& sql) { sessions_.remove(sql, user.session_id); });
+}
+
+CurrentUser AccountService::authenticate(std::string_view token) {
+  if (token.empty() || token.size() > 256) throw AppError::unauthenticated();
+  const auto now = clock_.now();
+  const auto token_hash = security::hash_token(token);
+  auto found = database_.read([&](soci::session& sql) -> std::optional<std::pair<AuthSession, User>> {
+    auto session = sessions_.find_by_token_hash(sql, token_hash);
+    if (!session) return std::nullopt;
+    auto user = users_.find_by_id(sql, session->user_id);
+    if (!user) return std::nullopt;
+    return std::make_pair(std::move(*session), std::move(*user));
+  });
+  if (!found) throw AppError::unauthenticated();
+  const auto& [session, user] = *found;
+  if (session.expires_at <= now || session.last_seen_at + settings_.session_idle <= now) {
+    database_.write([&](soci::session& sql) { sessions_.remove(sql, session.id); });
+    throw AppError::unauthenticated();
+  }
+  if (now - session.last_seen_at >= kTouchInterval) {
+    database_.write([&](soci::session& sql) { sessions_.touch(sql, session.id, now); });
+  }
+  return CurrentUser{user.id, session.id, user.role, user.email_verified};
+}
+
+User AccountService::get_user(const std::string& user_id) {
+  auto user = database_.read([&](soci::session& sql) { return users_.find_by_id(sql, user_id); });
+  if (!user) throw AppError::not_found("The user");
+  return *user;
+}
+
+User AccountService::update_user(const CurrentUser& current, const UserChanges& changes) {
+  FieldErrors errors;
+  std::optional<std::string> name;
+  std::optional<std::string> phone;
+  if (changes.name) {
+    name = trim(*changes.name);
+    if (auto problem = name_problem(*name)) errors.emplace("name", *problem);
+  }
+  if (changes.phone) {
+    phone = trim(*changes.phone);
+    if (!is_valid_e164(*phone)) {
+      errors.emplace("phone", "must be in international E.164 form, like +33612345678");
+    }
+  }
+  if (!errors.empty()) throw AppError::validation(std::move(errors));
+
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    auto user = users_.find_by_id(sql, current.user_id);
+    if (!user) throw AppError::not_found("The user");
+    if (name) user->name = *name;
+    if (phone && *phone != user->phone) {
+      user->phone = *phone;
+      user->phone_verified = false;
+      verifications_.remove_phone_code(sql, user->id);
+    }
+    user->updated_at = now;
+    users_.update_profile(sql, *user);
+    return *user;
+  });
+}
+
+void AccountService::change_password(const CurrentUser& current,
+                                     const std::string& current_password,
+                                     const std::string& new_password,
+                                     const std::string& client_address) {
+  const auto user = get_user(current.user_id);
+  const auto account_key = "login-account:" + user.email;
+  const auto address_key = "login-address:" + client_address;
+  database_.read([&](soci::session& sql) {
+    limiter_.check(sql, address_key, clock_.now());
+    limiter_.check(sql, account_key, clock_.now());
+  });
+  // Guessing the current password here is a login attempt like any other.
+  if (!hasher_.verify(user.password_hash, current_password)) {
+    const auto now = clock_.now();
+    database_.write([&](soci::session& sql) {
+      limiter_.count(sql, account_key, settings_.login_per_account, now);
+      limiter_.count(sql, address_key, settings_.login_per_address, now);
+    });
+    throw AppError::field("currentPassword", "is not your current password");
+  }
+  FieldErrors errors;
+  check_new_password(errors, "newPassword", new_password, user.email, user.name);
+  if (errors.empty() && new_password == current_password) {
+    errors.emplace("newPassword", "must differ from the current password");
+  }
+  if (!errors.empty()) throw AppError::validation(std::move(errors));
+
+  const auto password_hash = hasher_.hash(new_password);
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    users_.set_password(sql, user.id, password_hash, now);
+    sessions_.remove_all_for_user(sql, user.id, current.session_id);
+  });
+}
+
+void AccountService::verify_email(const std::string& token) {
+  if (token.empty() || token.size() > 256) throw invalid_token();
+  const auto now = clock_.now();
+  const auto token_hash = security::hash_token(token);
+  database_.write([&](soci::session& sql) {
+    auto stored = verifications_.find_email_token(sql, token_hash);
+    if (!stored || stored->used_at || stored->expires_at <= now) throw invalid_token();
+    auto user = users_.find_by_id(sql, stored->user_id);
+    if (!user || user->email != stored->email) throw invalid_token();
+    if (!verifications_.use_email_token(sql, token_hash, now)) throw invalid_token();
+    users_.set_email_verified(sql, user->id, now);
+  });
+}
+
+void AccountService::resend_verification(const CurrentUser& current) {
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    auto user = users_.find_by_id(sql, current.user_id);
+    if (!user) throw AppError::not_found("The user");
+    if (user->email_verified) {
+      throw AppError::conflict("email_already_verified", "Your email address is already verified.");
+    }
+    const auto key = "verify-email:" + user->id;
+    limiter_.check(sql, key, now);
+    limiter_.count(sql, key, settings_.verification_sends, now);
+    verifications_.remove_unused_email_tokens(sql, user->id);
+    queue_email_verification(sql, *user, now);
+  });
+  message_queued();
+}
+
+void AccountService::request_phone_code(const CurrentUser& current) {
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    auto user = users_.find_by_id(sql, current.user_id);
+    if (!user) throw AppError::not_found("The user");
+    if (user->phone_verified) {
+      throw AppError::conflict("phone_already_verified", "Your phone number is already verified.");
+    }
+    const auto key = "verify-phone:" + user->id;
+    limiter_.check(sql, key, now);
+    limiter_.count(sql, key, settings_.verification_sends, now);
+    const auto code = security::random_digits(6);
+    verifications_.put_phone_code(
+        sql, {user->id, user->phone, security::hash_code(user->id, code), 0, now + kPhoneCodeLifetime},
+        now);
+    outbox_.enqueue(sql, phone_code_message(user->phone, code), now);
+  });
+  message_queued();
+}
+
+void AccountService::verify_phone(const CurrentUser& current, const std::string& code) {
+  if (code.size() != 6 || !std::all_of(code.begin(), code.end(), ::isdigit)) {
+    throw AppError::field("code", "must be the 6 digits we sent by SMS");
+  }
+  const auto now = clock_.now();
+  enum class Outcome { verified, wrong, expired };
+  // A wrong try must be counted even though the request fails, so the transaction commits
+  // first and the error is raised after it.
+  const auto outcome = database_.write([&](soci::session& sql) {
+    auto user = users_.find_by_id(sql, current.user_id);
+    auto pending = verifications_.find_phone_code(sql, current.user_id);
+    if (!user || !pending || pending->expires_at <= now || pending->phone != user->phone ||
+        pending->attempts >= kPhoneCodeTries) {
+      return Outcome::expired;
+    }
+    if (pending->code_hash != security::hash_code(user->id, code)) {
+      if (pending->attempts + 1 >= kPhoneCodeTries) {
+        verifications_.remove_phone_code(sql, user->id);
+      } else {
+        verifications_.count_failed_phone_attempt(sql, user->id);
+      }
+      return Outcome::wrong;
+    }
+    verifications_.remove_phone_code(sql, user->id);
+    users_.set_phone_verified(sql, user->id, now);
+    return Outcome::verified;
+  });
+  if (outcome == Outcome::expired) {
+    throw AppError(ErrorKind::bad_request, "code_expired",
+                   "There is no valid code for your phone number; request a new one.",
+                   {{"code", "has expired or was never sent; request a new one"}});
+  }
+  if (outcome == Outcome::wrong) {
+    throw AppError(ErrorKind::bad_request, "invalid_code", "The code is wrong.",
+                   {{"code", "is not the code we sent"}});
+  }
+}
+
+void AccountService::request_password_reset(const std::string& email) {
+  const auto normalized = normalize_email(email);
+  if (!is_valid_email(normalized)) throw AppError::field("email", "is not a valid email address");
+  const auto now = clock_.now();
+  const bool queued = database_.write([&](soci::session& sql) {
+    auto user = users_.find_by_email(sql, normalized);
+    if (!user) return false;
+    const auto key = "reset-password:" + user->id;
+    try {
+      limiter_.check(sql, key, now);
+    } catch (const AppError&) {
+      return false;  // silently: the answer must not tell whether the account exists
+    }
+    limiter_.count(sql, key, settings_.reset_requests, now);
+    const auto token = security::random_token();
+    users_.set_reset_token(sql, user->id, security::hash_token(token), now + kResetTokenLifetime,
+                           now);
+    outbox_.enqueue(
+        sql, password_reset_message(*user, settings_.public_url + "/reset-password?token=" + token),
+        now);
+    return true;
+  });
+  if (queued) message_queued();
+}
+
+void AccountService::reset_password(const std::string& token, const std::string& new_password) {
+  if (token.empty() || token.size() > 256) throw invalid_token();
+  const auto token_hash = security::hash_token(token);
+  auto user = database_.read(
+      [&](soci::session& sql) { return users_.find_by_reset_token(sql, token_hash); });
+  if (!user || !user->reset_password_expires || *user->reset_password_expires <= clock_.now()) {
+    throw invalid_token();
+  }
+  FieldErrors errors;
+  check_new_password(errors, "password", new_password, user->email, user->name);
+  if (!errors.empty()) throw AppError::validation(std::move(errors));
+
+  const auto password_hash = hasher_.hash(new_password);
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    // The reset link came by email, so following it also proves the address.
+    if (!users_.consume_reset_token(sql, user->id, token_hash, password_hash, now)) {
+      throw invalid_token();
+    }
+    sessions_.remove_all_for_user(sql, user->id);
+    limiter_.clear(sql, "login-account:" + user->email);
+  });
+}
+
+}  // namespace medimeet::accounts

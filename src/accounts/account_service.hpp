@@ -1,0 +1,120 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "accounts/session_repository.hpp"
+#include "accounts/user.hpp"
+#include "accounts/user_repository.hpp"
+#include "accounts/verification_repository.hpp"
+#include "common/time.hpp"
+#include "doctors/doctor_service.hpp"
+#include "notifications/outbox.hpp"
+#include "patients/patient_service.hpp"
+#include "security/attempt_limiter.hpp"
+#include "security/password_hasher.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::accounts {
+
+struct AccountSettings {
+  std::string public_url = "http://127.0.0.1:8080";  // links in emails start with it
+  std::chrono::seconds session_idle = std::chrono::hours(12);
+  std::chrono::seconds session_lifetime = std::chrono::days(30);
+  security::AttemptPolicy login_per_account{5, std::chrono::minutes(15), std::chrono::minutes(15)};
+  security::AttemptPolicy login_per_address{20, std::chrono::minutes(15), std::chrono::minutes(15)};
+  security::AttemptPolicy verification_sends{5, std::chrono::hours(1), std::chrono::hours(1)};
+  security::AttemptPolicy reset_requests{3, std::chrono::hours(1), std::chrono::hours(1)};
+};
+
+struct Registration {
+  std::string name;
+  std::string email;
+  std::string password;
+  std::string role;
+  std::string phone;
+};
+
+struct UserChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> phone;
+};
+
+// A new login session: the token is returned to the client once and stored only as a hash.
+struct SessionGrant {
+  std::string token;
+  TimePoint expires_at;
+  User user;
+};
+
+// Who is calling, as established from their bearer token.
+struct CurrentUser {
+  std::string user_id;
+  std::string session_id;
+  Role role = Role::patient;
+  bool email_verified = false;
+};
+
+// The accounts use cases: registration, sessions, verification of email and phone, passwords.
+// Every failure is an AppError; every message to send goes to the outbox in the transaction
+// that causes it, and `on_message_queued` is called after that transaction commits.
+class AccountService {
+ public:
+  AccountService(storage::Database& database, const Clock& clock,
+                 security::PasswordHasher& hasher, const patients::PatientService& patients,
+                 const doctors::DoctorService& doctors, AccountSettings settings,
+                 std::function<void()> on_message_queued);
+
+  // 400 validation_failed (per field), 409 email_taken.
+  SessionGrant register_account(const Registration& registration);
+  // 401 invalid_credentials, 429 when the account or the address made too many failed tries.
+  SessionGrant login(const std::string& email, const std::string& password,
+                     const std::string& client_address);
+  void logout(const CurrentUser& user);
+  // 401 unauthenticated for an unknown, revoked, idle or expired token.
+  CurrentUser authenticate(std::string_view token);
+
+  // 404 when the user no longer exists.
+  User get_user(const std::string& user_id);
+  // 400 validation_failed. A new phone number is unverified.
+  User update_user(const CurrentUser& user, const UserChanges& changes);
+  // 400 (wrong current password, weak new one), 429; revokes every other session.
+  void change_password(const CurrentUser& user, const std::string& current_password,
+                       const std::string& new_password, const std::string& client_address);
+
+  // 400 invalid_token for an unknown, used or expired token.
+  void verify_email(const std::string& token);
+  // 409 email_already_verified, 429.
+  void resend_verification(const CurrentUser& user);
+  // 409 phone_already_verified, 429.
+  void request_phone_code(const CurrentUser& user);
+  // 400 invalid_code (wrong; the fifth wrong try voids the code), 400 code_expired.
+  void verify_phone(const CurrentUser& user, const std::string& code);
+
+  // Emails a reset link when the account exists; says nothing either way.
+  void request_password_reset(const std::string& email);
+  // 400 invalid_token, 400 validation_failed; revokes every session.
+  void reset_password(const std::string& token, const std::string& new_password);
+
+ private:
+  SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
+  void queue_email_verification(soci::session& sql, const User& user, TimePoint now);
+  void message_queued() const;
+
+  storage::Database& database_;
+  const Clock& clock_;
+  security::PasswordHasher& hasher_;
+  const patients::PatientService& patients_;
+  const doctors::DoctorService& doctors_;
+  AccountSettings settings_;
+  std::function<void()> on_message_queued_;
+  UserRepository users_;
+  SessionRepository sessions_;
+  VerificationRepository verifications_;
+  security::AttemptLimiter limiter_;
+  notifications::OutboxRepository outbox_;
+};
+
+}  // namespace medimeet::accounts

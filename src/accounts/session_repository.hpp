@@ -1,0 +1,37 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <optional>
+#include <string>
+
+#include "accounts/user.hpp"
+#include "common/time.hpp"
+
+namespace medimeet::accounts {
+
+// A login session as stored: the token itself is never stored, only its hash.
+struct AuthSession {
+  std::string id;
+  std::string user_id;
+  std::string token_hash;
+  TimePoint created_at;
+  TimePoint last_seen_at;
+  TimePoint expires_at;  // absolute expiry
+};
+
+// All SQL of the auth_sessions table.
+class SessionRepository {
+ public:
+  void insert(soci::session& sql, const AuthSession& session) const;
+  std::optional<AuthSession> find_by_token_hash(soci::session& sql,
+                                                const std::string& token_hash) const;
+  void touch(soci::session& sql, const std::string& id, TimePoint now) const;
+  void remove(soci::session& sql, const std::string& id) const;
+  // Revokes every session of the user but `keep_id` (empty: all of them).
+  void remove_all_for_user(soci::session& sql, const std::string& user_id,
+                           const std::string& keep_id = {}) const;
+  int count_for_user(soci::session& sql, const std::string& user_id) const;
+};
+
+}  // namespace medimeet::accounts

@@ -1,0 +1,67 @@
+#include "accounts/user.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace medimeet::accounts {
+
+std::string_view to_string(Role role) {
+  return role == Role::doctor ? "doctor" : "patient";
+}
+
+std::optional<Role> role_from_string(std::string_view text) {
+  if (text == "patient") return Role::patient;
+  if (text == "doctor") return Role::doctor;
+  return std::nullopt;
+}
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string normalize_email(std::string_view email) {
+  auto result = trim(email);
+  for (auto& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+bool is_valid_email(std::string_view email) {
+  if (email.size() < 3 || email.size() > 254) return false;
+  const auto at = email.find('@');
+  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  const auto domain = email.substr(at + 1);
+  const auto dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.' ||
+      domain.find("..") != std::string_view::npos) {
+    return false;
+  }
+  return std::none_of(email.begin(), email.end(), [](char c) {
+    return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c)) ||
+           c == '<' || c == '>' || c == ',' || c == ';' || c == '"';
+  });
+}
+
+bool is_valid_e164(std::string_view phone) {
+  if (phone.size() < 9 || phone.size() > 16 || phone.front() != '+' || phone[1] == '0') {
+    return false;
+  }
+  return std::all_of(phone.begin() + 1, phone.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<std::string> name_problem(std::string_view name) {
+  if (name.empty()) return "must not be empty";
+  if (name.size() > 100) return "must be at most 100 characters";
+  if (std::any_of(name.begin(), name.end(),
+                  [](char c) { return std::iscntrl(static_cast<unsigned char>(c)); })) {
+    return "must not contain control characters";
+  }
+  return std::nullopt;
+}
+
+}  // namespace medimeet::accounts

@@ -1,0 +1,133 @@
+#include "accounts/user_repository.hpp"
+
+#include <soci/soci.h>
+
+#include "common/error.hpp"
+#include "storage/database.hpp"
+#include "storage/optional_binding.hpp"
+
+namespace medimeet::accounts {
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, name, email, password, role, phone, email_verified, phone_verified, "
+    "reset_password_token, reset_password_expires, created_at, updated_at FROM users ";
+
+std::optional<User> select_one(soci::session& sql, const std::string& where,
+                               const std::string& value) {
+  User user;
+  std::string role;
+  int email_verified = 0;
+  int phone_verified = 0;
+  std::optional<long long> reset_expires;
+  long long created_at = 0;
+  long long updated_at = 0;
+  sql << kColumns + where, soci::use(value), soci::into(user.id), soci::into(user.name),
+      soci::into(user.email), soci::into(user.password_hash), soci::into(role),
+      soci::into(user.phone), soci::into(email_verified), soci::into(phone_verified),
+      soci::into(user.reset_password_token_hash), soci::into(reset_expires),
+      soci::into(created_at), soci::into(updated_at);
+  if (!sql.got_data()) return std::nullopt;
+  user.role = role_from_string(role).value_or(Role::patient);
+  user.email_verified = email_verified != 0;
+  user.phone_verified = phone_verified != 0;
+  if (reset_expires) user.reset_password_expires = from_epoch_ms(*reset_expires);
+  user.created_at = from_epoch_ms(created_at);
+  user.updated_at = from_epoch_ms(updated_at);
+  return user;
+}
+
+}  // namespace
+
+void UserRepository::insert(soci::session& sql, const User& user) const {
+  const std::string role(to_string(user.role));
+  const int email_verified = user.email_verified ? 1 : 0;
+  const int phone_verified = user.phone_verified ? 1 : 0;
+  const long long created_at = to_epoch_ms(user.created_at);
+  const long long updated_at = to_epoch_ms(user.updated_at);
+  try {
+    sql << "INSERT INTO users (id, name, email, password, role, phone, email_verified, "
+           "phone_verified, created_at, updated_at) "
+           "VALUES (:id, :name, :email, :password, :role, :phone, :ev, :pv, :c, :u)",
+        soci::use(user.id), soci::use(user.name), soci::use(user.email),
+        soci::use(user.password_hash), soci::use(role), soci::use(user.phone),
+        soci::use(email_verified), soci::use(phone_verified), soci::use(created_at),
+        soci::use(updated_at);
+  } catch (const soci::soci_error& error) {
+    if (storage::is_unique_violation(error)) {
+      throw AppError::conflict("email_taken", "An account with this email already exists.",
+                               {{"email", "is already registered"}});
+    }
+    throw;
+  }
+}
+
+std::optional<User> UserRepository::find_by_id(soci::session& sql, const std::string& id) const {
+  return select_one(sql, "WHERE id = :id", id);
+}
+
+std::optional<User> UserRepository::find_by_email(soci::session& sql,
+                                                  const std::string& email) const {
+  return select_one(sql, "WHERE email = :email", email);
+}
+
+std::optional<User> UserRepository::find_by_reset_token(soci::session& sql,
+                                                        const std::string& token_hash) const {
+  return select_one(sql, "WHERE reset_password_token = :token", token_hash);
+}
+
+void UserRepository::update_profile(soci::session& sql, const User& user) const {
+  const int phone_verified = user.phone_verified ? 1 : 0;
+  const long long updated_at = to_epoch_ms(user.updated_at);
+  sql << "UPDATE users SET name = :name, phone = :phone, phone_verified = :pv, updated_at = :u "
+         "WHERE id = :id",
+      soci::use(user.name), soci::use(user.phone), soci::use(phone_verified),
+      soci::use(updated_at), soci::use(user.id);
+}
+
+void UserRepository::set_email_verified(soci::session& sql, const std::string& id,
+                                        TimePoint now) const {
+  const long long updated_at = to_epoch_ms(now);
+  sql << "UPDATE users SET email_verified = 1, updated_at = :u WHERE id = :id",
+      soci::use(updated_at), soci::use(id);
+}
+
+void UserRepository::set_phone_verified(soci::session& sql, const std::string& id,
+                                        TimePoint now) const {
+  const long long updated_at = to_epoch_ms(now);
+  sql << "UPDATE users SET phone_verified = 1, updated_at = :u WHERE id = :id",
+      soci::use(updated_at), soci::use(id);
+}
+
+void UserRepository::set_password(soci::session& sql, const std::string& id,
+                                  const std::string& password_hash, TimePoint now) const {
+  const long long updated_at = to_epoch_ms(now);
+  sql << "UPDATE users SET password = :p, reset_password_token = NULL, "
+         "reset_password_expires = NULL, updated_at = :u WHERE id = :id",
+      soci::use(password_hash), soci::use(updated_at), soci::use(id);
+}
+
+void UserRepository::set_reset_token(soci::session& sql, const std::string& id,
+                                     const std::string& token_hash, TimePoint expires,
+                                     TimePoint now) const {
+  const long long expires_at = to_epoch_ms(expires);
+  const long long updated_at = to_epoch_ms(now);
+  sql << "UPDATE users SET reset_password_token = :t, reset_password_expires = :e, "
+         "updated_at = :u WHERE id = :id",
+      soci::use(token_hash), soci::use(expires_at), soci::use(updated_at), soci::use(id);
+}
+
+bool UserRepository::consume_reset_token(soci::session& sql, const std::string& id,
+                                         const std::string& token_hash,
+                                         const std::string& password_hash, TimePoint now) const {
+  const long long updated_at = to_epoch_ms(now);
+  soci::statement update =
+      (sql.prepare << "UPDATE users SET password = :p, reset_password_token = NULL, "
+                      "reset_password_expires = NULL, email_verified = 1, updated_at = :u "
+                      "WHERE id = :id AND reset_password_token = :t",
+       soci::use(password_hash), soci::use(updated_at), soci::use(id), soci::use(token_hash));
+  update.execute(true);
+  return storage::affected_rows(update) == 1;
+}
+
+}  // namespace medimeet::accounts

@@ -1,0 +1,80 @@
+#include "app/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+#include "accounts/account_routes.hpp"
+#include "app/system_routes.hpp"
+#include "common/embedded_file.hpp"
+#include "storage/migrations.hpp"
+
+namespace medimeet::app {
+namespace {
+
+// Handlers block on the database and on password hashing, so there are more of them than
+// I/O threads; each may hold one connection, the outbox worker one more.
+std::size_t worker_threads(const Config& config) { return std::max<std::size_t>(8, config.threads * 4); }
+
+http::ServerOptions server_options(const Config& config) {
+  http::ServerOptions options;
+  std::tie(options.host, options.port) = split_listen_address(config.listen);
+  options.io_threads = config.threads;
+  options.worker_threads = worker_threads(config);
+  options.header_timeout = config.header_timeout;
+  options.idle_timeout = config.idle_timeout;
+  return options;
+}
+
+std::unique_ptr<notifications::EmailSender> email_sender(const Config& config) {
+  if (config.smtp_url.empty()) return notifications::make_log_email_sender();
+  return notifications::make_smtp_sender(config.smtp_url, config.mail_from);
+}
+
+std::unique_ptr<notifications::SmsSender> sms_sender(const Config& config) {
+  if (config.sms_url.empty()) return notifications::make_log_sms_sender();
+  return notifications::make_http_sms_sender(config.sms_url);
+}
+
+}  // namespace
+
+App::App(Config config, const Clock& clock)
+    : config_(resolve(std::move(config))),
+      clock_(clock),
+      database_(config_.database_url, worker_threads(config_) + 2),
+      password_hasher_(std::max(1u, std::thread::hardware_concurrency())),
+      email_sender_(email_sender(config_)),
+      sms_sender_(sms_sender(config_)),
+      outbox_worker_(database_, outbox_, *email_sender_, *sms_sender_, clock_,
+                     notifications::OutboxWorkerOptions{config_.outbox_poll_interval}),
+      accounts_(database_, clock_, password_hasher_, patients_, doctors_,
+                accounts::AccountSettings{config_.public_url},
+                [this] { outbox_worker_.wake(); }),
+      server_(server_options(config_), router_) {
+  storage::migrate(database_, embedded_migrations());
+  add_system_routes(router_, database_);
+  accounts::add_routes(router_, accounts_);
+}
+
+App::~App() { stop(); }
+
+std::uint16_t App::start() {
+  outbox_worker_.start();
+  const auto port = server_.start();
+  spdlog::info("medimeet listening on {}:{} ({} database)",
+               split_listen_address(config_.listen).first, port,
+               database_.backend() == storage::Backend::sqlite ? "SQLite" : "PostgreSQL");
+  return port;
+}
+
+void App::stop() {
+  server_.stop();
+  outbox_worker_.stop();
+}
+
+void App::run_until_signal() {
+  server_.run_until_signal();
+  outbox_worker_.stop();
+}
+
+}  // namespace medimeet::app

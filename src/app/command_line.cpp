@@ -1,0 +1,48 @@
+#include "app/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace medimeet::app {
+
+std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_code) {
+  Invocation invocation;
+  auto& config = invocation.config;
+  CLI::App cli{"MediMeet: book doctors and consult them online"};
+  cli.require_subcommand(1);
+
+  auto add_common = [&config](CLI::App* command) {
+    command->add_option("--database", config.database_url,
+                        "sqlite:///abs/path.db or postgresql://user@host:port/db")
+        ->envname("MEDIMEET_DATABASE_URL");
+    command->add_option("--data-dir", config.data_dir, "Directory for the SQLite file and uploads")
+        ->envname("MEDIMEET_DATA_DIR");
+  };
+
+  auto* serve = cli.add_subcommand("serve", "Run the HTTP server and the background jobs");
+  add_common(serve);
+  serve->add_option("--listen", config.listen, "HOST:PORT to listen on")->envname("MEDIMEET_LISTEN");
+  serve->add_option("--public-url", config.public_url, "Base URL used in links sent by email")
+      ->envname("MEDIMEET_PUBLIC_URL");
+  serve->add_option("--threads", config.threads, "I/O threads (0: one per core)")
+      ->envname("MEDIMEET_THREADS");
+  serve->add_option("--smtp-url", config.smtp_url, "smtp://host:port for outgoing email")
+      ->envname("MEDIMEET_SMTP_URL");
+  serve->add_option("--mail-from", config.mail_from, "Sender of outgoing email")
+      ->envname("MEDIMEET_MAIL_FROM");
+  serve->add_option("--sms-url", config.sms_url, "URL that outgoing SMS are POSTed to")
+      ->envname("MEDIMEET_SMS_URL");
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
+  add_common(migrate);
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    exit_code = cli.exit(error);
+    return std::nullopt;
+  }
+  invocation.command = migrate->parsed() ? Command::migrate : Command::serve;
+  return invocation;
+}
+
+}  // namespace medimeet::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <optional>
+
+#include "app/config.hpp"
+
+namespace medimeet::app {
+
+enum class Command { serve, migrate };
+
+struct Invocation {
+  Command command = Command::serve;
+  Config config;
+};
+
+// Parses `medimeet serve|migrate [flags]`, each flag also read from its MEDIMEET_* variable.
+// Returns nullopt after printing help or an error; `exit_code` then says how to exit.
+std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_code);
+
+}  // namespace medimeet::app

@@ -1,0 +1,45 @@
+#include "app/config.hpp"
+
+#include <filesystem>
+#include <stdexcept>
+#include <thread>
+
+namespace medimeet::app {
+
+std::pair<std::string, std::uint16_t> split_listen_address(const std::string& listen) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) {
+    throw std::invalid_argument("--listen must be HOST:PORT, got \"" + listen + "\"");
+  }
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  int port = 0;
+  try {
+    std::size_t used = 0;
+    port = std::stoi(listen.substr(colon + 1), &used);
+    if (used != listen.size() - colon - 1) port = -1;
+  } catch (const std::exception&) {
+    port = -1;
+  }
+  if (port < 0 || port > 65535) {
+    throw std::invalid_argument("--listen has an invalid port in \"" + listen + "\"");
+  }
+  return {host, static_cast<std::uint16_t>(port)};
+}
+
+Config resolve(Config config) {
+  split_listen_address(config.listen);
+  if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (config.database_url.empty()) {
+    std::filesystem::create_directories(config.data_dir);
+    config.database_url =
+        "sqlite://" + (std::filesystem::absolute(config.data_dir) / "medimeet.db").string();
+  }
+  if (config.public_url.empty()) config.public_url = "http://" + config.listen;
+  while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
+  return config;
+}
+
+}  // namespace medimeet::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace medimeet::app {
+
+// Everything an operator can set, by flag or environment variable (see command_line.cpp).
+struct Config {
+  std::string listen = "127.0.0.1:8080";
+  std::string database_url;  // default: sqlite://<data_dir>/medimeet.db
+  std::string data_dir = "data";
+  std::string public_url;    // default: http://<listen>
+  std::size_t threads = 0;   // I/O threads; 0: one per core
+  std::string smtp_url;      // empty: emails go to the log
+  std::string mail_from = "MediMeet <no-reply@medimeet.localhost>";
+  std::string sms_url;       // empty: SMS go to the log
+  std::chrono::milliseconds outbox_poll_interval{1000};
+  std::chrono::milliseconds header_timeout{10'000};
+  std::chrono::milliseconds idle_timeout{60'000};
+};
+
+// Fills the defaults that depend on other settings and checks the values; throws
+// std::invalid_argument with a message for the operator.
+Config resolve(Config config);
+
+// "127.0.0.1:8080" or "[::1]:8080" -> host and port; throws std::invalid_argument.
+std::pair<std::string, std::uint16_t> split_listen_address(const std::string& listen);
+
+}  // namespace medimeet::app

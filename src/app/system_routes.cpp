@@ -1,0 +1,33 @@
+#include "app/system_routes.hpp"
+
+#include <boost/json/object.hpp>
+
+#include "common/embedded_file.hpp"
+#include "common/error.hpp"
+
+namespace medimeet::app {
+
+using http::Body;
+using http::Method;
+using http::Request;
+using http::Response;
+
+void add_system_routes(http::Router& router, storage::Database& database) {
+  router.add(Method::get, "/healthz", Body::none, [](const Request&) {
+    return Response::json(200, boost::json::object{{"status", "ok"}});
+  });
+
+  router.add(Method::get, "/readyz", Body::none, [&database](const Request&) {
+    if (!database.ping()) {
+      throw AppError(ErrorKind::unavailable, "database_unavailable",
+                     "The database does not answer.");
+    }
+    return Response::json(200, boost::json::object{{"status", "ready"}});
+  });
+
+  router.add(Method::get, "/api/v1/openapi.json", Body::none, [](const Request&) {
+    return Response::text(200, "application/json", std::string(embedded_openapi().front().content));
+  });
+}
+
+}  // namespace medimeet::app

@@ -1,0 +1,92 @@
+#include "common/json_input.hpp"
+
+#include <boost/json/parse.hpp>
+
+namespace medimeet {
+
+JsonInput JsonInput::parse(std::string_view body) {
+  boost::system::error_code error;
+  boost::json::value value = boost::json::parse(body, error);
+  if (error) {
+    throw AppError(ErrorKind::bad_request, "malformed_json", "The request body is not valid JSON.");
+  }
+  if (!value.is_object()) {
+    throw AppError(ErrorKind::bad_request, "malformed_json",
+                   "The request body must be a JSON object.");
+  }
+  return JsonInput(std::move(value.as_object()));
+}
+
+JsonInput::JsonInput(boost::json::object object, std::string prefix)
+    : object_(std::move(object)), prefix_(std::move(prefix)) {}
+
+const boost::json::value* JsonInput::find(std::string_view field) {
+  read_.emplace(field);
+  const auto* value = object_.if_contains(field);
+  return (value == nullptr || value->is_null()) ? nullptr : value;
+}
+
+std::string JsonInput::path(std::string_view field) const {
+  return prefix_.empty() ? std::string(field) : prefix_ + "." + std::string(field);
+}
+
+bool JsonInput::has(std::string_view field) const {
+  const auto* value = object_.if_contains(field);
+  return value != nullptr && !value->is_null();
+}
+
+std::string JsonInput::required_string(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) {
+    reject(field, "is required");
+    return {};
+  }
+  if (!value->is_string()) {
+    reject(field, "must be a string");
+    return {};
+  }
+  return std::string(value->as_string());
+}
+
+std::optional<std::string> JsonInput::optional_string(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_string()) {
+    reject(field, "must be a string");
+    return std::nullopt;
+  }
+  return std::string(value->as_string());
+}
+
+std::optional<bool> JsonInput::optional_bool(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_bool()) {
+    reject(field, "must be true or false");
+    return std::nullopt;
+  }
+  return value->as_bool();
+}
+
+std::optional<double> JsonInput::optional_number(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  if (value->is_int64()) return static_cast<double>(value->as_int64());
+  if (value->is_uint64()) return static_cast<double>(value->as_uint64());
+  if (value->is_double()) return value->as_double();
+  reject(field, "must be a number");
+  return std::nullopt;
+}
+
+void JsonInput::reject(std::string_view field, std::string problem) {
+  errors_.emplace(path(field), std::move(problem));
+}
+
+void JsonInput::finish() {
+  for (const auto& entry : object_) {
+    if (!read_.contains(entry.key())) errors_.emplace(path(entry.key()), "is not a known field");
+  }
+  if (!errors_.empty()) throw AppError::validation(std::move(errors_));
+}
+
+}  // namespace medimeet

@@ -1,0 +1,67 @@
+#include "http/request.hpp"
+
+#include <boost/url/parse.hpp>
+
+#include <stdexcept>
+
+namespace medimeet::http {
+
+std::string_view to_string(Method method) {
+  switch (method) {
+    case Method::get: return "GET";
+    case Method::head: return "HEAD";
+    case Method::post: return "POST";
+    case Method::put: return "PUT";
+    case Method::patch: return "PATCH";
+    case Method::delete_: return "DELETE";
+    case Method::options: return "OPTIONS";
+    case Method::other: return "OTHER";
+  }
+  return "OTHER";
+}
+
+bool Request::set_target(std::string_view target) {
+  auto parsed = boost::urls::parse_origin_form(target);
+  if (!parsed) return false;
+  path = parsed->path();
+  query.clear();
+  for (auto param : parsed->params()) {
+    query.emplace(param.key, param.has_value ? param.value : std::string());
+  }
+  return true;
+}
+
+std::optional<std::string_view> Request::header(std::string_view lowercase_name) const {
+  auto it = headers.find(std::string(lowercase_name));
+  if (it == headers.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> Request::query_param(std::string_view name) const {
+  auto it = query.find(std::string(name));
+  if (it == query.end()) return std::nullopt;
+  return it->second;
+}
+
+const std::string& Request::param(const std::string& name) const {
+  auto it = path_params.find(name);
+  if (it == path_params.end()) throw std::logic_error("route has no path parameter " + name);
+  return it->second;
+}
+
+std::optional<std::string_view> Request::bearer_token() const {
+  auto value = header("authorization");
+  if (!value) return std::nullopt;
+  constexpr std::string_view kScheme = "bearer ";
+  if (value->size() <= kScheme.size()) return std::nullopt;
+  for (std::size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>((*value)[i])) != kScheme[i]) return std::nullopt;
+  }
+  auto token = value->substr(kScheme.size());
+  while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  if (token.empty()) return std::nullopt;
+  return token;
+}
+
+}  // namespace medimeet::http

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace medimeet::http {
+
+enum class Method { get, head, post, put, patch, delete_, options, other };
+
+std::string_view to_string(Method method);
+
+// One HTTP request as handlers see it: no Beast types, so handlers and their tests stay light.
+struct Request {
+  Method method = Method::get;
+  std::string path;                          // percent-decoded, without the query string
+  std::map<std::string, std::string> query;  // decoded; the first value of a repeated key wins
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string body;
+  std::string client_address;
+  std::string request_id;
+  std::map<std::string, std::string> path_params;  // filled by the router
+
+  // Splits an origin-form target ("/a/b?x=1") into path and query. False when malformed.
+  bool set_target(std::string_view target);
+
+  std::optional<std::string_view> header(std::string_view lowercase_name) const;
+  std::optional<std::string_view> query_param(std::string_view name) const;
+  // A path parameter declared by the route pattern ("{id}"); the router guarantees it exists.
+  const std::string& param(const std::string& name) const;
+  // The token of an "Authorization: Bearer <token>" header, if any.
+  std::optional<std::string_view> bearer_token() const;
+};
+
+}  // namespace medimeet::http

@@ -1,0 +1,117 @@
+#include "http/request_pipeline.hpp"
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <random>
+
+#include "common/error.hpp"
+
+namespace medimeet::http {
+namespace {
+
+int status_of(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::bad_request: return 400;
+    case ErrorKind::unauthorized: return 401;
+    case ErrorKind::forbidden: return 403;
+    case ErrorKind::not_found: return 404;
+    case ErrorKind::method_not_allowed: return 405;
+    case ErrorKind::conflict: return 409;
+    case ErrorKind::payload_too_large: return 413;
+    case ErrorKind::unsupported_media_type: return 415;
+    case ErrorKind::too_many_requests: return 429;
+    case ErrorKind::internal: return 500;
+    case ErrorKind::unavailable: return 503;
+  }
+  return 500;
+}
+
+bool is_acceptable_request_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string new_request_id() {
+  thread_local std::mt19937_64 generator{std::random_device{}()};
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id(16, '0');
+  auto bits = generator();
+  for (auto& c : id) {
+    c = kHex[bits & 0xF];
+    bits >>= 4;
+  }
+  return id;
+}
+
+void add_security_headers(Response& response, bool is_api) {
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("X-Frame-Options", "DENY");
+  response.set_header("Referrer-Policy", "no-referrer");
+  response.set_header("Content-Security-Policy",
+                      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                      "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+  if (is_api) response.set_header("Cache-Control", "no-store");
+}
+
+}  // namespace
+
+Response error_response(ErrorKind kind, std::string_view code, std::string_view message,
+                        const FieldErrors& fields) {
+  boost::json::object error{{"code", code}, {"message", message}};
+  if (!fields.empty()) {
+    boost::json::object field_object;
+    for (const auto& [name, problem] : fields) field_object[name] = problem;
+    error["fields"] = std::move(field_object);
+  }
+  return Response::json(status_of(kind), boost::json::object{{"error", std::move(error)}});
+}
+
+Response serve_request(const Router& router, Request& request) {
+  const auto started = std::chrono::steady_clock::now();
+  auto incoming_id = request.header("x-request-id");
+  request.request_id = incoming_id && is_acceptable_request_id(*incoming_id)
+                           ? std::string(*incoming_id)
+                           : new_request_id();
+
+  Response response;
+  try {
+    response = router.dispatch(request);
+  } catch (const AppError& error) {
+    if (error.kind() == ErrorKind::internal) {
+      spdlog::error("request {} failed: {}", request.request_id, error.what());
+    }
+    response = error_response(error.kind(), error.code(), error.what(), error.fields());
+    if (auto retry = error.retry_after()) {
+      response.set_header("Retry-After", std::to_string(retry->count()));
+    }
+    if (error.kind() == ErrorKind::unauthorized) response.set_header("WWW-Authenticate", "Bearer");
+  } catch (const std::exception& error) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, to_string(request.method),
+                  request.path, error.what());
+    response = error_response(ErrorKind::internal, "internal_error",
+                              "Something went wrong on our side. Quote request id " +
+                                  request.request_id + " when reporting it.");
+  }
+
+  const bool is_api = request.path.starts_with("/api/") || request.path == "/healthz" ||
+                      request.path == "/readyz";
+  add_security_headers(response, is_api);
+  response.set_header("X-Request-Id", request.request_id);
+
+  const auto elapsed = std::chrono::duration<double, std::milli>(
+      std::chrono::steady_clock::now() - started);
+  // The path only: query strings may carry tokens.
+  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), request.path,
+               response.status, elapsed.count(), request.request_id, request.client_address);
+  return response;
+}
+
+}  // namespace medimeet::http

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "http/request.hpp"
+#include "http/response.hpp"
+
+namespace medimeet::http {
+
+using Handler = std::function<Response(const Request&)>;
+
+// What a route accepts as body: JSON routes refuse any other Content-Type with 415.
+enum class Body { none, json };
+
+struct Route {
+  Method method;
+  std::string pattern;  // "/api/v1/users/{id}": a {name} segment matches one path segment
+  Body body;
+  Handler handler;
+};
+
+// The table of endpoints. Tells "no such path" (404) from "no such method here" (405).
+class Router {
+ public:
+  void add(Method method, std::string pattern, Body body, Handler handler);
+
+  // Finds the route, checks the body's media type and runs the handler. Answers 405 (with
+  // Allow) itself; throws AppError for 404 and 415 and lets the handler's exceptions through
+  // (serve_request maps them).
+  Response dispatch(Request& request) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+// True when `path` matches `pattern`; fills `params` with its {name} segments.
+bool match_path(const std::string& pattern, const std::string& path,
+                std::map<std::string, std::string>& params);
+
+}  // namespace medimeet::http

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/router.hpp"
+
+namespace medimeet::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks a free port (tests)
+  std::size_t io_threads = 2;
+  std::size_t worker_threads = 8;  // handlers and their blocking database calls run here
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::milliseconds header_timeout{10'000};  // the whole request head must arrive in it
+  std::chrono::milliseconds body_timeout{30'000};
+  std::chrono::milliseconds idle_timeout{60'000};  // a keep-alive connection with no request
+  std::chrono::milliseconds shutdown_grace{10'000};
+};
+
+// Asynchronous HTTP/1.1 server with keep-alive. I/O runs on `io_threads`; each request's
+// handler runs on a separate worker pool so blocking work never stalls the I/O threads.
+class Server {
+ public:
+  Server(ServerOptions options, const Router& router);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds, listens and starts the threads. Returns the bound port. Throws on bind failure.
+  std::uint16_t start();
+  // Stops accepting, lets requests in flight finish (up to shutdown_grace), then joins.
+  void stop();
+  // Blocks until SIGINT or SIGTERM, then stops gracefully.
+  void run_until_signal();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace medimeet::http

@@ -1,0 +1,35 @@
+#include <curl/curl.h>
+#include <spdlog/spdlog.h>
+
+#include "app/app.hpp"
+#include "app/command_line.hpp"
+#include "common/embedded_file.hpp"
+#include "storage/migrations.hpp"
+
+int main(int argc, char** argv) {
+  using namespace medimeet;
+  int exit_code = 0;
+  auto invocation = app::parse_command_line(argc, argv, exit_code);
+  if (!invocation) return exit_code;
+
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  try {
+    if (invocation->command == app::Command::migrate) {
+      const auto config = app::resolve(invocation->config);
+      storage::Database database(config.database_url, 1);
+      const int applied = storage::migrate(database, embedded_migrations());
+      spdlog::info("{} migration(s) applied", applied);
+      return 0;
+    }
+    SystemClock clock;
+    app::App application(invocation->config, clock);
+    application.start();
+    application.run_until_signal();
+    spdlog::info("medimeet stopped");
+  } catch (const std::exception& error) {
+    spdlog::critical("{}", error.what());
+    return 1;
+  }
+  curl_global_cleanup();
+  return 0;
+}

@@ -1,0 +1,87 @@
+#include "notifications/outbox.hpp"
+
+#include <soci/soci.h>
+
+#include "common/object_id.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::notifications {
+namespace {
+
+std::string_view channel_name(Channel channel) {
+  return channel == Channel::sms ? "sms" : "email";
+}
+
+}  // namespace
+
+void OutboxRepository::enqueue(soci::session& sql, const OutgoingMessage& message,
+                               TimePoint now) const {
+  const std::string id = new_object_id(now);
+  const std::string channel(channel_name(message.channel));
+  const long long now_ms = to_epoch_ms(now);
+  sql << "INSERT INTO outbox (id, channel, recipient, subject, body, status, attempts, "
+         "next_attempt_at, created_at) VALUES (:id, :ch, :to, :s, :b, 'pending', 0, :n, :c)",
+      soci::use(id), soci::use(channel), soci::use(message.recipient), soci::use(message.subject),
+      soci::use(message.body), soci::use(now_ms), soci::use(now_ms);
+}
+
+std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimePoint now,
+                                                       int limit,
+                                                       std::chrono::seconds lease) const {
+  const long long now_ms = to_epoch_ms(now);
+  std::vector<std::string> candidates;
+  {
+    std::string id;
+    soci::statement query =
+        (sql.prepare << "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= :n "
+                        "AND (locked_until IS NULL OR locked_until < :n2) "
+                        "ORDER BY next_attempt_at LIMIT :l",
+         soci::use(now_ms), soci::use(now_ms), soci::use(limit), soci::into(id));
+    query.execute();
+    while (query.fetch()) candidates.push_back(id);
+  }
+  std::vector<QueuedMessage> claimed;
+  const long long locked_until = to_epoch_ms(now + lease);
+  for (const auto& id : candidates) {
+    // Whoever changes the row first owns it; the others see 0 rows changed.
+    soci::statement claim =
+        (sql.prepare << "UPDATE outbox SET locked_until = :until WHERE id = :id AND "
+                        "status = 'pending' AND (locked_until IS NULL OR locked_until < :n)",
+         soci::use(locked_until), soci::use(id), soci::use(now_ms));
+    claim.execute(true);
+    if (storage::affected_rows(claim) != 1) continue;
+    QueuedMessage queued;
+    std::string channel;
+    sql << "SELECT id, channel, recipient, subject, body, attempts FROM outbox WHERE id = :id",
+        soci::use(id), soci::into(queued.id), soci::into(channel),
+        soci::into(queued.message.recipient), soci::into(queued.message.subject),
+        soci::into(queued.message.body), soci::into(queued.attempts);
+    queued.message.channel = channel == "sms" ? Channel::sms : Channel::email;
+    claimed.push_back(std::move(queued));
+  }
+  return claimed;
+}
+
+void OutboxRepository::mark_sent(soci::session& sql, const std::string& id, TimePoint now) const {
+  const long long sent_at = to_epoch_ms(now);
+  sql << "UPDATE outbox SET status = 'sent', body = '', sent_at = :s, locked_until = NULL, "
+         "attempts = attempts + 1, last_error = NULL WHERE id = :id",
+      soci::use(sent_at), soci::use(id);
+}
+
+void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, int attempts,
+                                   const std::string& error) const {
+  sql << "UPDATE outbox SET status = 'failed', body = '', attempts = :a, locked_until = NULL, "
+         "last_error = :e WHERE id = :id",
+      soci::use(attempts), soci::use(error), soci::use(id);
+}
+
+void OutboxRepository::schedule_retry(soci::session& sql, const std::string& id, int attempts,
+                                      TimePoint next_attempt, const std::string& error) const {
+  const long long next_ms = to_epoch_ms(next_attempt);
+  sql << "UPDATE outbox SET attempts = :a, next_attempt_at = :n, locked_until = NULL, "
+         "last_error = :e WHERE id = :id",
+      soci::use(attempts), soci::use(next_ms), soci::use(error), soci::use(id);
+}
+
+}  // namespace medimeet::notifications

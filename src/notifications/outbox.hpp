@@ -1,0 +1,46 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "common/time.hpp"
+
+namespace medimeet::notifications {
+
+enum class Channel { email, sms };
+
+// An email or SMS to deliver. Written in the same transaction as the change that causes it,
+// so it is sent if and only if that change is committed.
+struct OutgoingMessage {
+  Channel channel = Channel::email;
+  std::string recipient;  // an email address or an E.164 phone number
+  std::string subject;    // emails only
+  std::string body;
+};
+
+struct QueuedMessage {
+  std::string id;
+  OutgoingMessage message;
+  int attempts = 0;
+};
+
+// All SQL of the outbox table.
+class OutboxRepository {
+ public:
+  void enqueue(soci::session& sql, const OutgoingMessage& message, TimePoint now) const;
+  // Leases up to `limit` due messages to the caller for `lease`, so no other worker (of this or
+  // another instance) takes them meanwhile.
+  std::vector<QueuedMessage> claim_due(soci::session& sql, TimePoint now, int limit,
+                                       std::chrono::seconds lease) const;
+  // Sent or given up: the body, which may hold a one-time link, is erased.
+  void mark_sent(soci::session& sql, const std::string& id, TimePoint now) const;
+  void mark_failed(soci::session& sql, const std::string& id, int attempts,
+                   const std::string& error) const;
+  void schedule_retry(soci::session& sql, const std::string& id, int attempts,
+                      TimePoint next_attempt, const std::string& error) const;
+};
+
+}  // namespace medimeet::notifications

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <chrono>
+#include <string>
+
+#include "common/time.hpp"
+
+namespace medimeet::security {
+
+// How many attempts a key may make within a window before it is blocked, and for how long.
+struct AttemptPolicy {
+  int max_attempts;
+  std::chrono::seconds window;
+  std::chrono::seconds block;
+};
+
+// Counts attempts per key ("login-account:ann@example.com", "login-address:127.0.0.1", ...) in
+// the database, so every instance of the server sees the same counts.
+class AttemptLimiter {
+ public:
+  // Throws AppError too_many_requests (with Retry-After) while `key` is blocked.
+  void check(soci::session& sql, const std::string& key, TimePoint now) const;
+  // Counts one attempt; once `policy.max_attempts` are reached within the window, blocks the
+  // key for `policy.block`. Returns true when the key is now blocked.
+  bool count(soci::session& sql, const std::string& key, const AttemptPolicy& policy,
+             TimePoint now) const;
+  void clear(soci::session& sql, const std::string& key) const;
+};
+
+}  // namespace medimeet::security

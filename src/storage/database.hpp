@@ -1,0 +1,72 @@
+#pragma once
+
+#include <soci/connection-pool.h>
+#include <soci/session.h>
+
+#include <cstddef>
+#include <string>
+
+namespace medimeet::storage {
+
+enum class Backend { sqlite, postgresql };
+
+// A pool of connections to SQLite ("sqlite:///abs/path.db") or PostgreSQL
+// ("postgresql://user@host:port/db", passed to libpq as is). Every SQLite connection runs in WAL
+// mode with synchronous=FULL, foreign keys on and a busy timeout, so a committed write survives
+// a crash and concurrent writers wait instead of failing.
+class Database {
+ public:
+  // Throws std::runtime_error for an unknown scheme or a database that cannot be opened.
+  Database(const std::string& url, std::size_t pool_size);
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Backend backend() const { return backend_; }
+
+  // Runs `work(soci::session&)` on a pooled connection, each statement on its own.
+  template <class Work>
+  decltype(auto) read(Work&& work) {
+    soci::session sql(pool_);
+    return work(sql);
+  }
+
+  // Runs `work(soci::session&)` in one transaction: committed when it returns, rolled back when
+  // it throws. On SQLite the write lock is taken up front (BEGIN IMMEDIATE) so two writers never
+  // deadlock upgrading a read lock.
+  template <class Work>
+  decltype(auto) write(Work&& work) {
+    soci::session sql(pool_);
+    begin(sql);
+    try {
+      if constexpr (std::is_void_v<decltype(work(sql))>) {
+        work(sql);
+        sql << "COMMIT";
+      } else {
+        decltype(auto) result = work(sql);
+        sql << "COMMIT";
+        return result;
+      }
+    } catch (...) {
+      rollback(sql);
+      throw;
+    }
+  }
+
+  // True when the database answers a trivial query.
+  bool ping();
+
+ private:
+  void begin(soci::session& sql);
+  static void rollback(soci::session& sql) noexcept;
+
+  Backend backend_;
+  soci::connection_pool pool_;
+};
+
+// True when `error` is a violated UNIQUE or PRIMARY KEY constraint, on either backend.
+bool is_unique_violation(const std::exception& error);
+
+// Rows changed by the last execution of `statement` (UPDATE/DELETE/INSERT).
+long long affected_rows(soci::statement& statement);
+
+}  // namespace medimeet::storage
