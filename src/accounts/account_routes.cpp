@@ -14,7 +14,7 @@ using http::Response;
 void add_routes(http::Router& router, AccountService& accounts) {
   router.add(Method::post, "/api/v1/auth/register", Body::json, [&](const Request& request) {
     const auto registration = parse_registration(request.body);
-    return Response::json(201, session_to_json(accounts.register_account(registration)));
+    return Response::json(201, session_to_json(accounts.register_account(registration, request.client_address)));
   });
 
   router.add(Method::post, "/api/v1/auth/login", Body::json, [&](const Request& request) {

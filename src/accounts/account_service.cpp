@@ -1,5 +1,7 @@
 #include "accounts/account_service.hpp"
 
+#include <algorithm>
+
 #include "accounts/account_messages.hpp"
 #include "common/error.hpp"
 #include "common/object_id.hpp"
@@ -53,7 +55,8 @@ void AccountService::message_queued() const {
   if (on_message_queued_) on_message_queued_();
 }
 
-SessionGrant AccountService::register_account(const Registration& registration) {
+SessionGrant AccountService::register_account(const Registration& registration,
+                                              const std::string& client_address) {
   User user;
   user.name = trim(registration.name);
   user.email = normalize_email(registration.email);
@@ -80,6 +83,10 @@ SessionGrant AccountService::register_account(const Registration& registration) 
   user.created_at = user.updated_at = now;
 
   auto grant = database_.write([&](soci::session& sql) {
+    // Each registration sends an email: an address may not register without bound.
+    const auto address_key = "register-address:" + client_address;
+    limiter_.check(sql, address_key, now);
+    limiter_.count(sql, address_key, settings_.registrations_per_address, now);
     users_.insert(sql, user);
     if (user.role == Role::patient) {
       patients_.create_profile(sql, user.id, now);
@@ -293,15 +300,16 @@ void AccountService::request_phone_code(const CurrentUser& current) {
 }
 
 void AccountService::verify_phone(const CurrentUser& current, const std::string& code) {
-  if (code.size() != 6 || !std::all_of(code.begin(), code.end(), ::isdigit)) {
+  if (code.size() != 6 || code.find_first_not_of("0123456789") != std::string::npos) {
     throw AppError::field("code", "must be the 6 digits we sent by SMS");
   }
   const auto now = clock_.now();
-  enum class Outcome { verified, wrong, expired };
+  enum class Outcome { verified, wrong, expired, already_verified };
   // A wrong try must be counted even though the request fails, so the transaction commits
   // first and the error is raised after it.
   const auto outcome = database_.write([&](soci::session& sql) {
     auto user = users_.find_by_id(sql, current.user_id);
+    if (user && user->phone_verified) return Outcome::already_verified;
     auto pending = verifications_.find_phone_code(sql, current.user_id);
     if (!user || !pending || pending->expires_at <= now || pending->phone != user->phone ||
         pending->attempts >= kPhoneCodeTries) {
@@ -319,6 +327,9 @@ void AccountService::verify_phone(const CurrentUser& current, const std::string&
     users_.set_phone_verified(sql, user->id, now);
     return Outcome::verified;
   });
+  if (outcome == Outcome::already_verified) {
+    throw AppError::conflict("phone_already_verified", "Your phone number is already verified.");
+  }
   if (outcome == Outcome::expired) {
     throw AppError(ErrorKind::bad_request, "code_expired",
                    "There is no valid code for your phone number; request a new one.",

@@ -27,6 +27,7 @@ struct AccountSettings {
   security::AttemptPolicy login_per_address{20, std::chrono::minutes(15), std::chrono::minutes(15)};
   security::AttemptPolicy verification_sends{5, std::chrono::hours(1), std::chrono::hours(1)};
   security::AttemptPolicy reset_requests{3, std::chrono::hours(1), std::chrono::hours(1)};
+  security::AttemptPolicy registrations_per_address{30, std::chrono::hours(1), std::chrono::hours(1)};
 };
 
 struct Registration {
@@ -67,8 +68,10 @@ class AccountService {
                  const doctors::DoctorService& doctors, AccountSettings settings,
                  std::function<void()> on_message_queued);
 
-  // 400 validation_failed (per field), 409 email_taken.
-  SessionGrant register_account(const Registration& registration);
+  // 400 validation_failed (per field), 409 email_taken, 429 when the client address has
+  // registered too many accounts within the hour.
+  SessionGrant register_account(const Registration& registration,
+                                const std::string& client_address);
   // 401 invalid_credentials, 429 when the account or the address made too many failed tries.
   SessionGrant login(const std::string& email, const std::string& password,
                      const std::string& client_address);
@@ -90,7 +93,8 @@ class AccountService {
   void resend_verification(const CurrentUser& user);
   // 409 phone_already_verified, 429.
   void request_phone_code(const CurrentUser& user);
-  // 400 invalid_code (wrong; the fifth wrong try voids the code), 400 code_expired.
+  // 400 invalid_code (wrong; the fifth wrong try voids the code), 400 code_expired,
+  // 409 phone_already_verified.
   void verify_phone(const CurrentUser& user, const std::string& code);
 
   // Emails a reset link when the account exists; says nothing either way.

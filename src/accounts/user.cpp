@@ -56,7 +56,10 @@ bool is_valid_e164(std::string_view phone) {
 
 std::optional<std::string> name_problem(std::string_view name) {
   if (name.empty()) return "must not be empty";
-  if (name.size() > 100) return "must be at most 100 characters";
+  const auto characters = std::count_if(name.begin(), name.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 lead bytes
+  });
+  if (characters > 100) return "must be at most 100 characters";
   if (std::any_of(name.begin(), name.end(),
                   [](char c) { return std::iscntrl(static_cast<unsigned char>(c)); })) {
     return "must not contain control characters";

@@ -26,6 +26,13 @@ http::ServerOptions server_options(const Config& config) {
   return options;
 }
 
+accounts::AccountSettings account_settings(const Config& config) {
+  accounts::AccountSettings settings;
+  settings.public_url = config.public_url;
+  settings.registrations_per_address.max_attempts = config.registrations_per_address_per_hour;
+  return settings;
+}
+
 std::unique_ptr<notifications::EmailSender> email_sender(const Config& config) {
   if (config.smtp_url.empty()) return notifications::make_log_email_sender();
   return notifications::make_smtp_sender(config.smtp_url, config.mail_from);
@@ -48,7 +55,7 @@ App::App(Config config, const Clock& clock)
       outbox_worker_(database_, outbox_, *email_sender_, *sms_sender_, clock_,
                      notifications::OutboxWorkerOptions{config_.outbox_poll_interval}),
       accounts_(database_, clock_, password_hasher_, patients_, doctors_,
-                accounts::AccountSettings{config_.public_url},
+                account_settings(config_),
                 [this] { outbox_worker_.wake(); }),
       server_(server_options(config_), router_) {
   storage::migrate(database_, embedded_migrations());

@@ -32,6 +32,7 @@ class App {
   void stop();
   void run_until_signal();
 
+  std::size_t requests_in_flight() const { return server_.requests_in_flight(); }
   const Config& config() const { return config_; }
   storage::Database& database() { return database_; }
   const http::Router& router() const { return router_; }

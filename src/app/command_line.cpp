@@ -29,6 +29,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->envname("MEDIMEET_SMTP_URL");
   serve->add_option("--mail-from", config.mail_from, "Sender of outgoing email")
       ->envname("MEDIMEET_MAIL_FROM");
+  serve->add_option("--registrations-per-hour", config.registrations_per_address_per_hour,
+                    "Accounts one client address may register per hour")
+      ->envname("MEDIMEET_REGISTRATIONS_PER_HOUR");
   serve->add_option("--sms-url", config.sms_url, "URL that outgoing SMS are POSTed to")
       ->envname("MEDIMEET_SMS_URL");
 

@@ -17,6 +17,7 @@ struct Config {
   std::string mail_from = "MediMeet <no-reply@medimeet.localhost>";
   std::string sms_url;       // empty: SMS go to the log
   std::chrono::milliseconds outbox_poll_interval{1000};
+  int registrations_per_address_per_hour = 30;
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};
 };

@@ -74,6 +74,17 @@ Response error_response(ErrorKind kind, std::string_view code, std::string_view 
   return Response::json(status_of(kind), boost::json::object{{"error", std::move(error)}});
 }
 
+Response transport_error_response(int status, std::string_view code, std::string_view message,
+                                  const std::string& client_address) {
+  auto response = error_response(ErrorKind::bad_request, code, message);
+  response.status = status;
+  const auto request_id = new_request_id();
+  add_security_headers(response, true);
+  response.set_header("X-Request-Id", request_id);
+  spdlog::info("- - {} id={} client={} ({})", status, request_id, client_address, code);
+  return response;
+}
+
 Response serve_request(const Router& router, Request& request) {
   const auto started = std::chrono::steady_clock::now();
   auto incoming_id = request.header("x-request-id");

@@ -11,9 +11,13 @@ namespace medimeet::http {
 // of errors to HTTP, the security headers and the access log. Never throws.
 Response serve_request(const Router& router, Request& request);
 
-// The JSON error document and status for a failure; used by serve_request and the server's
-// transport errors (413, 431).
+// The JSON error document and status for a failure.
 Response error_response(ErrorKind kind, std::string_view code, std::string_view message,
                         const FieldErrors& fields = {});
+
+// The answer to a request that never reached the router (malformed, too large): the error
+// document with `status`, the security headers and a fresh request id, which is logged.
+Response transport_error_response(int status, std::string_view code, std::string_view message,
+                                  const std::string& client_address);
 
 }  // namespace medimeet::http

@@ -84,28 +84,21 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void on_read_error(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return reply_and_close(error_response(ErrorKind::payload_too_large, "payload_too_large",
-                                            "The request body is larger than " +
-                                                std::to_string(state_.options.body_limit) +
-                                                " bytes."),
-                             413);
+      return reply_and_close(transport_error_response(
+          413, "payload_too_large",
+          "The request body is larger than " + std::to_string(state_.options.body_limit) + " bytes.",
+          client_address_));
     }
     if (ec == bhttp::error::header_limit) {
-      return reply_and_close(error_response(ErrorKind::payload_too_large, "headers_too_large",
-                                            "The request headers are too large."),
-                             431);
+      return reply_and_close(transport_error_response(
+          431, "headers_too_large", "The request headers are too large.", client_address_));
     }
-    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
-        ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
-        ec == asio::error::eof) {
-      return close();
+    if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category() &&
+        ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
+      return reply_and_close(transport_error_response(
+          400, "bad_request", "The request is not valid HTTP/1.1.", client_address_));
     }
-    if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) {
-      return reply_and_close(error_response(ErrorKind::bad_request, "bad_request",
-                                            "The request is not valid HTTP/1.1."),
-                             400);
-    }
-    close();
+    close();  // timeouts, resets, the client going away
   }
 
   void on_body(beast::error_code ec, std::size_t) {
@@ -115,9 +108,8 @@ class Session : public std::enable_shared_from_this<Session> {
     Request request;
     request.method = method_of(message.method());
     if (!request.set_target(message.target())) {
-      return reply_and_close(error_response(ErrorKind::bad_request, "bad_request",
-                                            "The request target is malformed."),
-                             400);
+      return reply_and_close(transport_error_response(
+          400, "bad_request", "The request target is malformed.", client_address_));
     }
     for (const auto& field : message) {
       std::string name(field.name_string());
@@ -167,9 +159,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   // For transport-level failures: answer once, then drop the connection.
-  void reply_and_close(Response&& response, int status) {
-    response.status = status;
-    spdlog::info("- - {} id=- client={}", status, client_address_);
+  void reply_and_close(Response&& response) {
     auto message = to_beast(std::move(response), 11, false);
     stream_.expires_after(state_.options.body_timeout);
     bhttp::async_write(stream_, *message,
@@ -278,6 +268,10 @@ void Server::stop() {
   for (auto& thread : impl_->threads) thread.join();
   impl_->threads.clear();
   impl_->state.workers.join();
+}
+
+std::size_t Server::requests_in_flight() const {
+  return static_cast<std::size_t>(impl_->state.in_flight.load());
 }
 
 void Server::run_until_signal() {

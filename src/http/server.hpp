@@ -38,6 +38,8 @@ class Server {
   void stop();
   // Blocks until SIGINT or SIGTERM, then stops gracefully.
   void run_until_signal();
+  // Requests read but not yet answered.
+  std::size_t requests_in_flight() const;
 
  private:
   struct Impl;

@@ -5,6 +5,8 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <sqlite3.h>
 
+#include <boost/url/parse.hpp>
+
 #include <stdexcept>
 
 namespace medimeet::storage {
@@ -30,7 +32,35 @@ void open_sqlite(soci::session& sql, const std::string& path) {
   sql << "PRAGMA busy_timeout=10000";
 }
 
+std::string quoted(std::string_view value) {
+  std::string result = "'";
+  for (char c : value) {
+    if (c == '\\' || c == '\'') result.push_back('\\');
+    result.push_back(c);
+  }
+  return result + "'";
+}
+
 }  // namespace
+
+std::string postgres_connection_string(const std::string& url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) throw std::runtime_error("the PostgreSQL URL is malformed");
+  std::string result;
+  auto add = [&result](std::string_view key, std::string_view value) {
+    if (value.empty()) return;
+    if (!result.empty()) result.push_back(' ');
+    result.append(key).append("=").append(quoted(value));
+  };
+  add("host", parsed->host_address());
+  add("port", parsed->port());
+  add("user", parsed->user());
+  add("password", parsed->password());
+  auto path = parsed->path();
+  add("dbname", path.starts_with('/') ? std::string_view(path).substr(1) : std::string_view(path));
+  for (auto param : parsed->params()) add(param.key, param.value);
+  return result;
+}
 
 Database::Database(const std::string& url, std::size_t pool_size)
     : backend_(backend_of(url)), pool_(pool_size) {
@@ -39,7 +69,7 @@ Database::Database(const std::string& url, std::size_t pool_size)
     if (backend_ == Backend::sqlite) {
       open_sqlite(sql, url.substr(kSqliteScheme.size()));
     } else {
-      sql.open(soci::postgresql, url);
+      sql.open(soci::postgresql, postgres_connection_string(url));
     }
   }
 }

@@ -66,6 +66,10 @@ class Database {
 // True when `error` is a violated UNIQUE or PRIMARY KEY constraint, on either backend.
 bool is_unique_violation(const std::exception& error);
 
+// "postgresql://user:secret@host:5432/db?sslmode=require" as libpq key='value' pairs (SOCI
+// does not pass URIs through intact).
+std::string postgres_connection_string(const std::string& url);
+
 // Rows changed by the last execution of `statement` (UPDATE/DELETE/INSERT).
 long long affected_rows(soci::statement& statement);
 

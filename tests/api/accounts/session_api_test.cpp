@@ -1,0 +1,168 @@
+#include <gtest/gtest.h>
+
+#include <boost/json/object.hpp>
+#include <soci/soci.h>
+
+#include "test_server.hpp"
+
+namespace medimeet {
+namespace {
+
+using namespace std::chrono_literals;
+using boost::json::object;
+using testing::TestBackend;
+using testing::TestServer;
+
+object credentials(const std::string& email, const std::string& password) {
+  return {{"email", email}, {"password", password}};
+}
+
+class SessionApiTest : public ::testing::TestWithParam<TestBackend> {
+ protected:
+  SessionApiTest() : server_(GetParam()) {
+    ann_ = server_.register_account("patient", "ann@example.com");
+  }
+  TestServer server_;
+  testing::TestAccount ann_;
+};
+
+TEST_P(SessionApiTest, LogsInWithAnyCaseOfTheEmail) {
+  auto result = server_.client().post("/api/v1/auth/login", credentials(" ANN@example.com", ann_.password));
+  ASSERT_EQ(result.status, 200) << result.body;
+  auto document = result.json().as_object();
+  EXPECT_EQ(testing::text(document.at("user").at("_id")), ann_.id);
+  EXPECT_NE(testing::text(document.at("token")), ann_.token);
+  EXPECT_TRUE(document.contains("expiresAt"));
+  EXPECT_EQ(server_.count_rows("auth_sessions"), 2);
+}
+
+TEST_P(SessionApiTest, WrongPasswordAndUnknownEmailLookTheSame) {
+  auto wrong = server_.client().post("/api/v1/auth/login", credentials(ann_.email, "not the password"));
+  auto unknown = server_.client().post("/api/v1/auth/login", credentials("bob@example.com", "not the password"));
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_EQ(wrong.body, unknown.body);
+  EXPECT_EQ(wrong.error_code(), "invalid_credentials");
+  EXPECT_EQ(server_.count_rows("auth_sessions"), 1);
+}
+
+TEST_P(SessionApiTest, RepeatedFailuresGet429WithRetryAfter) {
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, "not the password")).status, 401);
+  }
+  auto blocked = server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password));
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_EQ(blocked.error_code(), "too_many_requests");
+  const auto retry_after = std::stoi(blocked.header("retry-after"));
+  EXPECT_GT(retry_after, 0);
+  EXPECT_LE(retry_after, 15 * 60);
+  server_.clock().advance(15min + 1s);
+  EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password)).status, 200);
+}
+
+TEST_P(SessionApiTest, LoginValidatesItsBody) {
+  auto result = server_.client().post("/api/v1/auth/login", object{{"email", ann_.email}, {"password", 12}});
+  EXPECT_EQ(result.status, 400);
+  EXPECT_EQ(result.field_error("password"), "must be a string");
+  auto missing = server_.client().post("/api/v1/auth/login", object{});
+  EXPECT_EQ(missing.field_error("email"), "is required");
+  EXPECT_EQ(missing.field_error("password"), "is required");
+}
+
+TEST_P(SessionApiTest, MeNeedsAValidBearerToken) {
+  auto me = server_.client().get("/api/v1/users/me", ann_.token);
+  ASSERT_EQ(me.status, 200);
+  EXPECT_EQ(me.json().at("email"), "ann@example.com");
+  EXPECT_FALSE(me.json().as_object().contains("password"));
+
+  for (const std::string& token : std::vector<std::string>{"", "nonsense", ann_.token + "x", std::string(300, 'a')}) {
+    auto result = server_.client().get("/api/v1/users/me", token);
+    EXPECT_EQ(result.status, 401) << token;
+    EXPECT_EQ(result.error_code(), "unauthenticated");
+    EXPECT_EQ(result.header("www-authenticate"), "Bearer");
+  }
+  auto basic = server_.client().send("GET", "/api/v1/users/me", {}, {{"Authorization", "Basic " + ann_.token}});
+  EXPECT_EQ(basic.status, 401);
+}
+
+TEST_P(SessionApiTest, EachTokenSeesOnlyItsOwnUser) {
+  auto bob = server_.register_account("doctor", "bob@example.com");
+  EXPECT_EQ(testing::text(server_.client().get("/api/v1/users/me", ann_.token).json().at("_id")), ann_.id);
+  EXPECT_EQ(testing::text(server_.client().get("/api/v1/users/me", bob.token).json().at("_id")), bob.id);
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", bob.token).json().at("role"), "doctor");
+}
+
+TEST_P(SessionApiTest, LogoutRevokesOnlyThatSession) {
+  auto other = server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password));
+  const std::string other_token(other.json().at("token").as_string());
+  EXPECT_EQ(server_.client().post_empty("/api/v1/auth/logout", ann_.token).status, 204);
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", ann_.token).status, 401);
+  EXPECT_EQ(server_.client().post_empty("/api/v1/auth/logout", ann_.token).status, 401);
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", other_token).status, 200);
+}
+
+TEST_P(SessionApiTest, SessionsExpireWhenIdle) {
+  server_.clock().advance(12h + 1s);
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", ann_.token).status, 401);
+}
+
+TEST_P(SessionApiTest, PatchChangesNameAndPhoneAndUnverifiesANewPhone) {
+  server_.app().database().write([&](soci::session& sql) {
+    sql << "UPDATE users SET phone_verified = 1 WHERE id = :id", soci::use(ann_.id);
+  });
+  server_.clock().advance(1s);
+  auto result = server_.client().patch("/api/v1/users/me", object{{"name", "  Ann Dupont "}}, ann_.token);
+  ASSERT_EQ(result.status, 200) << result.body;
+  EXPECT_EQ(result.json().at("name"), "Ann Dupont");
+  EXPECT_EQ(result.json().at("phoneVerified"), true);
+  EXPECT_NE(result.json().at("updatedAt"), result.json().at("createdAt"));
+
+  auto phone = server_.client().patch("/api/v1/users/me", object{{"phone", "+14155552671"}}, ann_.token);
+  ASSERT_EQ(phone.status, 200);
+  EXPECT_EQ(phone.json().at("phone"), "+14155552671");
+  EXPECT_EQ(phone.json().at("phoneVerified"), false);
+}
+
+TEST_P(SessionApiTest, PatchRefusesBadAndForbiddenFieldsAndChangesNothing) {
+  const auto before = server_.client().get("/api/v1/users/me", ann_.token).body;
+  for (const auto& body : {object{{"name", ""}}, object{{"phone", "12"}}, object{{"email", "x@y.zz"}},
+                           object{{"role", "doctor"}}, object{{"emailVerified", true}},
+                           object{{"name", "Ann"}, {"phone", 33612345678}}}) {
+    auto result = server_.client().patch("/api/v1/users/me", body, ann_.token);
+    EXPECT_EQ(result.status, 400) << result.body;
+    EXPECT_EQ(result.error_code(), "validation_failed");
+  }
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", ann_.token).body, before);
+  EXPECT_EQ(server_.client().patch("/api/v1/users/me", object{{"name", "X"}}).status, 401);
+}
+
+TEST_P(SessionApiTest, ChangingThePasswordKeepsThisSessionAndRevokesTheOthers) {
+  auto other = server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password));
+  const std::string other_token(other.json().at("token").as_string());
+
+  auto wrong = server_.client().post("/api/v1/auth/change-password",
+                                     object{{"currentPassword", "not it at all"}, {"newPassword", "a brand new password"}},
+                                     ann_.token);
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(wrong.field_error("currentPassword"), "is not your current password");
+  auto weak = server_.client().post("/api/v1/auth/change-password",
+                                    object{{"currentPassword", ann_.password}, {"newPassword", "1234567890"}},
+                                    ann_.token);
+  EXPECT_EQ(weak.status, 400);
+  EXPECT_FALSE(weak.field_error("newPassword").empty());
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", other_token).status, 200);
+
+  auto changed = server_.client().post("/api/v1/auth/change-password",
+                                       object{{"currentPassword", ann_.password}, {"newPassword", "a brand new password"}},
+                                       ann_.token);
+  EXPECT_EQ(changed.status, 204) << changed.body;
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", ann_.token).status, 200);
+  EXPECT_EQ(server_.client().get("/api/v1/users/me", other_token).status, 401);
+  EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password)).status, 401);
+  EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, "a brand new password")).status, 200);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, SessionApiTest, testing::all_backends(), testing::backend_test_name);
+
+}  // namespace
+}  // namespace medimeet

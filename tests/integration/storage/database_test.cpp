@@ -1,0 +1,112 @@
+#include "storage/database.hpp"
+
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include <thread>
+
+#include "common/embedded_file.hpp"
+#include "storage/migrations.hpp"
+#include "test_database.hpp"
+
+namespace medimeet::storage {
+namespace {
+
+using testing::TestBackend;
+
+class DatabaseTest : public ::testing::TestWithParam<TestBackend> {
+ protected:
+  DatabaseTest() : url_(testing::fresh_database_url(GetParam())), database_(url_, 4) {}
+
+  long long count(const std::string& table) {
+    return database_.read([&](soci::session& sql) {
+      long long n = 0;
+      sql << "SELECT COUNT(*) FROM " + table, soci::into(n);
+      return n;
+    });
+  }
+
+  std::string url_;
+  Database database_;
+};
+
+TEST_P(DatabaseTest, MigratesOnceAndRecordsTheVersion) {
+  EXPECT_EQ(migrate(database_, embedded_migrations()), static_cast<int>(embedded_migrations().size()));
+  EXPECT_EQ(migrate(database_, embedded_migrations()), 0);
+  EXPECT_EQ(count("schema_migrations"), static_cast<long long>(embedded_migrations().size()));
+  EXPECT_EQ(count("users"), 0);
+}
+
+TEST_P(DatabaseTest, ConcurrentStartsMigrateOnce) {
+  std::vector<std::thread> starts;
+  std::atomic<int> applied{0};
+  for (int i = 0; i < 4; ++i) {
+    starts.emplace_back([&] {
+      Database own(url_, 1);
+      applied += migrate(own, embedded_migrations());
+    });
+  }
+  for (auto& start : starts) start.join();
+  EXPECT_EQ(applied, static_cast<int>(embedded_migrations().size()));
+}
+
+TEST_P(DatabaseTest, AFailedTransactionLeavesNothing) {
+  migrate(database_, embedded_migrations());
+  EXPECT_THROW(database_.write([](soci::session& sql) {
+    sql << "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) VALUES ('k', 1, 0)";
+    throw std::runtime_error("boom");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(count("attempt_counters"), 0);
+}
+
+TEST_P(DatabaseTest, RecognisesUniqueViolationsOnBothBackends) {
+  migrate(database_, embedded_migrations());
+  auto insert = [&] {
+    database_.write([](soci::session& sql) {
+      sql << "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) VALUES ('k', 1, 0)";
+    });
+  };
+  insert();
+  try {
+    insert();
+    FAIL() << "second insert succeeded";
+  } catch (const std::exception& error) {
+    EXPECT_TRUE(is_unique_violation(error)) << error.what();
+  }
+  try {
+    database_.write([](soci::session& sql) { sql << "INSERT INTO no_such_table VALUES (1)"; });
+    FAIL();
+  } catch (const std::exception& error) {
+    EXPECT_FALSE(is_unique_violation(error));
+  }
+}
+
+TEST_P(DatabaseTest, AnswersPing) {
+  EXPECT_TRUE(database_.ping());
+}
+
+TEST(DatabaseUrl, RefusesUnknownSchemes) {
+  EXPECT_THROW(Database("mysql://localhost/db", 1), std::runtime_error);
+}
+
+TEST(SqliteDatabase, RunsInWalModeWithFullSyncAndForeignKeys) {
+  Database database(testing::fresh_database_url(TestBackend::sqlite), 1);
+  database.read([](soci::session& sql) {
+    std::string mode;
+    int synchronous = 0;
+    int foreign_keys = 0;
+    sql << "PRAGMA journal_mode", soci::into(mode);
+    sql << "PRAGMA synchronous", soci::into(synchronous);
+    sql << "PRAGMA foreign_keys", soci::into(foreign_keys);
+    EXPECT_EQ(mode, "wal");
+    EXPECT_EQ(synchronous, 2);  // FULL
+    EXPECT_EQ(foreign_keys, 1);
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, testing::all_backends(),
+                         testing::backend_test_name);
+
+}  // namespace
+}  // namespace medimeet::storage

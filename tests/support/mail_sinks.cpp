@@ -1,0 +1,172 @@
+#include "mail_sinks.hpp"
+
+#include <arpa/inet.h>
+#include <boost/json/parse.hpp>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "test_database.hpp"
+
+namespace medimeet::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+int free_port() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+bool accepts_connections(int port) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  close(fd);
+  return ok;
+}
+
+std::string header_value(const std::string& headers, const std::string& name) {
+  std::istringstream lines(headers);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.size() > name.size() && strncasecmp(line.c_str(), name.c_str(), name.size()) == 0 &&
+        line[name.size()] == ':') {
+      auto value = line.substr(name.size() + 1);
+      value.erase(0, value.find_first_not_of(' '));
+      return value;
+    }
+  }
+  return {};
+}
+
+ReceivedEmail parse_email(const std::string& raw) {
+  auto split = raw.find("\n\n");
+  auto skip = 2;
+  if (auto crlf = raw.find("\r\n\r\n"); crlf != std::string::npos && crlf < split) {
+    split = crlf;
+    skip = 4;
+  }
+  const auto headers = raw.substr(0, split);
+  std::string body = split == std::string::npos ? "" : raw.substr(split + skip);
+  std::erase(body, '\r');
+  return {header_value(headers, "To"), header_value(headers, "From"),
+          header_value(headers, "Subject"), body};
+}
+
+}  // namespace
+
+SmtpSink::SmtpSink() : dir_(temporary_directory() + "/maildir"), port_(free_port()) {
+  pid_ = fork();
+  if (pid_ == 0) {
+    const std::string listen = "127.0.0.1:" + std::to_string(port_);
+    execl("/usr/bin/python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c",
+          "aiosmtpd.handlers.Mailbox", dir_.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  for (int i = 0; i < 200 && !accepts_connections(port_); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  }
+  if (!accepts_connections(port_)) throw std::runtime_error("aiosmtpd did not start");
+}
+
+SmtpSink::~SmtpSink() {
+  if (pid_ > 0) {
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+  }
+}
+
+std::string SmtpSink::url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+
+std::vector<ReceivedEmail> SmtpSink::messages() const {
+  std::vector<std::pair<fs::file_time_type, ReceivedEmail>> found;
+  for (const char* sub : {"new", "cur"}) {
+    const auto folder = fs::path(dir_) / sub;
+    if (!fs::exists(folder)) continue;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+      std::ifstream in(entry.path());
+      std::stringstream content;
+      content << in.rdbuf();
+      found.emplace_back(entry.last_write_time(), parse_email(content.str()));
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<ReceivedEmail> result;
+  for (auto& [time, email] : found) result.push_back(std::move(email));
+  return result;
+}
+
+std::vector<ReceivedEmail> SmtpSink::wait_for(std::size_t count, std::chrono::seconds timeout) const {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  auto received = messages();
+  while (received.size() < count && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    received = messages();
+  }
+  return received;
+}
+
+SmsSink::SmsSink() {
+  router_.add(http::Method::post, "/sms", http::Body::json, [this](const http::Request& request) {
+    auto document = boost::json::parse(request.body).as_object();
+    std::lock_guard lock(mutex_);
+    received_.push_back({std::string(document.at("to").as_string()),
+                         std::string(document.at("body").as_string())});
+    return http::Response::no_content();
+  });
+  http::ServerOptions options;
+  options.port = 0;
+  options.io_threads = 1;
+  options.worker_threads = 1;
+  server_ = std::make_unique<http::Server>(options, router_);
+  port_ = server_->start();
+}
+
+SmsSink::~SmsSink() { server_->stop(); }
+
+std::string SmsSink::url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/sms"; }
+
+std::vector<SmsSink::Sms> SmsSink::wait_for(std::size_t count, std::chrono::seconds timeout) const {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    {
+      std::lock_guard lock(mutex_);
+      if (received_.size() >= count) return received_;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::lock_guard lock(mutex_);
+  return received_;
+}
+
+std::string link_parameter(const std::string& text, const std::string& name) {
+  const auto key = "?" + name + "=";
+  const auto at = text.find(key);
+  if (at == std::string::npos) return {};
+  const auto start = at + key.size();
+  const auto end = text.find_first_of(" \r\n&", start);
+  return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+}  // namespace medimeet::testing

@@ -1,0 +1,75 @@
+#include "test_server.hpp"
+
+#include <boost/json/object.hpp>
+#include <soci/soci.h>
+#include <spdlog/spdlog.h>
+
+#include <stdexcept>
+
+#include "storage/optional_binding.hpp"
+
+namespace medimeet::testing {
+
+TestServer::TestServer(TestBackend backend, TestServerOptions options) {
+  // The access log of every request drowns a failure's message; MEDIMEET_TEST_LOG=1 keeps it.
+  if (std::getenv("MEDIMEET_TEST_LOG") == nullptr) spdlog::set_level(spdlog::level::warn);
+  app::Config config;
+  config.listen = "127.0.0.1:0";
+  config.data_dir = temporary_directory();
+  config.database_url = fresh_database_url(backend);
+  config.threads = 2;
+  config.public_url = "http://app.medimeet.test";
+  config.outbox_poll_interval = std::chrono::milliseconds(50);
+  if (options.smtp) {
+    smtp_ = std::make_unique<SmtpSink>();
+    config.smtp_url = smtp_->url();
+  }
+  if (options.sms) {
+    sms_ = std::make_unique<SmsSink>();
+    config.sms_url = sms_->url();
+  }
+  if (options.adjust) options.adjust(config);
+  app_ = std::make_unique<app::App>(config, clock_);
+  base_url_ = "http://127.0.0.1:" + std::to_string(app_->start());
+  client_ = std::make_unique<HttpClient>(base_url_);
+}
+
+TestServer::~TestServer() {
+  client_.reset();
+  app_.reset();
+}
+
+TestAccount TestServer::register_account(const std::string& role, const std::string& email,
+                                         const std::string& password) {
+  auto result = client_->post("/api/v1/auth/register",
+                              boost::json::object{{"name", "Test " + role},
+                                                  {"email", email},
+                                                  {"password", password},
+                                                  {"role", role},
+                                                  {"phone", "+33612345678"}});
+  if (result.status != 201) {
+    throw std::runtime_error("registration failed: " + std::to_string(result.status) + " " +
+                             result.body);
+  }
+  auto document = result.json().as_object();
+  return {std::string(document.at("user").at("_id").as_string()),
+          std::string(document.at("token").as_string()), email, password};
+}
+
+long long TestServer::count_rows(const std::string& table) {
+  return app_->database().read([&](soci::session& sql) {
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    return count;
+  });
+}
+
+std::string TestServer::query_text(const std::string& query, const std::string& parameter) {
+  return app_->database().read([&](soci::session& sql) {
+    std::optional<std::string> value;
+    sql << query, soci::use(parameter), soci::into(value);
+    return value.value_or("");
+  });
+}
+
+}  // namespace medimeet::testing

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "app/app.hpp"
+#include "http_client.hpp"
+#include "mail_sinks.hpp"
+#include "manual_clock.hpp"
+#include "test_database.hpp"
+
+namespace medimeet::testing {
+
+struct TestServerOptions {
+  bool smtp = false;  // deliver email to a real SMTP sink (else: the log)
+  bool sms = false;   // deliver SMS to an HTTP sink (else: the log)
+  std::function<void(app::Config&)> adjust;
+};
+
+struct TestAccount {
+  std::string id;
+  std::string token;
+  std::string email;
+  std::string password;
+};
+
+// The whole medimeet application on a free loopback port, on a fresh database of the given
+// backend, with a clock the test can move.
+class TestServer {
+ public:
+  explicit TestServer(TestBackend backend, TestServerOptions options = {});
+  ~TestServer();
+
+  HttpClient& client() { return *client_; }
+  app::App& app() { return *app_; }
+  ManualClock& clock() { return clock_; }
+  SmtpSink& smtp() { return *smtp_; }
+  SmsSink& sms() { return *sms_; }
+  const std::string& base_url() const { return base_url_; }
+
+  // Registers through the API (201 expected) and returns the account with its token.
+  TestAccount register_account(const std::string& role, const std::string& email,
+                               const std::string& password = "a fine long password");
+  // Rows in a table, read straight from the database.
+  long long count_rows(const std::string& table);
+  // The result of a one-column query, read straight from the database.
+  std::string query_text(const std::string& sql, const std::string& parameter);
+
+ private:
+  ManualClock clock_;
+  std::unique_ptr<SmtpSink> smtp_;
+  std::unique_ptr<SmsSink> sms_;
+  std::unique_ptr<app::App> app_;
+  std::string base_url_;
+  std::unique_ptr<HttpClient> client_;
+};
+
+}  // namespace medimeet::testing
