@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <stdexcept>
+#include <thread>
 
 #include "storage/optional_binding.hpp"
 
@@ -54,6 +55,20 @@ TestAccount TestServer::register_account(const std::string& role, const std::str
   auto document = result.json().as_object();
   return {std::string(document.at("user").at("_id").as_string()),
           std::string(document.at("token").as_string()), email, password};
+}
+
+void TestServer::wait_for_outbox_drained() {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (std::chrono::steady_clock::now() < deadline) {
+    const auto pending = app_->database().read([](soci::session& sql) {
+      long long count = 0;
+      sql << "SELECT COUNT(*) FROM outbox WHERE status = 'pending'", soci::into(count);
+      return count;
+    });
+    if (pending == 0) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  throw std::runtime_error("the outbox was not delivered within 10 s");
 }
 
 long long TestServer::count_rows(const std::string& table) {

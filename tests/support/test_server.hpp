@@ -42,6 +42,8 @@ class TestServer {
   // Registers through the API (201 expected) and returns the account with its token.
   TestAccount register_account(const std::string& role, const std::string& email,
                                const std::string& password = "a fine long password");
+  // Waits until the background worker has delivered (or given up on) every queued message.
+  void wait_for_outbox_drained();
   // Rows in a table, read straight from the database.
   long long count_rows(const std::string& table);
   // The result of a one-column query, read straight from the database.
