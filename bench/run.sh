@@ -162,11 +162,11 @@ run_wrk() {
   local backend=$1 scenario=$2 conns=$3 path=$4
   shift 4
   local threads=$((wrk_threads < conns ? wrk_threads : conns))
-  local out=$work/wrk-$backend-$scenario.txt
+  local out=$work/wrk-$backend-${scenario//\//-}.txt
   say "[$backend] $scenario: wrk -t$threads -c$conns -d$duration $path"
   if ! wrk --latency --timeout 10s -t "$threads" -c "$conns" -d "$duration" "$@" \
       "$base_url$path" >"$out" 2>&1; then
-    cat "$out" >&2
+    cat "$out" >&2 || true
     rows+=("| $backend | $scenario | $conns | - | - | - | wrk failed |")
     rows+=("| **WARNING** | $backend $scenario: wrk failed, no figures | | | | | |")
     warnings=$((warnings + 1))
@@ -175,7 +175,7 @@ run_wrk() {
   local line
   line=$(grep '^BENCH_RESULT ' "$out" | tail -n 1) || true
   if [[ -z $line ]]; then
-    cat "$out" >&2
+    cat "$out" >&2 || true
     rows+=("| $backend | $scenario | $conns | - | - | - | no result |")
     rows+=("| **WARNING** | $backend $scenario: wrk printed no BENCH_RESULT line | | | | | |")
     warnings=$((warnings + 1))

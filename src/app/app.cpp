@@ -23,6 +23,7 @@ http::ServerOptions server_options(const Config& config) {
   options.worker_threads = worker_threads(config);
   options.header_timeout = config.header_timeout;
   options.idle_timeout = config.idle_timeout;
+  options.trust_forwarded_for = config.trust_proxy;
   return options;
 }
 

@@ -32,6 +32,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--registrations-per-hour", config.registrations_per_address_per_hour,
                     "Accounts one client address may register per hour")
       ->envname("MEDIMEET_REGISTRATIONS_PER_HOUR");
+  serve->add_flag("--trust-proxy", config.trust_proxy,
+                  "Behind a reverse proxy: the client address is the last X-Forwarded-For entry")
+      ->envname("MEDIMEET_TRUST_PROXY");
   serve->add_option("--sms-url", config.sms_url, "URL that outgoing SMS are POSTed to")
       ->envname("MEDIMEET_SMS_URL");
 

@@ -118,6 +118,14 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     request.body = std::move(message.body());
     request.client_address = client_address_;
+    if (state_.options.trust_forwarded_for) {
+      if (auto forwarded = request.header("x-forwarded-for")) {
+        auto last = forwarded->substr(forwarded->rfind(',') + 1);
+        last.remove_prefix(std::min(last.find_first_not_of(' '), last.size()));
+        last = last.substr(0, last.find(' '));
+        if (!last.empty()) request.client_address = std::string(last);
+      }
+    }
 
     const bool keep_alive = message.keep_alive();
     const unsigned version = message.version();

@@ -21,6 +21,9 @@ struct ServerOptions {
   std::chrono::milliseconds body_timeout{30'000};
   std::chrono::milliseconds idle_timeout{60'000};  // a keep-alive connection with no request
   std::chrono::milliseconds shutdown_grace{10'000};
+  // Behind a reverse proxy every connection comes from the proxy: then the client address is
+  // the last entry of X-Forwarded-For, which the proxy appends.
+  bool trust_forwarded_for = false;
 };
 
 // Asynchronous HTTP/1.1 server with keep-alive. I/O runs on `io_threads`; each request's

@@ -60,6 +60,24 @@ TEST_P(SessionApiTest, RepeatedFailuresGet429WithRetryAfter) {
   EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password)).status, 200);
 }
 
+TEST_P(SessionApiTest, FailuresAreCountedPerClientAddress) {
+  auto fail_from = [&](TestServer& server, const std::string& address, const std::string& email) {
+    return server.client().send("POST", "/api/v1/auth/login",
+                                R"({"email":")" + email + R"(","password":"not the password"})",
+                                {{"X-Forwarded-For", "203.0.113.7, " + address}});
+  };
+  // Untrusted, the header is ignored: every failure counts against 127.0.0.1.
+  for (int i = 0; i < 20; ++i) fail_from(server_, "10.1.1." + std::to_string(i), "u" + std::to_string(i) + "@example.com");
+  EXPECT_EQ(fail_from(server_, "10.9.9.9", "other@example.com").status, 429);
+
+  TestServer proxied(GetParam(), {.adjust = [](app::Config& config) { config.trust_proxy = true; }});
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(fail_from(proxied, "10.1.1.1", "u" + std::to_string(i) + "@example.com").status, 401);
+  }
+  EXPECT_EQ(fail_from(proxied, "10.1.1.1", "other@example.com").status, 429);
+  EXPECT_EQ(fail_from(proxied, "10.1.1.2", "other@example.com").status, 401);
+}
+
 TEST_P(SessionApiTest, LoginValidatesItsBody) {
   auto result = server_.client().post("/api/v1/auth/login", object{{"email", ann_.email}, {"password", 12}});
   EXPECT_EQ(result.status, 400);
