@@ -31,8 +31,7 @@ void add_routes(http::Router& router, AccountService& accounts) {
   });
 
   router.add(Method::get, "/api/v1/users/me", Body::none, [&](const Request& request) {
-    const auto user = require_user(accounts, request);
-    return Response::json(200, user_to_json(accounts.get_user(user.user_id)));
+    return Response::json(200, user_to_json(require_user(accounts, request).user));
   });
 
   router.add(Method::patch, "/api/v1/users/me", Body::json, [&](const Request& request) {

@@ -156,15 +156,10 @@ CurrentUser AccountService::authenticate(std::string_view token) {
   if (token.empty() || token.size() > 256) throw AppError::unauthenticated();
   const auto now = clock_.now();
   const auto token_hash = security::hash_token(token);
-  auto found = database_.read([&](soci::session& sql) -> std::optional<std::pair<AuthSession, User>> {
-    auto session = sessions_.find_by_token_hash(sql, token_hash);
-    if (!session) return std::nullopt;
-    auto user = users_.find_by_id(sql, session->user_id);
-    if (!user) return std::nullopt;
-    return std::make_pair(std::move(*session), std::move(*user));
-  });
+  auto found = database_.read(
+      [&](soci::session& sql) { return users_.find_by_session_token(sql, token_hash); });
   if (!found) throw AppError::unauthenticated();
-  const auto& [session, user] = *found;
+  auto& [user, session] = *found;
   if (session.expires_at <= now || session.last_seen_at + settings_.session_idle <= now) {
     database_.write([&](soci::session& sql) { sessions_.remove(sql, session.id); });
     throw AppError::unauthenticated();
@@ -172,7 +167,7 @@ CurrentUser AccountService::authenticate(std::string_view token) {
   if (now - session.last_seen_at >= kTouchInterval) {
     database_.write([&](soci::session& sql) { sessions_.touch(sql, session.id, now); });
   }
-  return CurrentUser{user.id, session.id, user.role, user.email_verified};
+  return CurrentUser{session.id, std::move(user)};
 }
 
 User AccountService::get_user(const std::string& user_id) {
@@ -199,7 +194,7 @@ User AccountService::update_user(const CurrentUser& current, const UserChanges& 
 
   const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user_id);
+    auto user = users_.find_by_id(sql, current.user.id);
     if (!user) throw AppError::not_found("The user");
     if (name) user->name = *name;
     if (phone && *phone != user->phone) {
@@ -217,7 +212,7 @@ void AccountService::change_password(const CurrentUser& current,
                                      const std::string& current_password,
                                      const std::string& new_password,
                                      const std::string& client_address) {
-  const auto user = get_user(current.user_id);
+  const auto& user = current.user;
   const auto account_key = "login-account:" + user.email;
   const auto address_key = "login-address:" + client_address;
   database_.read([&](soci::session& sql) {
@@ -265,7 +260,7 @@ void AccountService::verify_email(const std::string& token) {
 void AccountService::resend_verification(const CurrentUser& current) {
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user_id);
+    auto user = users_.find_by_id(sql, current.user.id);
     if (!user) throw AppError::not_found("The user");
     if (user->email_verified) {
       throw AppError::conflict("email_already_verified", "Your email address is already verified.");
@@ -282,7 +277,7 @@ void AccountService::resend_verification(const CurrentUser& current) {
 void AccountService::request_phone_code(const CurrentUser& current) {
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user_id);
+    auto user = users_.find_by_id(sql, current.user.id);
     if (!user) throw AppError::not_found("The user");
     if (user->phone_verified) {
       throw AppError::conflict("phone_already_verified", "Your phone number is already verified.");
@@ -308,9 +303,9 @@ void AccountService::verify_phone(const CurrentUser& current, const std::string&
   // A wrong try must be counted even though the request fails, so the transaction commits
   // first and the error is raised after it.
   const auto outcome = database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user_id);
+    auto user = users_.find_by_id(sql, current.user.id);
     if (user && user->phone_verified) return Outcome::already_verified;
-    auto pending = verifications_.find_phone_code(sql, current.user_id);
+    auto pending = verifications_.find_phone_code(sql, current.user.id);
     if (!user || !pending || pending->expires_at <= now || pending->phone != user->phone ||
         pending->attempts >= kPhoneCodeTries) {
       return Outcome::expired;

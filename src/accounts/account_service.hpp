@@ -50,12 +50,11 @@ struct SessionGrant {
   User user;
 };
 
-// Who is calling, as established from their bearer token.
+// Who is calling, as established from their bearer token, with their user document as read
+// then.
 struct CurrentUser {
-  std::string user_id;
   std::string session_id;
-  Role role = Role::patient;
-  bool email_verified = false;
+  User user;
 };
 
 // The accounts use cases: registration, sessions, verification of email and phone, passwords.

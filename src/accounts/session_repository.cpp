@@ -14,24 +14,6 @@ void SessionRepository::insert(soci::session& sql, const AuthSession& session) c
       soci::use(created_at), soci::use(last_seen_at), soci::use(expires_at);
 }
 
-std::optional<AuthSession> SessionRepository::find_by_token_hash(
-    soci::session& sql, const std::string& token_hash) const {
-  AuthSession session;
-  long long created_at = 0;
-  long long last_seen_at = 0;
-  long long expires_at = 0;
-  sql << "SELECT id, user_id, token_hash, created_at, last_seen_at, expires_at "
-         "FROM auth_sessions WHERE token_hash = :hash",
-      soci::use(token_hash), soci::into(session.id), soci::into(session.user_id),
-      soci::into(session.token_hash), soci::into(created_at), soci::into(last_seen_at),
-      soci::into(expires_at);
-  if (!sql.got_data()) return std::nullopt;
-  session.created_at = from_epoch_ms(created_at);
-  session.last_seen_at = from_epoch_ms(last_seen_at);
-  session.expires_at = from_epoch_ms(expires_at);
-  return session;
-}
-
 void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long last_seen_at = to_epoch_ms(now);
   sql << "UPDATE auth_sessions SET last_seen_at = :s WHERE id = :id", soci::use(last_seen_at),
@@ -46,13 +28,6 @@ void SessionRepository::remove_all_for_user(soci::session& sql, const std::strin
                                             const std::string& keep_id) const {
   sql << "DELETE FROM auth_sessions WHERE user_id = :user AND id <> :keep", soci::use(user_id),
       soci::use(keep_id);
-}
-
-int SessionRepository::count_for_user(soci::session& sql, const std::string& user_id) const {
-  int count = 0;
-  sql << "SELECT COUNT(*) FROM auth_sessions WHERE user_id = :user", soci::use(user_id),
-      soci::into(count);
-  return count;
 }
 
 }  // namespace medimeet::accounts

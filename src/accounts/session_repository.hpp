@@ -20,18 +20,16 @@ struct AuthSession {
   TimePoint expires_at;  // absolute expiry
 };
 
-// All SQL of the auth_sessions table.
+// All SQL of the auth_sessions table (reading a session with its user is
+// UserRepository::find_by_session_token).
 class SessionRepository {
  public:
   void insert(soci::session& sql, const AuthSession& session) const;
-  std::optional<AuthSession> find_by_token_hash(soci::session& sql,
-                                                const std::string& token_hash) const;
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
   void remove(soci::session& sql, const std::string& id) const;
   // Revokes every session of the user but `keep_id` (empty: all of them).
   void remove_all_for_user(soci::session& sql, const std::string& user_id,
                            const std::string& keep_id = {}) const;
-  int count_for_user(soci::session& sql, const std::string& user_id) const;
 };
 
 }  // namespace medimeet::accounts

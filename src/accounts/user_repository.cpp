@@ -10,11 +10,14 @@ namespace medimeet::accounts {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT id, name, email, password, role, phone, email_verified, phone_verified, "
-    "reset_password_token, reset_password_expires, created_at, updated_at FROM users ";
+    "SELECT users.id, users.name, users.email, users.password, users.role, users.phone, "
+    "users.email_verified, users.phone_verified, users.reset_password_token, "
+    "users.reset_password_expires, users.created_at, users.updated_at";
 
-std::optional<User> select_one(soci::session& sql, const std::string& where,
-                               const std::string& value) {
+// One user found by `from_where` (which binds one value); with `session`, the query also
+// selects the columns of the auth_sessions row it joins.
+std::optional<User> select_one(soci::session& sql, const std::string& from_where,
+                               const std::string& value, AuthSession* session = nullptr) {
   User user;
   std::string role;
   int email_verified = 0;
@@ -22,18 +25,44 @@ std::optional<User> select_one(soci::session& sql, const std::string& where,
   std::optional<long long> reset_expires;
   long long created_at = 0;
   long long updated_at = 0;
-  sql << kColumns + where, soci::use(value), soci::into(user.id), soci::into(user.name),
-      soci::into(user.email), soci::into(user.password_hash), soci::into(role),
-      soci::into(user.phone), soci::into(email_verified), soci::into(phone_verified),
-      soci::into(user.reset_password_token_hash), soci::into(reset_expires),
-      soci::into(created_at), soci::into(updated_at);
-  if (!sql.got_data()) return std::nullopt;
+  long long session_times[3] = {0, 0, 0};
+
+  std::string query = kColumns;
+  soci::statement statement(sql);
+  for (auto* column : {&user.id, &user.name, &user.email, &user.password_hash, &role, &user.phone}) {
+    statement.exchange(soci::into(*column));
+  }
+  statement.exchange(soci::into(email_verified));
+  statement.exchange(soci::into(phone_verified));
+  statement.exchange(soci::into(user.reset_password_token_hash));
+  statement.exchange(soci::into(reset_expires));
+  statement.exchange(soci::into(created_at));
+  statement.exchange(soci::into(updated_at));
+  if (session != nullptr) {
+    query += ", auth_sessions.id, auth_sessions.token_hash, auth_sessions.created_at, "
+             "auth_sessions.last_seen_at, auth_sessions.expires_at";
+    statement.exchange(soci::into(session->id));
+    statement.exchange(soci::into(session->token_hash));
+    for (auto& time : session_times) statement.exchange(soci::into(time));
+  }
+  statement.exchange(soci::use(value));
+  statement.alloc();
+  statement.prepare(query + " " + from_where);
+  statement.define_and_bind();
+  if (!statement.execute(true)) return std::nullopt;
+
   user.role = role_from_string(role).value_or(Role::patient);
   user.email_verified = email_verified != 0;
   user.phone_verified = phone_verified != 0;
   if (reset_expires) user.reset_password_expires = from_epoch_ms(*reset_expires);
   user.created_at = from_epoch_ms(created_at);
   user.updated_at = from_epoch_ms(updated_at);
+  if (session != nullptr) {
+    session->user_id = user.id;
+    session->created_at = from_epoch_ms(session_times[0]);
+    session->last_seen_at = from_epoch_ms(session_times[1]);
+    session->expires_at = from_epoch_ms(session_times[2]);
+  }
   return user;
 }
 
@@ -63,17 +92,28 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
 }
 
 std::optional<User> UserRepository::find_by_id(soci::session& sql, const std::string& id) const {
-  return select_one(sql, "WHERE id = :id", id);
+  return select_one(sql, "FROM users WHERE id = :id", id);
 }
 
 std::optional<User> UserRepository::find_by_email(soci::session& sql,
                                                   const std::string& email) const {
-  return select_one(sql, "WHERE email = :email", email);
+  return select_one(sql, "FROM users WHERE email = :email", email);
 }
 
 std::optional<User> UserRepository::find_by_reset_token(soci::session& sql,
                                                         const std::string& token_hash) const {
-  return select_one(sql, "WHERE reset_password_token = :token", token_hash);
+  return select_one(sql, "FROM users WHERE reset_password_token = :token", token_hash);
+}
+
+std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_token(
+    soci::session& sql, const std::string& token_hash) const {
+  AuthSession session;
+  auto user = select_one(sql,
+                         "FROM auth_sessions JOIN users ON users.id = auth_sessions.user_id "
+                         "WHERE auth_sessions.token_hash = :hash",
+                         token_hash, &session);
+  if (!user) return std::nullopt;
+  return std::make_pair(std::move(*user), std::move(session));
 }
 
 void UserRepository::update_profile(soci::session& sql, const User& user) const {

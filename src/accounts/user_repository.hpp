@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "accounts/session_repository.hpp"
 #include "accounts/user.hpp"
 
 namespace medimeet::accounts {
@@ -18,6 +19,10 @@ class UserRepository {
   std::optional<User> find_by_id(soci::session& sql, const std::string& id) const;
   std::optional<User> find_by_email(soci::session& sql, const std::string& email) const;
   std::optional<User> find_by_reset_token(soci::session& sql, const std::string& token_hash) const;
+  // The user and the login session of a session token's hash, in one query (every
+  // authenticated request makes it).
+  std::optional<std::pair<User, AuthSession>> find_by_session_token(
+      soci::session& sql, const std::string& token_hash) const;
 
   void update_profile(soci::session& sql, const User& user) const;
   void set_email_verified(soci::session& sql, const std::string& id, TimePoint now) const;

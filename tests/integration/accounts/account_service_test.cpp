@@ -80,7 +80,7 @@ TEST_P(AccountServiceTest, RegistrationCreatesUserProfileSessionAndVerificationE
   EXPECT_EQ(count("SELECT COUNT(*) FROM auth_sessions"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM outbox WHERE channel = 'email'"), 1);
   EXPECT_EQ(queued_, 1);
-  EXPECT_EQ(service_.authenticate(grant.token).user_id, grant.user.id);
+  EXPECT_EQ(service_.authenticate(grant.token).user.id, grant.user.id);
   EXPECT_EQ(grant.expires_at, clock_.now() + std::chrono::days(30));
 }
 
@@ -167,11 +167,11 @@ TEST_P(AccountServiceTest, PhoneCodesExpireAfterTenMinutesAndFiveWrongTries) {
     EXPECT_EQ(error_code_of([&] { service_.verify_phone(user, wrong); }), "invalid_code");
   }
   service_.verify_phone(user, code);  // the fifth try is the right one
-  EXPECT_TRUE(service_.get_user(user.user_id).phone_verified);
+  EXPECT_TRUE(service_.get_user(user.user.id).phone_verified);
 
   // A new number needs a new verification, and five wrong tries void the code.
   service_.update_user(user, {std::nullopt, "+33700000000"});
-  EXPECT_FALSE(service_.get_user(user.user_id).phone_verified);
+  EXPECT_FALSE(service_.get_user(user.user.id).phone_verified);
   service_.request_phone_code(user);
   const auto second_sms = newest_outbox_body();
   const auto second = second_sms.substr(second_sms.find("code is ") + 8, 6);
