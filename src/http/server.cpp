@@ -166,14 +166,29 @@ class Session : public std::enable_shared_from_this<Session> {
                        });
   }
 
-  // For transport-level failures: answer once, then drop the connection.
+  // For transport-level failures: answer once, then close without losing the answer. A client
+  // still sending an oversized body would get a reset instead of our reply if we closed at
+  // once, so we stop sending, then read and discard (for at most a few seconds) until it stops.
   void reply_and_close(Response&& response) {
     auto message = to_beast(std::move(response), 11, false);
     stream_.expires_after(state_.options.body_timeout);
     bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message](beast::error_code, std::size_t) {
-                         self->close();
+                       [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+                         if (ec) return self->close();
+                         beast::error_code ignored;
+                         self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+                         self->stream_.expires_after(std::chrono::seconds(3));
+                         self->discard_until_closed();
                        });
+  }
+
+  void discard_until_closed() {
+    buffer_.consume(buffer_.size());
+    stream_.async_read_some(buffer_.prepare(64 * 1024),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              if (ec) return self->stream_.close();
+                              self->discard_until_closed();
+                            });
   }
 
   void close() {
