@@ -1,5 +1,6 @@
 # Writes OUTPUT, a C++ file defining `std::span<const medimeet::EmbeddedFile> SYMBOL()` with the
-# name and content of each file in INPUTS, in the order given.
+# name and content of each file in INPUTS ("|"-separated), in the order given.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(content "#include \"common/embedded_file.hpp\"\n\nnamespace medimeet {\nnamespace {\n")
 set(entries "")
 set(index 0)

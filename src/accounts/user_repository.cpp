@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/error.hpp"
+#include "common/search_text.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
 
@@ -74,11 +75,12 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
   const int phone_verified = user.phone_verified ? 1 : 0;
   const long long created_at = to_epoch_ms(user.created_at);
   const long long updated_at = to_epoch_ms(user.updated_at);
+  const std::string name_folded = fold_for_search(user.name);
   try {
-    sql << "INSERT INTO users (id, name, email, password, role, phone, email_verified, "
-           "phone_verified, created_at, updated_at) "
-           "VALUES (:id, :name, :email, :password, :role, :phone, :ev, :pv, :c, :u)",
-        soci::use(user.id), soci::use(user.name), soci::use(user.email),
+    sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
+           "email_verified, phone_verified, created_at, updated_at) "
+           "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :c, :u)",
+        soci::use(user.id), soci::use(user.name), soci::use(name_folded), soci::use(user.email),
         soci::use(user.password_hash), soci::use(role), soci::use(user.phone),
         soci::use(email_verified), soci::use(phone_verified), soci::use(created_at),
         soci::use(updated_at);
@@ -119,9 +121,10 @@ std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_toke
 void UserRepository::update_profile(soci::session& sql, const User& user) const {
   const int phone_verified = user.phone_verified ? 1 : 0;
   const long long updated_at = to_epoch_ms(user.updated_at);
-  sql << "UPDATE users SET name = :name, phone = :phone, phone_verified = :pv, updated_at = :u "
-         "WHERE id = :id",
-      soci::use(user.name), soci::use(user.phone), soci::use(phone_verified),
+  const std::string name_folded = fold_for_search(user.name);
+  sql << "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, "
+         "phone_verified = :pv, updated_at = :u WHERE id = :id",
+      soci::use(user.name), soci::use(name_folded), soci::use(user.phone), soci::use(phone_verified),
       soci::use(updated_at), soci::use(user.id);
 }
 

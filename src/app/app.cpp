@@ -6,6 +6,8 @@
 
 #include "accounts/account_routes.hpp"
 #include "app/system_routes.hpp"
+#include "doctors/doctor_routes.hpp"
+#include "patients/patient_routes.hpp"
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
 
@@ -34,6 +36,11 @@ accounts::AccountSettings account_settings(const Config& config) {
   return settings;
 }
 
+doctors::DoctorSettings doctor_settings(const Config& config) {
+  return {config.default_timezone,
+          std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice))};
+}
+
 std::unique_ptr<notifications::EmailSender> email_sender(const Config& config) {
   if (config.smtp_url.empty()) return notifications::make_log_email_sender();
   return notifications::make_smtp_sender(config.smtp_url, config.mail_from);
@@ -51,6 +58,8 @@ App::App(Config config, const Clock& clock)
       clock_(clock),
       database_(config_.database_url, worker_threads(config_) + 2),
       password_hasher_(std::max(1u, std::thread::hardware_concurrency())),
+      patients_(database_, clock_, appointments_),
+      doctors_(database_, clock_, appointments_, doctor_settings(config_)),
       email_sender_(email_sender(config_)),
       sms_sender_(sms_sender(config_)),
       outbox_worker_(database_, outbox_, *email_sender_, *sms_sender_, clock_,
@@ -62,6 +71,8 @@ App::App(Config config, const Clock& clock)
   storage::migrate(database_, embedded_migrations());
   add_system_routes(router_, database_);
   accounts::add_routes(router_, accounts_);
+  patients::add_routes(router_, accounts_, patients_);
+  doctors::add_routes(router_, accounts_, doctors_);
 }
 
 App::~App() { stop(); }

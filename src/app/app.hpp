@@ -5,6 +5,7 @@
 
 #include "accounts/account_service.hpp"
 #include "app/config.hpp"
+#include "appointments/appointment_service.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
 #include "http/router.hpp"
@@ -43,6 +44,7 @@ class App {
   const Clock& clock_;
   storage::Database database_;
   security::PasswordHasher password_hasher_;
+  appointments::AppointmentService appointments_;
   patients::PatientService patients_;
   doctors::DoctorService doctors_;
   std::unique_ptr<notifications::EmailSender> email_sender_;

@@ -32,6 +32,11 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--registrations-per-hour", config.registrations_per_address_per_hour,
                     "Accounts one client address may register per hour")
       ->envname("MEDIMEET_REGISTRATIONS_PER_HOUR");
+  serve->add_option("--timezone", config.default_timezone, "Time zone of new doctors (IANA name)")
+      ->envname("MEDIMEET_TIMEZONE");
+  serve->add_option("--min-notice", config.min_notice,
+                    "How long before its start a slot stops being offered (30m, 2h, 1d)")
+      ->envname("MEDIMEET_MIN_NOTICE");
   serve->add_flag("--trust-proxy", config.trust_proxy,
                   "Behind a reverse proxy: the client address is the last X-Forwarded-For entry")
       ->envname("MEDIMEET_TRUST_PROXY");

@@ -1,5 +1,8 @@
 #include "app/config.hpp"
 
+#include "common/time.hpp"
+#include "doctors/slots.hpp"
+
 #include <filesystem>
 #include <stdexcept>
 #include <thread>
@@ -31,6 +34,14 @@ std::pair<std::string, std::uint16_t> split_listen_address(const std::string& li
 
 Config resolve(Config config) {
   split_listen_address(config.listen);
+  if (!parse_duration(config.min_notice)) {
+    throw std::invalid_argument("--min-notice must be a duration like 2h or 30m, got \"" +
+                                config.min_notice + "\"");
+  }
+  if (doctors::find_time_zone(config.default_timezone) == nullptr) {
+    throw std::invalid_argument("--timezone must be an IANA time zone like Europe/Paris, got \"" +
+                                config.default_timezone + "\"");
+  }
   if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
   if (config.database_url.empty()) {
     std::filesystem::create_directories(config.data_dir);

@@ -18,7 +18,9 @@ struct Config {
   std::string sms_url;       // empty: SMS go to the log
   std::chrono::milliseconds outbox_poll_interval{1000};
   int registrations_per_address_per_hour = 30;
-  bool trust_proxy = false;  // take the client address from X-Forwarded-For
+  bool trust_proxy = false;              // take the client address from X-Forwarded-For
+  std::string default_timezone = "UTC";  // of new doctors
+  std::string min_notice = "2h";         // no slot starts sooner than this from now
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};
 };

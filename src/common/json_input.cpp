@@ -78,14 +78,69 @@ std::optional<double> JsonInput::optional_number(std::string_view field) {
   return std::nullopt;
 }
 
+std::optional<long long> JsonInput::optional_integer(std::string_view field, long long min,
+                                                    long long max) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  long long number = 0;
+  if (value->is_int64()) {
+    number = value->as_int64();
+  } else if (value->is_double() && value->as_double() == static_cast<double>(static_cast<long long>(value->as_double()))) {
+    number = static_cast<long long>(value->as_double());
+  } else {
+    reject(field, "must be a whole number");
+    return std::nullopt;
+  }
+  if (number < min || number > max) {
+    reject(field, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<boost::json::object> JsonInput::optional_object(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_object()) {
+    reject(field, "must be an object");
+    return std::nullopt;
+  }
+  return value->as_object();
+}
+
+std::optional<boost::json::array> JsonInput::optional_array(std::string_view field) {
+  const auto* value = find(field);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_array()) {
+    reject(field, "must be an array");
+    return std::nullopt;
+  }
+  return value->as_array();
+}
+
+bool JsonInput::is_null(std::string_view field) {
+  read_.emplace(field);
+  const auto* value = object_.if_contains(field);
+  return value != nullptr && value->is_null();
+}
+
 void JsonInput::reject(std::string_view field, std::string problem) {
   errors_.emplace(path(field), std::move(problem));
 }
 
-void JsonInput::finish() {
+void JsonInput::collect_unknown_fields() {
   for (const auto& entry : object_) {
     if (!read_.contains(entry.key())) errors_.emplace(path(entry.key()), "is not a known field");
   }
+}
+
+void JsonInput::absorb(JsonInput& nested) {
+  nested.collect_unknown_fields();
+  errors_.merge(nested.errors_);
+}
+
+void JsonInput::finish() {
+  collect_unknown_fields();
   if (!errors_.empty()) throw AppError::validation(std::move(errors_));
 }
 

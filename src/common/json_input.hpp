@@ -30,7 +30,19 @@ class JsonInput {
   std::optional<std::string> optional_string(std::string_view field);
   std::optional<bool> optional_bool(std::string_view field);
   std::optional<double> optional_number(std::string_view field);
+  // A whole number within [min, max]; other numbers and types record an error.
+  std::optional<long long> optional_integer(std::string_view field, long long min, long long max);
+  std::optional<boost::json::object> optional_object(std::string_view field);
+  std::optional<boost::json::array> optional_array(std::string_view field);
+  // True when the field is present with the value null (for PATCH: "clear this field").
+  bool is_null(std::string_view field);
   bool has(std::string_view field) const;
+
+  // The path of a field of this object, for errors found elsewhere ("medicalHistory.2.notes").
+  std::string path(std::string_view field) const;
+  // Takes over the problems (and unknown fields) of a nested object's reader, made with
+  // JsonInput(object, path(field)).
+  void absorb(JsonInput& nested);
 
   // Records a problem with a field found by the caller's own rules.
   void reject(std::string_view field, std::string problem);
@@ -41,7 +53,7 @@ class JsonInput {
 
  private:
   const boost::json::value* find(std::string_view field);
-  std::string path(std::string_view field) const;
+  void collect_unknown_fields();
 
   boost::json::object object_;
   std::string prefix_;

@@ -2,17 +2,107 @@
 
 #include <soci/session.h>
 
+#include <chrono>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "appointments/appointment_service.hpp"
 #include "common/time.hpp"
+#include "doctors/doctor.hpp"
+#include "doctors/doctor_repository.hpp"
+#include "storage/database.hpp"
 
 namespace medimeet::doctors {
 
-// The Doctors collection's use cases. For now: the empty profile every doctor account gets.
+struct DoctorSettings {
+  std::string default_timezone = "UTC";                     // MEDIMEET_TIMEZONE
+  std::chrono::minutes minimum_notice = std::chrono::hours(2);  // MEDIMEET_MIN_NOTICE
+};
+
+// What a doctor changes in their profile; an outer nullopt leaves a field as it is, an inner
+// nullopt clears it.
+struct DoctorChanges {
+  std::optional<std::optional<std::string>> specialty;
+  std::optional<std::optional<int>> experience;
+  std::optional<std::optional<std::string>> location;
+  std::optional<std::string> timezone;
+  std::optional<int> consultation_minutes;
+  std::optional<std::optional<double>> price;
+  std::optional<std::optional<std::string>> about;
+  std::optional<std::vector<AvailabilityWindow>> availability;
+};
+
+struct DoctorSearch {
+  DoctorFilter filter;
+  std::optional<date::local_days> available_on;  // with a free slot that (doctor-local) day
+  DoctorOrder order = DoctorOrder::rating;
+  int page = 1;
+  int limit = 20;
+};
+
+struct DoctorListing {
+  Doctor doctor;
+  std::optional<Slot> next_slot;
+};
+
+struct DoctorPage {
+  std::vector<DoctorListing> doctors;
+  long long total = 0;
+};
+
+struct DoctorSlots {
+  std::string doctor_id;
+  std::string timezone;
+  std::vector<Slot> slots;
+};
+
+// The Doctors collection's use cases: profiles, time off, public search and free slots.
 class DoctorService {
  public:
+  static constexpr int kMaxPageSize = 50;
+  static constexpr int kMaxSlotDays = 31;
+
+  DoctorService(storage::Database& database, const Clock& clock,
+                const appointments::AppointmentService& appointments, DoctorSettings settings);
+
   // Creates the Doctors document sharing the user's _id, inside the caller's transaction.
   void create_profile(soci::session& sql, const std::string& user_id, TimePoint now) const;
+  // The doctor's own profile, listed or not; 404 if there is none.
+  Doctor get(const std::string& doctor_id);
+  // 400 validation_failed (unknown time zone, overlapping windows, ...).
+  Doctor update(const std::string& doctor_id, const DoctorChanges& changes);
+
+  // 400 when start is not before end.
+  TimeOff add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
+                       const std::string& reason);
+  std::vector<TimeOff> time_off(const std::string& doctor_id);
+  // 404 when the doctor has no such time off.
+  void remove_time_off(const std::string& doctor_id, const std::string& time_off_id);
+
+  // Listed doctors only. The page size is clamped to kMaxPageSize.
+  DoctorPage search(const DoctorSearch& search);
+  // A listed doctor with their next free slot (within nine weeks); 404 for unknown or unlisted ones.
+  DoctorListing get_listed(const std::string& doctor_id);
+  std::vector<std::pair<std::string, long long>> specialties();
+  // The most booked listed doctors of the last 90 days.
+  std::vector<DoctorListing> popular(int limit);
+  // Free slots of a listed doctor on the doctor-local days [from, to] (by default from today
+  // for a week); 400 when to < from or the range is longer than kMaxSlotDays; 404 for unknown
+  // or unlisted doctors.
+  DoctorSlots slots(const std::string& doctor_id, std::optional<date::local_days> from,
+                    std::optional<date::local_days> to);
+
+ private:
+  std::vector<Slot> free_slots_of(soci::session& sql, const Doctor& doctor,
+                                  date::local_days first, date::local_days last, TimePoint now);
+  std::optional<Slot> next_slot_of(soci::session& sql, const Doctor& doctor, TimePoint now);
+
+  storage::Database& database_;
+  const Clock& clock_;
+  const appointments::AppointmentService& appointments_;
+  DoctorSettings settings_;
+  DoctorRepository doctors_;
 };
 
 }  // namespace medimeet::doctors

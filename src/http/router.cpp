@@ -64,8 +64,12 @@ Response Router::dispatch(Request& request) const {
     std::map<std::string, std::string> params;
     if (!match_path(route.pattern, request.path, params)) continue;
     if (route.method != request.method) {
-      if (!allowed.empty()) allowed += ", ";
-      allowed += to_string(route.method);
+      const auto method = to_string(route.method);
+      // "/doctors/me" and "/doctors/{id}" may both offer GET: name it once.
+      if (allowed.find(method) == std::string::npos) {
+        if (!allowed.empty()) allowed += ", ";
+        allowed += method;
+      }
       continue;
     }
     if (route.body == Body::json && !is_json_media_type(request.header("content-type").value_or(""))) {

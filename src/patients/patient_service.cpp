@@ -1,14 +1,80 @@
 #include "patients/patient_service.hpp"
 
-#include <soci/soci.h>
+#include <set>
+
+#include "common/error.hpp"
+#include "common/object_id.hpp"
 
 namespace medimeet::patients {
 
+PatientService::PatientService(storage::Database& database, const Clock& clock,
+                               const appointments::AppointmentService& appointments)
+    : database_(database), clock_(clock), appointments_(appointments) {}
+
 void PatientService::create_profile(soci::session& sql, const std::string& user_id,
                                     TimePoint now) const {
-  const long long now_ms = to_epoch_ms(now);
-  sql << "INSERT INTO patients (id, created_at, updated_at) VALUES (:id, :c, :u)",
-      soci::use(user_id), soci::use(now_ms), soci::use(now_ms);
+  patients_.insert(sql, user_id, now);
+}
+
+Patient PatientService::get(const std::string& patient_id) {
+  auto patient = database_.read([&](soci::session& sql) { return patients_.find(sql, patient_id); });
+  if (!patient) throw AppError::not_found("The patient");
+  return *patient;
+}
+
+Patient PatientService::update(const std::string& patient_id, const PatientChanges& changes) {
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    auto patient = patients_.find(sql, patient_id);
+    if (!patient) throw AppError::not_found("The patient");
+
+    FieldErrors errors;
+    if (changes.date_of_birth && *changes.date_of_birth && **changes.date_of_birth > now) {
+      errors.emplace("dateOfBirth", "must not be in the future");
+    }
+    if (changes.medical_history) {
+      std::set<std::string> known;
+      for (const auto& entry : patient->medical_history) known.insert(entry.id);
+      std::set<std::string> seen;
+      const auto& entries = *changes.medical_history;
+      for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto prefix = "medicalHistory." + std::to_string(i);
+        if (!entries[i].id.empty() && (!known.contains(entries[i].id) || !seen.insert(entries[i].id).second)) {
+          errors.emplace(prefix + "._id", "is not an entry of your medical history");
+        }
+        if (entries[i].diagnosis_date && *entries[i].diagnosis_date > now) {
+          errors.emplace(prefix + ".diagnosisDate", "must not be in the future");
+        }
+      }
+    }
+    if (!errors.empty()) throw AppError::validation(std::move(errors));
+
+    if (changes.personal_info) patient->personal_info = *changes.personal_info;
+    if (changes.date_of_birth) patient->date_of_birth = *changes.date_of_birth;
+    if (changes.gender) patient->gender = *changes.gender;
+    if (changes.address) patient->address = *changes.address;
+    if (changes.medical_history) {
+      patient->medical_history = *changes.medical_history;
+      for (auto& entry : patient->medical_history) {
+        if (entry.id.empty()) entry.id = new_object_id(now);
+      }
+    }
+    patient->updated_at = now;
+    patients_.update(sql, *patient);
+    return *patient;
+  });
+}
+
+Patient PatientService::get_visible_to(const std::string& patient_id, const accounts::User& viewer) {
+  auto patient = database_.read([&](soci::session& sql) -> std::optional<Patient> {
+    const bool allowed =
+        viewer.id == patient_id ||
+        (viewer.role == accounts::Role::doctor && appointments_.have_met(sql, viewer.id, patient_id));
+    if (!allowed) return std::nullopt;
+    return patients_.find(sql, patient_id);
+  });
+  if (!patient) throw AppError::not_found("The patient");
+  return *patient;
 }
 
 }  // namespace medimeet::patients

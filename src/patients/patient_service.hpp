@@ -2,17 +2,52 @@
 
 #include <soci/session.h>
 
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "accounts/user.hpp"
+#include "appointments/appointment_service.hpp"
 #include "common/time.hpp"
+#include "patients/patient.hpp"
+#include "patients/patient_repository.hpp"
+#include "storage/database.hpp"
 
 namespace medimeet::patients {
 
-// The Patients collection's use cases. For now: the empty profile every patient account gets.
+// What a patient changes in their profile. An outer nullopt leaves a field as it is; for the
+// optional fields an inner nullopt clears it. History entries with an empty id are new; the
+// list replaces the stored one, so entries left out are removed.
+struct PatientChanges {
+  std::optional<std::map<std::string, std::string>> personal_info;
+  std::optional<std::optional<TimePoint>> date_of_birth;
+  std::optional<std::optional<std::string>> gender;
+  std::optional<std::optional<std::string>> address;
+  std::optional<std::vector<MedicalHistoryEntry>> medical_history;
+};
+
+// The Patients collection's use cases.
 class PatientService {
  public:
+  PatientService(storage::Database& database, const Clock& clock,
+                 const appointments::AppointmentService& appointments);
+
   // Creates the Patients document sharing the user's _id, inside the caller's transaction.
   void create_profile(soci::session& sql, const std::string& user_id, TimePoint now) const;
+  // 404 when there is no such patient.
+  Patient get(const std::string& patient_id);
+  // 400 validation_failed: dates in the future, history entry ids that are not the patient's.
+  Patient update(const std::string& patient_id, const PatientChanges& changes);
+  // The patient as seen by `viewer`: themself, or a doctor who has an appointment with them
+  // (any status). Anyone else gets 404, as if the patient did not exist.
+  Patient get_visible_to(const std::string& patient_id, const accounts::User& viewer);
+
+ private:
+  storage::Database& database_;
+  const Clock& clock_;
+  const appointments::AppointmentService& appointments_;
+  PatientRepository patients_;
 };
 
 }  // namespace medimeet::patients

@@ -109,6 +109,32 @@ bool is_unique_violation(const std::exception& error) {
   return false;
 }
 
+std::vector<std::string> query_plan(soci::session& sql, Backend backend, const std::string& query,
+                                    const std::vector<std::string>& parameters) {
+  std::vector<std::string> lines;
+  soci::statement statement(sql);
+  std::string detail;
+  int id = 0;
+  int parent = 0;
+  int unused = 0;
+  if (backend == Backend::sqlite) {
+    statement.exchange(soci::into(id));
+    statement.exchange(soci::into(parent));
+    statement.exchange(soci::into(unused));
+  }
+  statement.exchange(soci::into(detail));
+  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
+  statement.alloc();
+  statement.prepare((backend == Backend::sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query);
+  statement.define_and_bind();
+  if (statement.execute(true)) {
+    do {
+      lines.push_back(detail);
+    } while (statement.fetch());
+  }
+  return lines;
+}
+
 long long affected_rows(soci::statement& statement) {
   return statement.get_affected_rows();
 }

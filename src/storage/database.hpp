@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace medimeet::storage {
 
@@ -69,6 +70,11 @@ bool is_unique_violation(const std::exception& error);
 // "postgresql://user:secret@host:5432/db?sslmode=require" as libpq key='value' pairs (SOCI
 // does not pass URIs through intact).
 std::string postgres_connection_string(const std::string& url);
+
+// How the database would run `query` with these (text) parameters, one line per plan step:
+// EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL. For benchmarks and diagnosis.
+std::vector<std::string> query_plan(soci::session& sql, Backend backend, const std::string& query,
+                                    const std::vector<std::string>& parameters);
 
 // Rows changed by the last execution of `statement` (UPDATE/DELETE/INSERT).
 long long affected_rows(soci::statement& statement);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "common/object_id.hpp"
 #include "storage/optional_binding.hpp"
 
 namespace medimeet::testing {
@@ -69,6 +70,22 @@ void TestServer::wait_for_outbox_drained() {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   throw std::runtime_error("the outbox was not delivered within 10 s");
+}
+
+std::string TestServer::insert_appointment(const std::string& patient_id,
+                                           const std::string& doctor_id, TimePoint start,
+                                           int minutes, const std::string& status) {
+  const auto id = new_object_id(clock_.now());
+  const long long start_ms = to_epoch_ms(start);
+  const long long now_ms = to_epoch_ms(clock_.now());
+  app_->database().write([&](soci::session& sql) {
+    sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, "
+           "duration_minutes, status, notes, created_at, updated_at) "
+           "VALUES (:id, :p, :d, :s, :m, :st, '', :c, :u)",
+        soci::use(id), soci::use(patient_id), soci::use(doctor_id), soci::use(start_ms),
+        soci::use(minutes), soci::use(status), soci::use(now_ms), soci::use(now_ms);
+  });
+  return id;
 }
 
 long long TestServer::count_rows(const std::string& table) {

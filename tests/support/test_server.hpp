@@ -44,6 +44,10 @@ class TestServer {
                                const std::string& password = "a fine long password");
   // Waits until the background worker has delivered (or given up on) every queued message.
   void wait_for_outbox_drained();
+  // Writes an appointment straight into the database (until the booking API exists), returning
+  // its id.
+  std::string insert_appointment(const std::string& patient_id, const std::string& doctor_id,
+                                 TimePoint start, int minutes, const std::string& status);
   // Rows in a table, read straight from the database.
   long long count_rows(const std::string& table);
   // The result of a one-column query, read straight from the database.

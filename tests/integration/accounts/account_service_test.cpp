@@ -31,6 +31,8 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   AccountServiceTest()
       : database_(testing::fresh_database_url(GetParam()), 4),
         hasher_(2),
+        patients_(database_, clock_, appointments_),
+        doctors_(database_, clock_, appointments_, {}),
         service_(database_, clock_, hasher_, patients_, doctors_, AccountSettings{"https://medimeet.test"},
                  [this] { ++queued_; }) {
     storage::migrate(database_, embedded_migrations());
@@ -66,6 +68,7 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   testing::ManualClock clock_;
   storage::Database database_;
   security::PasswordHasher hasher_;
+  appointments::AppointmentService appointments_;
   patients::PatientService patients_;
   doctors::DoctorService doctors_;
   int queued_ = 0;

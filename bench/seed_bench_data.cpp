@@ -1,0 +1,220 @@
+// Fills a database with a benchmark-sized MediMeet: listed doctors over many specialties and
+// cities with weekly hours, patients, and appointments spread over four months, then prints
+// the query plans of doctor search and of a week of slots so a reader can check they use
+// indexes. Writes rows straight through SQL, in large transactions: registering 10,000 doctors
+// through the API would spend its time hashing passwords, not measuring anything.
+//
+//   medimeet_bench_seed --database URL [--doctors N] [--patients N] [--appointments N]
+//
+// Prints "doctor_id=<id>" and "specialty=<name>" for the load scenarios to use.
+#include <CLI/CLI.hpp>
+#include <soci/soci.h>
+
+#include <array>
+#include <iostream>
+#include <random>
+
+#include "common/embedded_file.hpp"
+#include "common/object_id.hpp"
+#include "common/search_text.hpp"
+#include "appointments/appointment_repository.hpp"
+#include "doctors/doctor_repository.hpp"
+#include "security/password_hasher.hpp"
+#include "storage/database.hpp"
+#include "storage/migrations.hpp"
+
+namespace {
+
+using namespace medimeet;
+
+constexpr std::array<const char*, 40> kSpecialties = {
+    "Allergologie", "Anesthésiologie", "Angiologie", "Cardiologie", "Chirurgie dentaire",
+    "Chirurgie orthopédique", "Chirurgie plastique", "Chirurgie vasculaire", "Dermatologie",
+    "Endocrinologie", "Gastro-entérologie", "Gériatrie", "Gynécologie", "Hématologie",
+    "Hépatologie", "Infectiologie", "Kinésithérapie", "Médecine du sport", "Médecine générale",
+    "Médecine interne", "Néphrologie", "Neurologie", "Nutrition", "Obstétrique", "Oncologie",
+    "Ophtalmologie", "ORL", "Orthodontie", "Orthophonie", "Ostéopathie", "Pédiatrie",
+    "Pneumologie", "Podologie", "Psychiatrie", "Psychologie", "Radiologie", "Rhumatologie",
+    "Sage-femme", "Stomatologie", "Urologie"};
+constexpr std::array<const char*, 20> kCities = {
+    "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier", "Strasbourg",
+    "Bordeaux", "Lille", "Rennes", "Reims", "Saint-Étienne", "Toulon", "Le Havre", "Grenoble",
+    "Dijon", "Angers", "Nîmes", "Besançon"};
+constexpr std::array<const char*, 20> kFirstNames = {
+    "Hélène", "Jean", "Zoé", "Éric", "Camille", "Loïc", "Amélie", "François", "Inès", "Noël",
+    "Chloé", "Jérôme", "Léa", "Benoît", "Maëlle", "Sébastien", "Océane", "Rémi", "Anaïs", "Gaël"};
+constexpr std::array<const char*, 20> kLastNames = {
+    "Durand", "Dupré", "Martin", "Lefèvre", "Bernard", "Moreau", "Fournier", "Girard", "Bonnet",
+    "Mercier", "Lambert", "Faure", "Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel",
+    "Nicolas", "Perrin"};
+
+// Rows go in as multi-row INSERTs of generated literals (no user input here), a thousand at a
+// time, which both backends take far faster than one statement per row.
+class BatchInserter {
+ public:
+  BatchInserter(soci::session& sql, std::string prefix) : sql_(sql), prefix_(std::move(prefix)) {}
+  ~BatchInserter() { flush(); }
+
+  void add(const std::string& values) {
+    body_ += (count_ == 0 ? "" : ",") + values;
+    if (++count_ == 1000) flush();
+  }
+
+  void flush() {
+    if (count_ == 0) return;
+    sql_ << prefix_ + body_;
+    body_.clear();
+    count_ = 0;
+  }
+
+ private:
+  soci::session& sql_;
+  std::string prefix_;
+  std::string body_;
+  int count_ = 0;
+};
+
+std::string sql_literal(const std::string& text) {
+  std::string result = "'";
+  for (char c : text) {
+    if (c == '\'') result += '\'';
+    result += c;
+  }
+  return result + "'";
+}
+
+void print_plan(soci::session& sql, storage::Backend backend, const std::string& title,
+                const std::string& query, const std::vector<std::string>& parameters) {
+  std::cout << "plan: " << title << "\n";
+  for (const auto& line : storage::query_plan(sql, backend, query, parameters)) {
+    std::cout << "plan:   " << line << "\n";
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string url;
+  int doctor_count = 10'000;
+  int patient_count = 20'000;
+  int appointment_count = 1'000'000;
+  CLI::App cli{"Seed a MediMeet database for benchmarks"};
+  cli.add_option("--database", url, "sqlite:///abs/path.db or postgresql://...")->required();
+  cli.add_option("--doctors", doctor_count);
+  cli.add_option("--patients", patient_count);
+  cli.add_option("--appointments", appointment_count);
+  CLI11_PARSE(cli, argc, argv);
+
+  storage::Database database(url, 1);
+  storage::migrate(database, embedded_migrations());
+  const auto now = SystemClock().now();
+  const long long now_ms = to_epoch_ms(now);
+  security::PasswordHasher hasher(1);
+  const auto password = sql_literal(hasher.hash("bench password 1234"));
+  std::mt19937 random(42);
+
+  std::vector<std::string> doctor_ids;
+  std::vector<std::string> patient_ids;
+  database.write([&](soci::session& sql) {
+    BatchInserter users(sql, "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
+                             "email_verified, phone_verified, created_at, updated_at) VALUES ");
+    auto add_user = [&](const std::string& id, const std::string& name, const std::string& email,
+                        const char* role) {
+      users.add("(" + sql_literal(id) + "," + sql_literal(name) + "," + sql_literal(fold_for_search(name)) + "," +
+                sql_literal(email) + "," + password + ",'" + role + "','+33612345678',1,1," +
+                std::to_string(now_ms) + "," + std::to_string(now_ms) + ")");
+    };
+    for (int i = 0; i < doctor_count; ++i) {
+      doctor_ids.push_back(new_object_id(now));
+      add_user(doctor_ids.back(),
+               std::string("Dr ") + kFirstNames[random() % 20] + " " + kLastNames[random() % 20],
+               "doctor" + std::to_string(i) + "@bench.test", "doctor");
+    }
+    for (int i = 0; i < patient_count; ++i) {
+      patient_ids.push_back(new_object_id(now));
+      add_user(patient_ids.back(), std::string(kFirstNames[random() % 20]) + " " + kLastNames[random() % 20],
+               "patient" + std::to_string(i) + "@bench.test", "patient");
+    }
+    users.flush();
+
+    BatchInserter patients(sql, "INSERT INTO patients (id, created_at, updated_at) VALUES ");
+    for (const auto& id : patient_ids) {
+      patients.add("(" + sql_literal(id) + "," + std::to_string(now_ms) + "," + std::to_string(now_ms) + ")");
+    }
+    patients.flush();
+
+    BatchInserter doctors(sql, "INSERT INTO doctors (id, specialty, specialty_folded, experience, "
+                               "location, location_folded, timezone, consultation_minutes, price, "
+                               "average_rating, review_count, listed, created_at, updated_at) VALUES ");
+    BatchInserter windows(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, "
+                               "start_time, end_time) VALUES ");
+    for (std::size_t i = 0; i < doctor_ids.size(); ++i) {
+      const std::string specialty = kSpecialties[i % kSpecialties.size()];
+      const std::string city = kCities[random() % kCities.size()];
+      doctors.add("(" + sql_literal(doctor_ids[i]) + "," + sql_literal(specialty) + "," +
+                  sql_literal(fold_for_search(specialty)) + "," + std::to_string(random() % 40) + "," +
+                  sql_literal(city) + "," + sql_literal(fold_for_search(city)) + ",'Europe/Paris',30," +
+                  std::to_string(25 + random() % 60) + "," + std::to_string((random() % 50) / 10.0) +
+                  "," + std::to_string(random() % 200) + ",1," + std::to_string(now_ms) + "," +
+                  std::to_string(now_ms) + ")");
+      int ordinal = 0;
+      for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday"}) {
+        windows.add("(" + sql_literal(doctor_ids[i]) + "," + std::to_string(ordinal++) + ",'" + day +
+                    "','09:00','12:00')");
+        windows.add("(" + sql_literal(doctor_ids[i]) + "," + std::to_string(ordinal++) + ",'" + day +
+                    "','14:00','18:00')");
+      }
+    }
+  });
+
+  // Appointments: each doctor's share on distinct half-hour starts from 60 days ago to 60 days
+  // ahead, so the partial unique index (one live booking per slot) holds.
+  const int per_doctor = std::max(1, appointment_count / std::max(1, doctor_count));
+  const auto first_day = date::floor<date::days>(now) - date::days(60);
+  int written = 0;
+  for (std::size_t d = 0; d < doctor_ids.size() && written < appointment_count; d += 500) {
+    database.write([&](soci::session& sql) {
+      BatchInserter appointments(sql, "INSERT INTO appointments (id, patient_id, doctor_id, "
+                                      "appointment_date, duration_minutes, status, notes, "
+                                      "created_at, updated_at) VALUES ");
+      for (std::size_t i = d; i < std::min(d + 500, doctor_ids.size()) && written < appointment_count; ++i) {
+        for (int k = 0; k < per_doctor && written < appointment_count; ++k, ++written) {
+          // 120 days x 14 half-hours (08:00-15:00 UTC): spread k over them with a stride.
+          const int position = static_cast<int>((k * 17 + i) % (120 * 14));
+          const auto start = TimePoint(first_day + date::days(position / 14)) +
+                             std::chrono::hours(8) + std::chrono::minutes(30 * (position % 14));
+          const bool past = start < now;
+          const char* status = random() % 10 == 0 ? "canceled" : (past ? "completed" : "confirmed");
+          appointments.add("(" + sql_literal(new_object_id(now)) + "," +
+                           sql_literal(patient_ids[random() % patient_ids.size()]) + "," +
+                           sql_literal(doctor_ids[i]) + "," + std::to_string(to_epoch_ms(start)) +
+                           ",30,'" + status + "',''," + std::to_string(now_ms) + "," +
+                           std::to_string(now_ms) + ")");
+        }
+      }
+    });
+  }
+  // Fresh statistics, as a long-running database would have, so the planner sees the real sizes.
+  database.read([](soci::session& sql) { sql << "ANALYZE"; });
+
+  std::cout << "seeded doctors=" << doctor_ids.size() << " patients=" << patient_ids.size()
+            << " appointments=" << written << "\n";
+  std::cout << "doctor_id=" << doctor_ids.front() << "\n";
+  std::cout << "specialty=" << kSpecialties[0] << "\n";
+
+  database.read([&](soci::session& sql) {
+    doctors::DoctorRepository repository;
+    doctors::DoctorFilter by_specialty;
+    by_specialty.specialty_folded = fold_for_search(kSpecialties[0]);
+    const auto [search, search_parameters] =
+        repository.search_statement(by_specialty, doctors::DoctorOrder::rating, 20, 0);
+    print_plan(sql, database.backend(), "doctor search by specialty, by rating", search, search_parameters);
+    const auto [all, all_parameters] = repository.search_statement({}, doctors::DoctorOrder::rating, 20, 0);
+    print_plan(sql, database.backend(), "doctor search, no filter, by rating", all, all_parameters);
+    const std::string week_start = std::to_string(now_ms);
+    const std::string week_end = std::to_string(now_ms + 7LL * 24 * 3600 * 1000);
+    print_plan(sql, database.backend(), "appointments taken in a week (slots)",
+               appointments::kTakenQuery, {doctor_ids.front(), week_start, week_end});
+  });
+  return 0;
+}

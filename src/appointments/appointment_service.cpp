@@ -1,0 +1,16 @@
+#include "appointments/appointment_service.hpp"
+
+namespace medimeet::appointments {
+
+bool AppointmentService::have_met(soci::session& sql, const std::string& doctor_id,
+                                  const std::string& patient_id) const {
+  return appointments_.exists_between(sql, doctor_id, patient_id);
+}
+
+std::vector<TakenTime> AppointmentService::taken(soci::session& sql,
+                                                 const std::vector<std::string>& doctor_ids,
+                                                 TimePoint from, TimePoint to) const {
+  return appointments_.taken(sql, doctor_ids, from, to);
+}
+
+}  // namespace medimeet::appointments

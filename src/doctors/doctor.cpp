@@ -1,0 +1,25 @@
+#include "doctors/doctor.hpp"
+
+#include <algorithm>
+
+namespace medimeet::doctors {
+
+bool is_complete(const Doctor& doctor) {
+  return doctor.specialty && doctor.experience && doctor.location && doctor.price &&
+         !doctor.availability.empty();
+}
+
+std::optional<std::string> availability_problem(const std::vector<AvailabilityWindow>& windows) {
+  auto sorted = windows;
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.day, a.start) < std::tie(b.day, b.start);
+  });
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i].day == sorted[i - 1].day && sorted[i].start < sorted[i - 1].end) {
+      return "has overlapping windows on " + std::string(to_string(sorted[i].day));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace medimeet::doctors

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/time.hpp"
+#include "doctors/slots.hpp"
+
+namespace medimeet::doctors {
+
+// A document of the Doctors collection (its _id is the user's), with the user's name and the
+// fields booking needs.
+struct Doctor {
+  std::string id;
+  std::string name;
+  std::optional<std::string> specialty;
+  std::optional<int> experience;  // years
+  std::optional<std::string> location;
+  std::string timezone = "UTC";   // IANA name
+  int consultation_minutes = 30;  // slot length
+  std::optional<double> price;    // the fee
+  std::optional<std::string> about;
+  std::vector<AvailabilityWindow> availability;
+  double average_rating = 0;
+  int review_count = 0;
+  TimePoint created_at;
+  TimePoint updated_at;
+};
+
+// Listed publicly only once patients can find and book the doctor.
+bool is_complete(const Doctor& doctor);
+
+// A period the doctor does not work: no slot is offered inside it.
+struct TimeOff {
+  std::string id;
+  std::string doctor_id;
+  TimePoint start;
+  TimePoint end;
+  std::string reason;
+  TimePoint created_at;
+};
+
+constexpr int kMinConsultationMinutes = 10;
+constexpr int kMaxConsultationMinutes = 240;
+constexpr std::size_t kMaxWindows = 50;
+
+// Why the windows cannot be a weekly schedule (overlapping windows of one day), or nullopt.
+std::optional<std::string> availability_problem(const std::vector<AvailabilityWindow>& windows);
+
+}  // namespace medimeet::doctors

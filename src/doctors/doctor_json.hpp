@@ -1,0 +1,35 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <string_view>
+
+#include "doctors/doctor_service.hpp"
+#include <map>
+#include <string>
+
+namespace medimeet::doctors {
+
+// The Doctors document as the API returns it: the public profile, plus `listed` for its owner.
+boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner);
+// A public listing: the profile and `nextSlot` (null when none within nine weeks).
+boost::json::object listing_to_json(const DoctorListing& listing);
+boost::json::object slot_to_json(const Slot& slot);
+boost::json::object time_off_to_json(const TimeOff& time_off);
+
+// PATCH /api/v1/doctors/me; throws AppError validation_failed naming each bad field.
+DoctorChanges parse_doctor_changes(std::string_view body);
+// The query of GET /api/v1/doctors; throws AppError validation_failed.
+DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query);
+// A "YYYY-MM-DD" query parameter; nullopt when absent, 400 naming `name` when malformed.
+std::optional<date::local_days> parse_day_parameter(const std::map<std::string, std::string>& query,
+                                                    const std::string& name);
+// POST /api/v1/doctors/me/time-off {start, end, reason}.
+struct TimeOffRequest {
+  TimePoint start;
+  TimePoint end;
+  std::string reason;
+};
+TimeOffRequest parse_time_off(std::string_view body);
+
+}  // namespace medimeet::doctors

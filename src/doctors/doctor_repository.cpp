@@ -1,0 +1,301 @@
+#include "doctors/doctor_repository.hpp"
+
+#include <soci/soci.h>
+
+#include <limits>
+#include <map>
+
+#include "common/search_text.hpp"
+#include "storage/database.hpp"
+#include "storage/optional_binding.hpp"
+
+namespace medimeet::doctors {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT doctors.id, users.name, doctors.specialty, doctors.experience, doctors.location, "
+    "doctors.timezone, doctors.consultation_minutes, doctors.price, doctors.about, "
+    "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at "
+    "FROM doctors JOIN users ON users.id = doctors.id ";
+
+// Runs a query that starts with kSelect, binding `parameters` (strings) in order.
+std::vector<Doctor> select_doctors(soci::session& sql, const std::string& query,
+                                   const std::vector<std::string>& parameters) {
+  Doctor row;
+  std::optional<int> experience;
+  std::optional<double> price;
+  long long created_at = 0;
+  long long updated_at = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.name));
+  statement.exchange(soci::into(row.specialty));
+  statement.exchange(soci::into(experience));
+  statement.exchange(soci::into(row.location));
+  statement.exchange(soci::into(row.timezone));
+  statement.exchange(soci::into(row.consultation_minutes));
+  statement.exchange(soci::into(price));
+  statement.exchange(soci::into(row.about));
+  statement.exchange(soci::into(row.average_rating));
+  statement.exchange(soci::into(row.review_count));
+  statement.exchange(soci::into(created_at));
+  statement.exchange(soci::into(updated_at));
+  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
+  statement.alloc();
+  statement.prepare(query);
+  statement.define_and_bind();
+  std::vector<Doctor> doctors;
+  if (!statement.execute(true)) return doctors;
+  do {
+    Doctor doctor = row;
+    doctor.experience = experience;
+    doctor.price = price;
+    doctor.created_at = from_epoch_ms(created_at);
+    doctor.updated_at = from_epoch_ms(updated_at);
+    doctors.push_back(std::move(doctor));
+  } while (statement.fetch());
+  return doctors;
+}
+
+// Loads the weekly windows of all `doctors` in one query.
+void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
+  if (doctors.empty()) return;
+  std::map<std::string, Doctor*> by_id;
+  std::string placeholders;
+  std::vector<std::string> ids;
+  for (auto& doctor : doctors) {
+    by_id.emplace(doctor.id, &doctor);
+    placeholders += (placeholders.empty() ? ":d" : ", :d") + std::to_string(ids.size());
+    ids.push_back(doctor.id);
+  }
+  std::string doctor_id;
+  std::string day;
+  std::string start;
+  std::string end;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(doctor_id));
+  statement.exchange(soci::into(day));
+  statement.exchange(soci::into(start));
+  statement.exchange(soci::into(end));
+  for (const auto& id : ids) statement.exchange(soci::use(id));
+  statement.alloc();
+  statement.prepare("SELECT doctor_id, day, start_time, end_time FROM doctor_availability "
+                    "WHERE doctor_id IN (" + placeholders + ") ORDER BY doctor_id, ordinal");
+  statement.define_and_bind();
+  if (!statement.execute(true)) return;
+  do {
+    auto weekday = weekday_from_string(day);
+    auto from = parse_time_of_day(start);
+    auto to = parse_time_of_day(end);
+    if (weekday && from && to) by_id.at(doctor_id)->availability.push_back({*weekday, *from, *to});
+  } while (statement.fetch());
+}
+
+std::string like_pattern(const std::string& term) {
+  std::string pattern = "%";
+  for (char c : term) {
+    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+    pattern.push_back(c);
+  }
+  return pattern + "%";
+}
+
+std::string where_clause(const DoctorFilter& filter, std::vector<std::string>& parameters) {
+  std::string where = "WHERE doctors.listed = 1";
+  if (filter.specialty_folded) {
+    where += " AND doctors.specialty_folded = :specialty";
+    parameters.push_back(*filter.specialty_folded);
+  }
+  if (filter.location_folded) {
+    where += " AND doctors.location_folded LIKE :location ESCAPE '\\'";
+    parameters.push_back(like_pattern(*filter.location_folded));
+  }
+  if (filter.name_folded) {
+    where += " AND users.name_folded LIKE :name ESCAPE '\\'";
+    parameters.push_back(like_pattern(*filter.name_folded));
+  }
+  if (filter.works_on) {
+    where += " AND EXISTS (SELECT 1 FROM doctor_availability WHERE doctor_availability.day = :day "
+             "AND doctor_availability.doctor_id = doctors.id)";
+    parameters.emplace_back(to_string(*filter.works_on));
+  }
+  return where;
+}
+
+std::string order_clause(DoctorOrder order) {
+  switch (order) {
+    case DoctorOrder::experience:
+      return " ORDER BY doctors.experience DESC, users.name_folded, doctors.id";
+    case DoctorOrder::name:
+      return " ORDER BY users.name_folded, doctors.id";
+    case DoctorOrder::rating:
+      break;
+  }
+  return " ORDER BY doctors.average_rating DESC, doctors.review_count DESC, users.name_folded, "
+         "doctors.id";
+}
+
+}  // namespace
+
+void DoctorRepository::insert(soci::session& sql, const std::string& id,
+                              const std::string& timezone, TimePoint now) const {
+  const long long now_ms = to_epoch_ms(now);
+  sql << "INSERT INTO doctors (id, timezone, created_at, updated_at) VALUES (:id, :tz, :c, :u)",
+      soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms);
+}
+
+std::optional<Doctor> DoctorRepository::find(soci::session& sql, const std::string& id) const {
+  auto doctors = select_doctors(sql, std::string(kSelect) + "WHERE doctors.id = :id", {id});
+  if (doctors.empty()) return std::nullopt;
+  attach_availability(sql, doctors);
+  return std::move(doctors.front());
+}
+
+void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
+  std::optional<std::string> specialty_folded;
+  std::optional<std::string> location_folded;
+  if (doctor.specialty) specialty_folded = fold_for_search(*doctor.specialty);
+  if (doctor.location) location_folded = fold_for_search(*doctor.location);
+  const int listed = is_complete(doctor) ? 1 : 0;
+  const long long updated_at = to_epoch_ms(doctor.updated_at);
+  sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
+         "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
+         "price = :p, about = :a, listed = :listed, updated_at = :u WHERE id = :id",
+      soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
+      soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
+      soci::use(doctor.consultation_minutes), soci::use(doctor.price), soci::use(doctor.about),
+      soci::use(listed), soci::use(updated_at), soci::use(doctor.id);
+  sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
+  for (std::size_t i = 0; i < doctor.availability.size(); ++i) {
+    const auto& window = doctor.availability[i];
+    const int ordinal = static_cast<int>(i);
+    const std::string day(to_string(window.day));
+    const std::string start = format_time_of_day(window.start);
+    const std::string end = format_time_of_day(window.end);
+    sql << "INSERT INTO doctor_availability (doctor_id, ordinal, day, start_time, end_time) "
+           "VALUES (:id, :o, :d, :s, :e)",
+        soci::use(doctor.id), soci::use(ordinal), soci::use(day), soci::use(start), soci::use(end);
+  }
+}
+
+std::pair<std::string, std::vector<std::string>> DoctorRepository::search_statement(
+    const DoctorFilter& filter, DoctorOrder order, int limit, int offset) const {
+  std::vector<std::string> parameters;
+  std::string tail = where_clause(filter, parameters) + order_clause(order);
+  if (limit > 0) {
+    tail += " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+  }
+  return {kSelect + tail, std::move(parameters)};
+}
+
+std::vector<Doctor> DoctorRepository::search(soci::session& sql, const DoctorFilter& filter,
+                                             DoctorOrder order, int limit, int offset) const {
+  const auto [query, parameters] = search_statement(filter, order, limit, offset);
+  auto doctors = select_doctors(sql, query, parameters);
+  attach_availability(sql, doctors);
+  return doctors;
+}
+
+long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter) const {
+  std::vector<std::string> parameters;
+  const auto where = where_clause(filter, parameters);
+  long long total = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(total));
+  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
+  statement.alloc();
+  statement.prepare("SELECT COUNT(*) FROM doctors JOIN users ON users.id = doctors.id " + where);
+  statement.define_and_bind();
+  statement.execute(true);
+  return total;
+}
+
+std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {
+  std::vector<std::pair<std::string, long long>> result;
+  std::string specialty;
+  long long count = 0;
+  // Spellings that fold alike ("Cardiologie", "cardiologie") are one group, named by the
+  // alphabetically first of them.
+  soci::statement query =
+      (sql.prepare << "SELECT MIN(specialty), COUNT(*) FROM doctors WHERE listed = 1 "
+                      "GROUP BY specialty_folded ORDER BY COUNT(*) DESC, MIN(specialty)",
+       soci::into(specialty), soci::into(count));
+  query.execute();
+  while (query.fetch()) result.emplace_back(specialty, count);
+  return result;
+}
+
+std::vector<Doctor> DoctorRepository::most_booked(soci::session& sql, TimePoint since,
+                                                  int limit) const {
+  auto doctors = select_doctors(
+      sql,
+      std::string(kSelect) +
+      "LEFT JOIN (SELECT doctor_id, COUNT(*) AS booked FROM appointments "
+      "WHERE appointment_date >= :since AND status <> 'canceled' GROUP BY doctor_id) recent "
+      "ON recent.doctor_id = doctors.id WHERE doctors.listed = 1 "
+      "ORDER BY COALESCE(recent.booked, 0) DESC, doctors.average_rating DESC, doctors.id LIMIT " +
+          std::to_string(limit),
+      {std::to_string(to_epoch_ms(since))});
+  attach_availability(sql, doctors);
+  return doctors;
+}
+
+void DoctorRepository::insert_time_off(soci::session& sql, const TimeOff& time_off) const {
+  const long long start = to_epoch_ms(time_off.start);
+  const long long end = to_epoch_ms(time_off.end);
+  const long long created_at = to_epoch_ms(time_off.created_at);
+  sql << "INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason, created_at, "
+         "updated_at) VALUES (:id, :d, :s, :e, :r, :c, :u)",
+      soci::use(time_off.id), soci::use(time_off.doctor_id), soci::use(start), soci::use(end),
+      soci::use(time_off.reason), soci::use(created_at), soci::use(created_at);
+}
+
+namespace {
+
+std::vector<TimeOff> select_time_off(soci::session& sql, const std::string& doctor_id,
+                                     long long from, long long to) {
+  std::vector<TimeOff> result;
+  TimeOff row;
+  long long start = 0;
+  long long end = 0;
+  long long created_at = 0;
+  soci::statement query =
+      (sql.prepare << "SELECT id, doctor_id, starts_at, ends_at, reason, created_at "
+                      "FROM doctor_time_off WHERE doctor_id = :d AND ends_at > :from "
+                      "AND starts_at < :to ORDER BY starts_at",
+       soci::use(doctor_id), soci::use(from), soci::use(to), soci::into(row.id),
+       soci::into(row.doctor_id), soci::into(start), soci::into(end), soci::into(row.reason),
+       soci::into(created_at));
+  query.execute();
+  while (query.fetch()) {
+    row.start = from_epoch_ms(start);
+    row.end = from_epoch_ms(end);
+    row.created_at = from_epoch_ms(created_at);
+    result.push_back(row);
+  }
+  return result;
+}
+
+}  // namespace
+
+std::vector<TimeOff> DoctorRepository::time_off_of(soci::session& sql,
+                                                   const std::string& doctor_id) const {
+  return select_time_off(sql, doctor_id, std::numeric_limits<long long>::min(),
+                         std::numeric_limits<long long>::max());
+}
+
+std::vector<TimeOff> DoctorRepository::time_off_between(soci::session& sql,
+                                                        const std::string& doctor_id,
+                                                        TimePoint from, TimePoint to) const {
+  return select_time_off(sql, doctor_id, to_epoch_ms(from), to_epoch_ms(to));
+}
+
+bool DoctorRepository::remove_time_off(soci::session& sql, const std::string& doctor_id,
+                                       const std::string& id) const {
+  soci::statement remove = (sql.prepare << "DELETE FROM doctor_time_off WHERE id = :id AND doctor_id = :d",
+                            soci::use(id), soci::use(doctor_id));
+  remove.execute(true);
+  return storage::affected_rows(remove) == 1;
+}
+
+}  // namespace medimeet::doctors

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "doctors/doctor.hpp"
+
+namespace medimeet::doctors {
+
+enum class DoctorOrder { rating, experience, name };
+
+// Filters of the public search; folded terms (see common/search_text).
+struct DoctorFilter {
+  std::optional<std::string> specialty_folded;  // equal
+  std::optional<std::string> location_folded;   // contained
+  std::optional<std::string> name_folded;       // contained
+  std::optional<Weekday> works_on;              // has a window that weekday
+};
+
+// All SQL of the doctors, doctor_availability and doctor_time_off tables.
+class DoctorRepository {
+ public:
+  void insert(soci::session& sql, const std::string& id, const std::string& timezone,
+              TimePoint now) const;
+  // With its availability.
+  std::optional<Doctor> find(soci::session& sql, const std::string& id) const;
+  // Writes the profile and replaces the availability; `listed` as is_complete says.
+  void update(soci::session& sql, const Doctor& doctor) const;
+
+  // The statement `search` runs, for the benchmark's query plans.
+  std::pair<std::string, std::vector<std::string>> search_statement(const DoctorFilter& filter,
+                                                                    DoctorOrder order, int limit,
+                                                                    int offset) const;
+  // Listed doctors matching `filter`, in `order`, with their availability; `limit` 0: all.
+  std::vector<Doctor> search(soci::session& sql, const DoctorFilter& filter, DoctorOrder order,
+                             int limit, int offset) const;
+  long long count(soci::session& sql, const DoctorFilter& filter) const;
+  // Each specialty of listed doctors with how many list it, most first.
+  std::vector<std::pair<std::string, long long>> specialties(soci::session& sql) const;
+  // Listed doctors with the most appointments not canceled since `since`, best rated first on
+  // ties; with their availability.
+  std::vector<Doctor> most_booked(soci::session& sql, TimePoint since, int limit) const;
+
+  void insert_time_off(soci::session& sql, const TimeOff& time_off) const;
+  std::vector<TimeOff> time_off_of(soci::session& sql, const std::string& doctor_id) const;
+  // Time off of the doctor overlapping [from, to).
+  std::vector<TimeOff> time_off_between(soci::session& sql, const std::string& doctor_id,
+                                        TimePoint from, TimePoint to) const;
+  // False when the doctor has no such time off.
+  bool remove_time_off(soci::session& sql, const std::string& doctor_id, const std::string& id) const;
+};
+
+}  // namespace medimeet::doctors

@@ -1,0 +1,112 @@
+#include "doctors/doctor_routes.hpp"
+
+#include <boost/json/array.hpp>
+
+#include "accounts/authentication.hpp"
+#include "common/error.hpp"
+#include "common/object_id.hpp"
+#include "doctors/doctor_json.hpp"
+
+namespace medimeet::doctors {
+
+using http::Body;
+using http::Method;
+using http::Request;
+using http::Response;
+
+namespace {
+
+accounts::CurrentUser require_doctor(accounts::AccountService& accounts, const Request& request) {
+  auto current = accounts::require_user(accounts, request);
+  if (current.user.role != accounts::Role::doctor) {
+    throw AppError::forbidden("not_a_doctor", "Only doctors have a doctor profile.");
+  }
+  return current;
+}
+
+const std::string& doctor_id_of(const Request& request) {
+  const auto& id = request.param("id");
+  if (!is_object_id(id)) throw AppError::not_found("The doctor");
+  return id;
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, accounts::AccountService& accounts, DoctorService& doctors) {
+  // Literal paths first: /doctors/me must not be read as a doctor whose id is "me".
+  router.add(Method::get, "/api/v1/doctors/me", Body::none, [&](const Request& request) {
+    const auto current = require_doctor(accounts, request);
+    return Response::json(200, doctor_to_json(doctors.get(current.user.id), true));
+  });
+
+  router.add(Method::patch, "/api/v1/doctors/me", Body::json, [&](const Request& request) {
+    const auto current = require_doctor(accounts, request);
+    const auto changes = parse_doctor_changes(request.body);
+    return Response::json(200, doctor_to_json(doctors.update(current.user.id, changes), true));
+  });
+
+  router.add(Method::post, "/api/v1/doctors/me/time-off", Body::json, [&](const Request& request) {
+    const auto current = require_doctor(accounts, request);
+    const auto time_off = parse_time_off(request.body);
+    return Response::json(
+        201, time_off_to_json(doctors.add_time_off(current.user.id, time_off.start, time_off.end,
+                                                   time_off.reason)));
+  });
+
+  router.add(Method::get, "/api/v1/doctors/me/time-off", Body::none, [&](const Request& request) {
+    const auto current = require_doctor(accounts, request);
+    boost::json::array items;
+    for (const auto& time_off : doctors.time_off(current.user.id)) items.push_back(time_off_to_json(time_off));
+    return Response::json(200, boost::json::object{{"timeOff", std::move(items)}});
+  });
+
+  router.add(Method::delete_, "/api/v1/doctors/me/time-off/{id}", Body::none,
+             [&](const Request& request) {
+               const auto current = require_doctor(accounts, request);
+               doctors.remove_time_off(current.user.id, request.param("id"));
+               return Response::no_content();
+             });
+
+  router.add(Method::get, "/api/v1/doctors", Body::none, [&](const Request& request) {
+    const auto search = parse_doctor_search(request.query);
+    const auto page = doctors.search(search);
+    boost::json::array items;
+    for (const auto& listing : page.doctors) items.push_back(listing_to_json(listing));
+    return Response::json(200, boost::json::object{{"doctors", std::move(items)},
+                                                   {"page", search.page},
+                                                   {"limit", search.limit},
+                                                   {"total", page.total}});
+  });
+
+  router.add(Method::get, "/api/v1/doctors/specialties", Body::none, [&](const Request&) {
+    boost::json::array items;
+    for (const auto& [specialty, count] : doctors.specialties()) {
+      items.push_back(boost::json::object{{"specialty", specialty}, {"count", count}});
+    }
+    return Response::json(200, boost::json::object{{"specialties", std::move(items)}});
+  });
+
+  router.add(Method::get, "/api/v1/doctors/popular", Body::none, [&](const Request&) {
+    boost::json::array items;
+    for (const auto& listing : doctors.popular(10)) items.push_back(listing_to_json(listing));
+    return Response::json(200, boost::json::object{{"doctors", std::move(items)}});
+  });
+
+  router.add(Method::get, "/api/v1/doctors/{id}", Body::none, [&](const Request& request) {
+    return Response::json(200, listing_to_json(doctors.get_listed(doctor_id_of(request))));
+  });
+
+  router.add(Method::get, "/api/v1/doctors/{id}/slots", Body::none, [&](const Request& request) {
+    const auto& id = doctor_id_of(request);
+    const auto from = parse_day_parameter(request.query, "from");
+    const auto to = parse_day_parameter(request.query, "to");
+    const auto result = doctors.slots(id, from, to);
+    boost::json::array slots;
+    for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
+    return Response::json(200, boost::json::object{{"doctorId", result.doctor_id},
+                                                   {"timezone", result.timezone},
+                                                   {"slots", std::move(slots)}});
+  });
+}
+
+}  // namespace medimeet::doctors

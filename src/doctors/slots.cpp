@@ -1,0 +1,186 @@
+#include "doctors/slots.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <utility>
+
+namespace medimeet::doctors {
+namespace {
+
+using std::chrono::minutes;
+
+constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads `count` decimal digits at `at`; -1 if any of them is not a digit.
+int read_digits(std::string_view text, std::size_t at, std::size_t count) {
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (!is_digit(text[i])) return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+void append_padded(std::string& out, long long value, int width) {
+  std::string digits = std::to_string(value);
+  if (static_cast<int>(digits.size()) < width) out.append(width - digits.size(), '0');
+  out += digits;
+}
+
+// "2026-12-01T09:00": the wall clock the doctor and the patient will read.
+std::string format_local(date::local_time<minutes> wall) {
+  const auto day = date::floor<date::days>(wall);
+  const date::year_month_day ymd{day};
+  const auto since_midnight = wall - day;
+  std::string out;
+  out.reserve(16);
+  append_padded(out, static_cast<int>(ymd.year()), 4);
+  out += '-';
+  append_padded(out, static_cast<unsigned>(ymd.month()), 2);
+  out += '-';
+  append_padded(out, static_cast<unsigned>(ymd.day()), 2);
+  out += 'T';
+  out += format_time_of_day(since_midnight);
+  return out;
+}
+
+// The instant a wall-clock time names: none in the spring-forward gap, the earlier of the two in
+// the fall-back hour, so a slot is never offered twice.
+std::optional<TimePoint> slot_instant(const date::time_zone& zone, date::local_time<minutes> wall) {
+  const auto info = zone.get_info(wall);
+  if (info.result == date::local_info::nonexistent) return std::nullopt;
+  return TimePoint{date::sys_seconds{wall.time_since_epoch()} - info.first.offset};
+}
+
+// Sorted by start, so one forward walk answers every overlap question; empty or inverted
+// intervals cover no time and would only confuse that walk.
+std::vector<BusyInterval> sorted_busy(std::vector<BusyInterval> busy) {
+  std::erase_if(busy, [](const BusyInterval& b) { return b.end <= b.start; });
+  std::sort(busy.begin(), busy.end(),
+            [](const BusyInterval& a, const BusyInterval& b) { return a.start < b.start; });
+  return busy;
+}
+
+}  // namespace
+
+std::string_view to_string(Weekday day) { return kWeekdayNames[static_cast<std::size_t>(day)]; }
+
+std::optional<Weekday> weekday_from_string(std::string_view text) {
+  for (std::size_t i = 0; i < kWeekdayNames.size(); ++i) {
+    if (kWeekdayNames[i] == text) return static_cast<Weekday>(i);
+  }
+  return std::nullopt;
+}
+
+Weekday weekday_of(date::local_days day) {
+  return static_cast<Weekday>(date::weekday{day}.iso_encoding() - 1);
+}
+
+std::optional<minutes> parse_time_of_day(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  const int hours = read_digits(text, 0, 2);
+  const int mins = read_digits(text, 3, 2);
+  if (hours < 0 || hours > 23 || mins < 0 || mins > 59) return std::nullopt;
+  return minutes{hours * 60 + mins};
+}
+
+std::string format_time_of_day(minutes since_midnight) {
+  std::string out;
+  out.reserve(5);
+  append_padded(out, since_midnight.count() / 60, 2);
+  out += ':';
+  append_padded(out, since_midnight.count() % 60, 2);
+  return out;
+}
+
+std::optional<date::year_month_day> parse_calendar_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const int y = read_digits(text, 0, 4);
+  const int m = read_digits(text, 5, 2);
+  const int d = read_digits(text, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                 date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+const date::time_zone* find_time_zone(std::string_view name) {
+  // Debian lists the host's /etc/localtime as a zone; a doctor's zone must not follow the server.
+  if (name == "localtime") return nullptr;
+  // Loaded outside the try: a missing zoneinfo is a broken deployment, not an unknown name.
+  date::get_tzdb();
+  try {
+    return date::locate_zone(name);
+  } catch (const std::runtime_error&) {
+    return nullptr;
+  }
+}
+
+std::vector<Slot> free_slots(const SlotRequest& request) {
+  std::vector<Slot> slots;
+  if (request.slot_length <= minutes::zero() || request.first_day > request.last_day) return slots;
+  const date::time_zone& zone = *request.zone;
+
+  std::array<std::vector<AvailabilityWindow>, 7> windows_by_day;
+  for (const auto& window : request.windows) {
+    windows_by_day[static_cast<std::size_t>(window.day)].push_back(window);
+  }
+  for (auto& windows : windows_by_day) {
+    std::sort(windows.begin(), windows.end(),
+              [](const auto& a, const auto& b) { return a.start < b.start; });
+  }
+
+  for (auto day = request.first_day; day <= request.last_day; day += date::days{1}) {
+    for (const auto& window : windows_by_day[static_cast<std::size_t>(weekday_of(day))]) {
+      const auto window_end_wall = day + window.end;
+      // A skipped end time resolves to the transition itself, so the window still has an end.
+      const TimePoint window_end = zone.to_sys(window_end_wall, date::choose::earliest);
+      for (auto wall = day + window.start; wall + request.slot_length <= window_end_wall;
+           wall += request.slot_length) {
+        const auto start = slot_instant(zone, wall);
+        if (!start || *start < request.earliest_start) continue;
+        const TimePoint end = *start + request.slot_length;
+        // On a spring-forward day the wall clock jumps while the slot runs: it must still end
+        // within the window in real time.
+        if (end > window_end) continue;
+        slots.push_back(Slot{*start, end, format_local(wall)});
+      }
+    }
+  }
+
+  // Valid windows already come out in order; sorting anyway keeps the busy walk below sound
+  // when they do not, since a missed overlap would be a double booking.
+  std::stable_sort(slots.begin(), slots.end(),
+                   [](const Slot& a, const Slot& b) { return a.start < b.start; });
+  slots.erase(std::unique(slots.begin(), slots.end(),
+                          [](const Slot& a, const Slot& b) { return a.start == b.start; }),
+              slots.end());
+
+  // Slots and busy intervals both ascend: an interval that ended before one slot started ends
+  // before every later one, and if the first unfinished interval starts after the slot ends,
+  // so do all that follow it.
+  const auto busy = sorted_busy(request.busy);
+  std::size_t next_busy = 0;
+  std::vector<Slot> free;
+  free.reserve(slots.size());
+  for (auto& slot : slots) {
+    while (next_busy < busy.size() && busy[next_busy].end <= slot.start) ++next_busy;
+    if (next_busy < busy.size() && busy[next_busy].start < slot.end) continue;
+    free.push_back(std::move(slot));
+  }
+  return free;
+}
+
+BusyInterval local_days_span(const date::time_zone* zone, date::local_days first_day,
+                             date::local_days last_day) {
+  // Earliest: where midnight is skipped (a DST change at 00:00), the day begins at the jump.
+  return BusyInterval{zone->to_sys(first_day, date::choose::earliest),
+                      zone->to_sys(last_day + date::days{1}, date::choose::earliest)};
+}
+
+}  // namespace medimeet::doctors
