@@ -15,6 +15,9 @@
 #                            Argon2id hashing is bounded by cores, more only queue)
 #   BENCH_SERVER_THREADS     medimeet --threads                        (default: nproc)
 #   BENCH_BACKENDS           backends to run, in order                 (default "sqlite postgresql")
+#   BENCH_PROFILES           1: also seed BENCH_DOCTORS doctors over 40 specialties and
+#                            BENCH_APPOINTMENTS appointments, then load doctor search and a
+#                            week of slots and print their query plans (default 1)
 #
 # Usage: bash bench/run.sh      (or `make bench`, which builds first)
 set -euo pipefail
@@ -33,6 +36,12 @@ wrk_threads=${BENCH_THREADS:-2}
 login_connections=${BENCH_LOGIN_CONNECTIONS:-$cores}
 server_threads=${BENCH_SERVER_THREADS:-$cores}
 read -r -a backends <<<"${BENCH_BACKENDS:-sqlite postgresql}"
+profiles=${BENCH_PROFILES:-1}
+bench_doctors=${BENCH_DOCTORS:-10000}
+bench_appointments=${BENCH_APPOINTMENTS:-1000000}
+seeder=$root/build/bench/medimeet_bench_seed
+admin_url=""
+plans=()
 
 bench_name="Bench User"
 bench_email="bench@example.com"
@@ -55,6 +64,7 @@ for backend in "${backends[@]}"; do
 done
 
 [[ -x $binary ]] || die "$binary is missing: run \`make build\` first"
+[[ $profiles != 1 || -x $seeder ]] || die "$seeder is missing: run \`make build\` first"
 command -v wrk >/dev/null || die "wrk is not installed (Debian/Ubuntu: apt-get install wrk)"
 command -v curl >/dev/null || die "curl is not installed"
 [[ -x $python ]] || die "$python is missing"
@@ -205,7 +215,6 @@ run_backend() {
       pg_dir=$(mktemp -d /tmp/medimeet-bench-pg.XXXXXX)
       say "[postgresql] starting a throw-away PostgreSQL 15"
       bash "$postgres_sh" start "$pg_dir"
-      local admin_url
       admin_url=$(cat "$pg_dir/url")
       psql "$admin_url" -v ON_ERROR_STOP=1 -q -c 'CREATE DATABASE bench' >/dev/null
       start_server postgresql "$data_dir" --database "${admin_url%/*}/bench"
@@ -226,8 +235,34 @@ run_backend() {
     -H "Authorization: Bearer $token"
   BENCH_LOGIN_EMAIL=$bench_email BENCH_LOGIN_PASSWORD=$bench_password \
     run_wrk "$backend" login "$login_connections" /api/v1/auth/login -s "$bench_dir/login.lua"
-
   stop_server
+
+  if [[ $profiles == 1 ]]; then
+    # Doctor search and slots on a database the size of a real deployment, seeded directly.
+    local profiles_url seed_out=$work/seed-$backend.txt
+    case $backend in
+      sqlite) profiles_url="sqlite://$data_dir/profiles.db" ;;
+      postgresql)
+        psql "$admin_url" -v ON_ERROR_STOP=1 -q -c 'CREATE DATABASE profiles' >/dev/null
+        profiles_url="${admin_url%/*}/profiles"
+        ;;
+    esac
+    say "[$backend] seeding $bench_doctors doctors and $bench_appointments appointments"
+    "$seeder" --database "$profiles_url" --doctors "$bench_doctors" \
+      --appointments "$bench_appointments" >"$seed_out" 2>&1 || { cat "$seed_out" >&2; die "seeding failed"; }
+    local doctor_id specialty monday
+    doctor_id=$(sed -n 's/^doctor_id=//p' "$seed_out")
+    specialty=$(sed -n 's/^specialty=//p' "$seed_out")
+    monday=$(date -u -d 'next monday' +%F)
+    while IFS= read -r line; do plans+=("$backend ${line#plan: }"); done < <(grep '^plan: ' "$seed_out")
+    start_server "$backend" "$data_dir" --database "$profiles_url"
+    run_wrk "$backend" "search by specialty" "$connections" \
+      "/api/v1/doctors?specialty=$specialty&limit=20" -s "$bench_dir/report.lua"
+    run_wrk "$backend" "one week of slots" "$connections" \
+      "/api/v1/doctors/$doctor_id/slots?from=$monday&to=$(date -u -d "$monday + 6 days" +%F)" \
+      -s "$bench_dir/report.lua"
+    stop_server
+  fi
   stop_postgres
 }
 
@@ -245,6 +280,12 @@ echo
 echo "| backend | scenario | connections | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
+echo
+if ((${#plans[@]} > 0)); then
+  echo
+  echo "Query plans (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL):"
+  printf '    %s\n' "${plans[@]}"
+fi
 echo
 echo "Machine: ${cpu_model:-unknown CPU}, nproc $cores; run $started; medimeet $revision."
 echo "wrk $duration per scenario, keep-alive, -t min($wrk_threads, connections), on the same machine as" \

@@ -49,11 +49,10 @@ constexpr std::array<const char*, 20> kLastNames = {
     "Nicolas", "Perrin"};
 
 // Rows go in as multi-row INSERTs of generated literals (no user input here), a thousand at a
-// time, which both backends take far faster than one statement per row.
+// time, which both backends take far faster than one statement per row. Call flush() last.
 class BatchInserter {
  public:
   BatchInserter(soci::session& sql, std::string prefix) : sql_(sql), prefix_(std::move(prefix)) {}
-  ~BatchInserter() { flush(); }
 
   void add(const std::string& values) {
     body_ += (count_ == 0 ? "" : ",") + values;
@@ -93,7 +92,18 @@ void print_plan(soci::session& sql, storage::Backend backend, const std::string&
 
 }  // namespace
 
+int seed(int argc, char** argv);
+
 int main(int argc, char** argv) {
+  try {
+    return seed(argc, argv);
+  } catch (const std::exception& error) {
+    std::cerr << "seeding failed: " << std::string(error.what()).substr(0, 400) << "\n";
+    return 1;
+  }
+}
+
+int seed(int argc, char** argv) {
   std::string url;
   int doctor_count = 10'000;
   int patient_count = 20'000;
@@ -157,6 +167,9 @@ int main(int argc, char** argv) {
                   std::to_string(25 + random() % 60) + "," + std::to_string((random() % 50) / 10.0) +
                   "," + std::to_string(random() % 200) + ",1," + std::to_string(now_ms) + "," +
                   std::to_string(now_ms) + ")");
+    }
+    doctors.flush();  // before their windows, which reference them
+    for (std::size_t i = 0; i < doctor_ids.size(); ++i) {
       int ordinal = 0;
       for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday"}) {
         windows.add("(" + sql_literal(doctor_ids[i]) + "," + std::to_string(ordinal++) + ",'" + day +
@@ -165,6 +178,7 @@ int main(int argc, char** argv) {
                     "','14:00','18:00')");
       }
     }
+    windows.flush();
   });
 
   // Appointments: each doctor's share on distinct half-hour starts from 60 days ago to 60 days
@@ -192,6 +206,7 @@ int main(int argc, char** argv) {
                            std::to_string(now_ms) + ")");
         }
       }
+      appointments.flush();
     });
   }
   // Fresh statistics, as a long-running database would have, so the planner sees the real sizes.
@@ -214,7 +229,7 @@ int main(int argc, char** argv) {
     const std::string week_start = std::to_string(now_ms);
     const std::string week_end = std::to_string(now_ms + 7LL * 24 * 3600 * 1000);
     print_plan(sql, database.backend(), "appointments taken in a week (slots)",
-               appointments::kTakenQuery, {doctor_ids.front(), week_start, week_end});
+               appointments::taken_query(1), {doctor_ids.front(), week_start, week_end});
   });
   return 0;
 }

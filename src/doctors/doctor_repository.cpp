@@ -61,11 +61,9 @@ std::vector<Doctor> select_doctors(soci::session& sql, const std::string& query,
 void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   if (doctors.empty()) return;
   std::map<std::string, Doctor*> by_id;
-  std::string placeholders;
   std::vector<std::string> ids;
   for (auto& doctor : doctors) {
     by_id.emplace(doctor.id, &doctor);
-    placeholders += (placeholders.empty() ? ":d" : ", :d") + std::to_string(ids.size());
     ids.push_back(doctor.id);
   }
   std::string doctor_id;
@@ -80,7 +78,8 @@ void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   for (const auto& id : ids) statement.exchange(soci::use(id));
   statement.alloc();
   statement.prepare("SELECT doctor_id, day, start_time, end_time FROM doctor_availability "
-                    "WHERE doctor_id IN (" + placeholders + ") ORDER BY doctor_id, ordinal");
+                    "WHERE doctor_id IN (" + storage::in_list_placeholders(ids.size()) +
+                    ") ORDER BY doctor_id, ordinal");
   statement.define_and_bind();
   if (!statement.execute(true)) return;
   do {
@@ -252,27 +251,37 @@ void DoctorRepository::insert_time_off(soci::session& sql, const TimeOff& time_o
 
 namespace {
 
-std::vector<TimeOff> select_time_off(soci::session& sql, const std::string& doctor_id,
+// Time off of the given doctors overlapping [from, to), by start.
+std::vector<TimeOff> select_time_off(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                      long long from, long long to) {
   std::vector<TimeOff> result;
+  if (doctor_ids.empty()) return result;
   TimeOff row;
   long long start = 0;
   long long end = 0;
   long long created_at = 0;
-  soci::statement query =
-      (sql.prepare << "SELECT id, doctor_id, starts_at, ends_at, reason, created_at "
-                      "FROM doctor_time_off WHERE doctor_id = :d AND ends_at > :from "
-                      "AND starts_at < :to ORDER BY starts_at",
-       soci::use(doctor_id), soci::use(from), soci::use(to), soci::into(row.id),
-       soci::into(row.doctor_id), soci::into(start), soci::into(end), soci::into(row.reason),
-       soci::into(created_at));
-  query.execute();
-  while (query.fetch()) {
+  soci::statement query(sql);
+  query.exchange(soci::into(row.id));
+  query.exchange(soci::into(row.doctor_id));
+  query.exchange(soci::into(start));
+  query.exchange(soci::into(end));
+  query.exchange(soci::into(row.reason));
+  query.exchange(soci::into(created_at));
+  for (const auto& id : doctor_ids) query.exchange(soci::use(id));
+  query.exchange(soci::use(from));
+  query.exchange(soci::use(to));
+  query.alloc();
+  query.prepare("SELECT id, doctor_id, starts_at, ends_at, reason, created_at FROM doctor_time_off "
+                "WHERE doctor_id IN (" + storage::in_list_placeholders(doctor_ids.size()) + ") "
+                "AND ends_at > :from AND starts_at < :to ORDER BY starts_at");
+  query.define_and_bind();
+  if (!query.execute(true)) return result;
+  do {
     row.start = from_epoch_ms(start);
     row.end = from_epoch_ms(end);
     row.created_at = from_epoch_ms(created_at);
     result.push_back(row);
-  }
+  } while (query.fetch());
   return result;
 }
 
@@ -280,14 +289,14 @@ std::vector<TimeOff> select_time_off(soci::session& sql, const std::string& doct
 
 std::vector<TimeOff> DoctorRepository::time_off_of(soci::session& sql,
                                                    const std::string& doctor_id) const {
-  return select_time_off(sql, doctor_id, std::numeric_limits<long long>::min(),
+  return select_time_off(sql, {doctor_id}, std::numeric_limits<long long>::min(),
                          std::numeric_limits<long long>::max());
 }
 
 std::vector<TimeOff> DoctorRepository::time_off_between(soci::session& sql,
-                                                        const std::string& doctor_id,
+                                                        const std::vector<std::string>& doctor_ids,
                                                         TimePoint from, TimePoint to) const {
-  return select_time_off(sql, doctor_id, to_epoch_ms(from), to_epoch_ms(to));
+  return select_time_off(sql, doctor_ids, to_epoch_ms(from), to_epoch_ms(to));
 }
 
 bool DoctorRepository::remove_time_off(soci::session& sql, const std::string& doctor_id,

@@ -47,8 +47,8 @@ class DoctorRepository {
 
   void insert_time_off(soci::session& sql, const TimeOff& time_off) const;
   std::vector<TimeOff> time_off_of(soci::session& sql, const std::string& doctor_id) const;
-  // Time off of the doctor overlapping [from, to).
-  std::vector<TimeOff> time_off_between(soci::session& sql, const std::string& doctor_id,
+  // Time off of the given doctors overlapping [from, to), in one query.
+  std::vector<TimeOff> time_off_between(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                         TimePoint from, TimePoint to) const;
   // False when the doctor has no such time off.
   bool remove_time_off(soci::session& sql, const std::string& doctor_id, const std::string& id) const;

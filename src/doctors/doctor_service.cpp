@@ -86,32 +86,59 @@ void DoctorService::remove_time_off(const std::string& doctor_id, const std::str
   if (!removed) throw AppError::not_found("The time off");
 }
 
-std::vector<Slot> DoctorService::free_slots_of(soci::session& sql, const Doctor& doctor,
-                                               date::local_days first, date::local_days last,
-                                               TimePoint now) {
-  const auto* zone = zone_of(doctor);
-  const auto span = local_days_span(zone, first, last);
-  SlotRequest request{zone,  doctor.availability, std::chrono::minutes(doctor.consultation_minutes),
-                      first, last,                {}, now + settings_.minimum_notice};
-  for (const auto& taken : appointments_.taken(sql, {doctor.id}, span.start, span.end)) {
-    request.busy.push_back({taken.start, taken.end});
+DoctorService::BusyByDoctor DoctorService::busy_of(soci::session& sql,
+                                                  const std::vector<const Doctor*>& doctors,
+                                                  TimePoint from, TimePoint to) {
+  BusyByDoctor busy;
+  std::vector<std::string> ids;
+  for (const auto* doctor : doctors) ids.push_back(doctor->id);
+  for (const auto& taken : appointments_.taken(sql, ids, from, to)) {
+    busy[taken.doctor_id].push_back({taken.start, taken.end});
   }
-  for (const auto& off : doctors_.time_off_between(sql, doctor.id, span.start, span.end)) {
-    request.busy.push_back({off.start, off.end});
+  for (const auto& off : doctors_.time_off_between(sql, ids, from, to)) {
+    busy[off.doctor_id].push_back({off.start, off.end});
   }
+  return busy;
+}
+
+std::vector<Slot> DoctorService::free_slots_of(const Doctor& doctor, date::local_days first,
+                                               date::local_days last, TimePoint now,
+                                               const BusyByDoctor& busy) const {
+  SlotRequest request{zone_of(doctor), doctor.availability,
+                      std::chrono::minutes(doctor.consultation_minutes), first, last, {},
+                      now + settings_.minimum_notice};
+  if (auto it = busy.find(doctor.id); it != busy.end()) request.busy = it->second;
   return free_slots(request);
 }
 
-std::optional<Slot> DoctorService::next_slot_of(soci::session& sql, const Doctor& doctor,
-                                                TimePoint now) {
-  if (doctor.availability.empty()) return std::nullopt;
-  const auto first = today_in(zone_of(doctor), now);
+std::vector<std::optional<Slot>> DoctorService::next_slots(soci::session& sql,
+                                                           const std::vector<Doctor>& doctors,
+                                                           TimePoint now) {
+  std::vector<std::optional<Slot>> next(doctors.size());
   for (int day = 0; day < kNextSlotHorizonDays; day += kNextSlotChunkDays) {
-    const auto from = first + date::days(day);
-    auto slots = free_slots_of(sql, doctor, from, from + date::days(kNextSlotChunkDays - 1), now);
-    if (!slots.empty()) return slots.front();
+    // The doctors still without a slot, and the span covering this week of each one's days.
+    std::vector<const Doctor*> pending;
+    std::vector<std::size_t> positions;
+    TimePoint from = TimePoint::max();
+    TimePoint to = TimePoint::min();
+    for (std::size_t i = 0; i < doctors.size(); ++i) {
+      if (next[i] || doctors[i].availability.empty()) continue;
+      const auto first = today_in(zone_of(doctors[i]), now) + date::days(day);
+      const auto span = local_days_span(zone_of(doctors[i]), first, first + date::days(kNextSlotChunkDays - 1));
+      from = std::min(from, span.start);
+      to = std::max(to, span.end);
+      pending.push_back(&doctors[i]);
+      positions.push_back(i);
+    }
+    if (pending.empty()) break;
+    const auto busy = busy_of(sql, pending, from, to);
+    for (std::size_t k = 0; k < pending.size(); ++k) {
+      const auto first = today_in(zone_of(*pending[k]), now) + date::days(day);
+      auto slots = free_slots_of(*pending[k], first, first + date::days(kNextSlotChunkDays - 1), now, busy);
+      if (!slots.empty()) next[positions[k]] = slots.front();
+    }
   }
-  return std::nullopt;
+  return next;
 }
 
 DoctorPage DoctorService::search(const DoctorSearch& search) {
@@ -121,24 +148,35 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
     DoctorPage result;
+    std::vector<Doctor> found;
     if (!search.available_on) {
       result.total = doctors_.count(sql, search.filter);
-      for (auto& doctor : doctors_.search(sql, search.filter, search.order, limit, offset)) {
-        auto next = next_slot_of(sql, doctor, now);
-        result.doctors.push_back({std::move(doctor), std::move(next)});
+      found = doctors_.search(sql, search.filter, search.order, limit, offset);
+    } else {
+      // Free slots are computed, not stored: every candidate working that weekday is checked,
+      // a batch of them per pair of queries.
+      auto filter = search.filter;
+      filter.works_on = weekday_of(*search.available_on);
+      const auto candidates = doctors_.search(sql, filter, search.order, 0, 0);
+      constexpr std::size_t kBatch = 500;
+      for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
+        std::vector<const Doctor*> batch;
+        for (std::size_t i = start; i < std::min(start + kBatch, candidates.size()); ++i) {
+          batch.push_back(&candidates[i]);
+        }
+        // Every zone's version of that day lies within a day and a half of its UTC midnight.
+        const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
+        const auto busy = busy_of(sql, batch, midnight - std::chrono::hours(15), midnight + std::chrono::hours(39));
+        for (const auto* doctor : batch) {
+          if (free_slots_of(*doctor, *search.available_on, *search.available_on, now, busy).empty()) continue;
+          if (result.total >= offset && result.total < offset + limit) found.push_back(*doctor);
+          ++result.total;
+        }
       }
-      return result;
     }
-    // Free slots are computed, not stored: every candidate working that weekday is checked.
-    auto filter = search.filter;
-    filter.works_on = weekday_of(*search.available_on);
-    for (auto& doctor : doctors_.search(sql, filter, search.order, 0, 0)) {
-      auto slots = free_slots_of(sql, doctor, *search.available_on, *search.available_on, now);
-      if (slots.empty()) continue;
-      if (result.total >= offset && result.total < offset + limit) {
-        result.doctors.push_back({std::move(doctor), slots.front()});
-      }
-      ++result.total;
+    auto next = next_slots(sql, found, now);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      result.doctors.push_back({std::move(found[i]), std::move(next[i])});
     }
     return result;
   });
@@ -149,8 +187,9 @@ DoctorListing DoctorService::get_listed(const std::string& doctor_id) {
   return database_.read([&](soci::session& sql) {
     auto doctor = doctors_.find(sql, doctor_id);
     if (!doctor || !is_complete(*doctor)) throw unknown_doctor();
-    auto next = next_slot_of(sql, *doctor, now);
-    return DoctorListing{std::move(*doctor), std::move(next)};
+    std::vector<Doctor> one{std::move(*doctor)};
+    auto next = next_slots(sql, one, now);
+    return DoctorListing{std::move(one.front()), std::move(next.front())};
   });
 }
 
@@ -161,10 +200,11 @@ std::vector<std::pair<std::string, long long>> DoctorService::specialties() {
 std::vector<DoctorListing> DoctorService::popular(int limit) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
+    auto doctors = doctors_.most_booked(sql, now - std::chrono::days(90), std::clamp(limit, 1, kMaxPageSize));
+    auto next = next_slots(sql, doctors, now);
     std::vector<DoctorListing> result;
-    for (auto& doctor : doctors_.most_booked(sql, now - std::chrono::days(90), std::clamp(limit, 1, kMaxPageSize))) {
-      auto next = next_slot_of(sql, doctor, now);
-      result.push_back({std::move(doctor), std::move(next)});
+    for (std::size_t i = 0; i < doctors.size(); ++i) {
+      result.push_back({std::move(doctors[i]), std::move(next[i])});
     }
     return result;
   });
@@ -184,7 +224,9 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
       throw AppError::field("to", "must be at most " + std::to_string(kMaxSlotDays - 1) +
                                       " days after from");
     }
-    return DoctorSlots{doctor->id, doctor->timezone, free_slots_of(sql, *doctor, first, last, now)};
+    const auto span = local_days_span(zone_of(*doctor), first, last);
+    const auto busy = busy_of(sql, {&*doctor}, span.start, span.end);
+    return DoctorSlots{doctor->id, doctor->timezone, free_slots_of(*doctor, first, last, now, busy)};
   });
 }
 

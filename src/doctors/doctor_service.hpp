@@ -3,6 +3,7 @@
 #include <soci/session.h>
 
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,9 +95,15 @@ class DoctorService {
                     std::optional<date::local_days> to);
 
  private:
-  std::vector<Slot> free_slots_of(soci::session& sql, const Doctor& doctor,
-                                  date::local_days first, date::local_days last, TimePoint now);
-  std::optional<Slot> next_slot_of(soci::session& sql, const Doctor& doctor, TimePoint now);
+  using BusyByDoctor = std::map<std::string, std::vector<BusyInterval>>;
+  // Appointments taken and time off of these doctors within [from, to): two queries in all.
+  BusyByDoctor busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,
+                       TimePoint from, TimePoint to);
+  std::vector<Slot> free_slots_of(const Doctor& doctor, date::local_days first,
+                                  date::local_days last, TimePoint now, const BusyByDoctor& busy) const;
+  // The first free slot of each doctor within nine weeks, a week at a time for all of them.
+  std::vector<std::optional<Slot>> next_slots(soci::session& sql, const std::vector<Doctor>& doctors,
+                                              TimePoint now);
 
   storage::Database& database_;
   const Clock& clock_;

@@ -135,6 +135,12 @@ std::vector<std::string> query_plan(soci::session& sql, Backend backend, const s
   return lines;
 }
 
+std::string in_list_placeholders(std::size_t count) {
+  std::string list;
+  for (std::size_t i = 0; i < count; ++i) list += (i == 0 ? ":p" : ", :p") + std::to_string(i);
+  return list;
+}
+
 long long affected_rows(soci::statement& statement) {
   return statement.get_affected_rows();
 }

@@ -76,6 +76,9 @@ std::string postgres_connection_string(const std::string& url);
 std::vector<std::string> query_plan(soci::session& sql, Backend backend, const std::string& query,
                                     const std::vector<std::string>& parameters);
 
+// ":p0, :p1, ..." for an IN list of `count` bound values.
+std::string in_list_placeholders(std::size_t count);
+
 // Rows changed by the last execution of `statement` (UPDATE/DELETE/INSERT).
 long long affected_rows(soci::statement& statement);
 
