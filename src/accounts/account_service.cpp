@@ -5,6 +5,7 @@
 #include "accounts/account_messages.hpp"
 #include "common/error.hpp"
 #include "common/object_id.hpp"
+#include "common/text.hpp"
 #include "security/password_policy.hpp"
 #include "security/tokens.hpp"
 

@@ -1,5 +1,7 @@
 #include "accounts/user.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -13,13 +15,6 @@ std::optional<Role> role_from_string(std::string_view text) {
   if (text == "patient") return Role::patient;
   if (text == "doctor") return Role::doctor;
   return std::nullopt;
-}
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 std::string normalize_email(std::string_view email) {
@@ -56,10 +51,7 @@ bool is_valid_e164(std::string_view phone) {
 
 std::optional<std::string> name_problem(std::string_view name) {
   if (name.empty()) return "must not be empty";
-  const auto characters = std::count_if(name.begin(), name.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 lead bytes
-  });
-  if (characters > 100) return "must be at most 100 characters";
+  if (utf8_length(name) > 100) return "must be at most 100 characters";
   if (std::any_of(name.begin(), name.end(),
                   [](char c) { return std::iscntrl(static_cast<unsigned char>(c)); })) {
     return "must not contain control characters";

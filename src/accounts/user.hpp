@@ -39,6 +39,5 @@ bool is_valid_email(std::string_view normalized_email);
 bool is_valid_e164(std::string_view phone);
 // Why `name` may not be used as a display name, or nullopt. Expects a trimmed name.
 std::optional<std::string> name_problem(std::string_view name);
-std::string trim(std::string_view text);
 
 }  // namespace medimeet::accounts

@@ -6,6 +6,7 @@
 #include "common/error.hpp"
 #include "common/json_input.hpp"
 #include "common/search_text.hpp"
+#include "common/text.hpp"
 
 namespace medimeet::doctors {
 namespace {
@@ -21,19 +22,14 @@ boost::json::value number(double value) {
   return value;
 }
 
-std::size_t characters(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 // PATCH semantics for a nullable text: absent, null (clear) or a trimmed, bounded string.
 std::optional<std::optional<std::string>> nullable_text(JsonInput& input, std::string_view field,
                                                         std::size_t min, std::size_t max) {
   if (input.is_null(field)) return std::optional<std::string>();
   auto text = input.optional_string(field);
   if (!text) return std::nullopt;
-  auto trimmed = accounts::trim(*text);
-  const auto length = characters(trimmed);
+  auto trimmed = trim(*text);
+  const auto length = utf8_length(trimmed);
   if (length < min || length > max) {
     input.reject(field, min > 0 ? "must be " + std::to_string(min) + " to " + std::to_string(max) + " characters"
                                 : "must be at most " + std::to_string(max) + " characters");
@@ -172,7 +168,7 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
   auto text = [&](const char* name) -> std::optional<std::string> {
     auto it = query.find(name);
     if (it == query.end()) return std::nullopt;
-    auto folded = fold_for_search(accounts::trim(it->second));
+    auto folded = fold_for_search(trim(it->second));
     if (folded.empty()) return std::nullopt;
     if (folded.size() > 200) {
       errors.emplace(name, "must be at most 200 characters");
@@ -223,9 +219,9 @@ TimeOffRequest parse_time_off(std::string_view body) {
     if (start && end && !(*start < *end)) input.reject("end", "must be after start");
     if (start && end) request = {*start, *end, {}};
   }
-  if (characters(reason) > 200) input.reject("reason", "must be at most 200 characters");
+  if (utf8_length(reason) > 200) input.reject("reason", "must be at most 200 characters");
   input.finish();
-  request.reason = accounts::trim(reason);
+  request.reason = trim(reason);
   return request;
 }
 

@@ -16,14 +16,6 @@ using http::Response;
 
 namespace {
 
-accounts::CurrentUser require_doctor(accounts::AccountService& accounts, const Request& request) {
-  auto current = accounts::require_user(accounts, request);
-  if (current.user.role != accounts::Role::doctor) {
-    throw AppError::forbidden("not_a_doctor", "Only doctors have a doctor profile.");
-  }
-  return current;
-}
-
 const std::string& doctor_id_of(const Request& request) {
   const auto& id = request.param("id");
   if (!is_object_id(id)) throw AppError::not_found("The doctor");
@@ -35,18 +27,18 @@ const std::string& doctor_id_of(const Request& request) {
 void add_routes(http::Router& router, accounts::AccountService& accounts, DoctorService& doctors) {
   // Literal paths first: /doctors/me must not be read as a doctor whose id is "me".
   router.add(Method::get, "/api/v1/doctors/me", Body::none, [&](const Request& request) {
-    const auto current = require_doctor(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
     return Response::json(200, doctor_to_json(doctors.get(current.user.id), true));
   });
 
   router.add(Method::patch, "/api/v1/doctors/me", Body::json, [&](const Request& request) {
-    const auto current = require_doctor(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
     const auto changes = parse_doctor_changes(request.body);
     return Response::json(200, doctor_to_json(doctors.update(current.user.id, changes), true));
   });
 
   router.add(Method::post, "/api/v1/doctors/me/time-off", Body::json, [&](const Request& request) {
-    const auto current = require_doctor(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
     const auto time_off = parse_time_off(request.body);
     return Response::json(
         201, time_off_to_json(doctors.add_time_off(current.user.id, time_off.start, time_off.end,
@@ -54,7 +46,7 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Doctor
   });
 
   router.add(Method::get, "/api/v1/doctors/me/time-off", Body::none, [&](const Request& request) {
-    const auto current = require_doctor(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
     boost::json::array items;
     for (const auto& time_off : doctors.time_off(current.user.id)) items.push_back(time_off_to_json(time_off));
     return Response::json(200, boost::json::object{{"timeOff", std::move(items)}});
@@ -62,7 +54,7 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Doctor
 
   router.add(Method::delete_, "/api/v1/doctors/me/time-off/{id}", Body::none,
              [&](const Request& request) {
-               const auto current = require_doctor(accounts, request);
+               const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
                doctors.remove_time_off(current.user.id, request.param("id"));
                return Response::no_content();
              });

@@ -4,6 +4,7 @@
 
 #include "accounts/user.hpp"
 #include "common/json_input.hpp"
+#include "common/text.hpp"
 
 namespace medimeet::patients {
 namespace {
@@ -16,15 +17,10 @@ boost::json::value optional_instant(const std::optional<TimePoint>& instant) {
   return instant ? boost::json::value(format_iso8601(*instant)) : boost::json::value(nullptr);
 }
 
-std::size_t characters(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 // A string field limited in length; "" when absent.
 std::optional<std::string> bounded_text(JsonInput& input, std::string_view field, std::size_t max) {
   auto text = input.optional_string(field);
-  if (text && characters(*text) > max) {
+  if (text && utf8_length(*text) > max) {
     input.reject(field, "must be at most " + std::to_string(max) + " characters");
     return std::nullopt;
   }
@@ -75,9 +71,9 @@ std::vector<MedicalHistoryEntry> parse_history(JsonInput& parent, const boost::j
     JsonInput input(array[i].as_object(), parent.path(path));
     MedicalHistoryEntry entry;
     entry.id = input.optional_string("_id").value_or("");
-    entry.condition = accounts::trim(input.required_string("condition"));
+    entry.condition = trim(input.required_string("condition"));
     if (input.ok() && entry.condition.empty()) input.reject("condition", "must not be empty");
-    if (characters(entry.condition) > kMaxConditionLength) {
+    if (utf8_length(entry.condition) > kMaxConditionLength) {
       input.reject("condition", "must be at most " + std::to_string(kMaxConditionLength) + " characters");
     }
     entry.diagnosis_date = date_field(input, "diagnosisDate");
@@ -138,7 +134,7 @@ PatientChanges parse_patient_changes(std::string_view body) {
   if (input.is_null("address")) {
     changes.address.emplace(std::nullopt);
   } else if (auto address = bounded_text(input, "address", kMaxAddressLength)) {
-    changes.address.emplace(accounts::trim(*address));
+    changes.address.emplace(trim(*address));
   }
   if (input.is_null("medicalHistory")) {
     changes.medical_history.emplace();

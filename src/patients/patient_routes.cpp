@@ -12,26 +12,14 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-namespace {
-
-accounts::CurrentUser require_patient(accounts::AccountService& accounts, const Request& request) {
-  auto current = accounts::require_user(accounts, request);
-  if (current.user.role != accounts::Role::patient) {
-    throw AppError::forbidden("not_a_patient", "Only patients have a patient profile.");
-  }
-  return current;
-}
-
-}  // namespace
-
 void add_routes(http::Router& router, accounts::AccountService& accounts, PatientService& patients) {
   router.add(Method::get, "/api/v1/patients/me", Body::none, [&](const Request& request) {
-    const auto current = require_patient(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::patient);
     return Response::json(200, patient_to_json(patients.get(current.user.id)));
   });
 
   router.add(Method::patch, "/api/v1/patients/me", Body::json, [&](const Request& request) {
-    const auto current = require_patient(accounts, request);
+    const auto current = accounts::require_role(accounts, request, accounts::Role::patient);
     const auto changes = parse_patient_changes(request.body);
     return Response::json(200, patient_to_json(patients.update(current.user.id, changes)));
   });

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "common/text.hpp"
+
 namespace medimeet::security {
 namespace {
 
@@ -36,12 +38,6 @@ std::string lower(std::string_view text) {
   std::string result(text);
   for (auto& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
-}
-
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
 }
 
 }  // namespace

@@ -14,35 +14,13 @@
 #include <stdexcept>
 #include <thread>
 
+#include "loopback.hpp"
 #include "test_database.hpp"
 
 namespace medimeet::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-  socklen_t length = sizeof address;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  close(fd);
-  return ntohs(address.sin_port);
-}
-
-bool accepts_connections(int port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  close(fd);
-  return ok;
-}
 
 std::string header_value(const std::string& headers, const std::string& name) {
   std::istringstream lines(headers);
@@ -75,7 +53,7 @@ ReceivedEmail parse_email(const std::string& raw) {
 
 }  // namespace
 
-SmtpSink::SmtpSink() : dir_(temporary_directory() + "/maildir"), port_(free_port()) {
+SmtpSink::SmtpSink() : dir_(temporary_directory() + "/maildir"), port_(free_loopback_port()) {
   pid_ = fork();
   if (pid_ == 0) {
     const std::string listen = "127.0.0.1:" + std::to_string(port_);

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "http_client.hpp"
+#include "loopback.hpp"
 #include "test_database.hpp"
 
 namespace medimeet {
@@ -21,18 +22,6 @@ namespace {
 
 using namespace std::chrono_literals;
 using testing::TestBackend;
-
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-  socklen_t length = sizeof address;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  close(fd);
-  return ntohs(address.sin_port);
-}
 
 class ServerProcess {
  public:
@@ -92,7 +81,7 @@ TEST_P(DurabilityTest, AnAcknowledgedWriteSurvivesAKill) {
   const auto database_url = testing::fresh_database_url(GetParam());
   std::string user_id;
   {
-    ServerProcess server(database_url, data_dir, free_port());
+    ServerProcess server(database_url, data_dir, testing::free_loopback_port());
     testing::HttpClient client(server.base_url());
     auto registered = client.post("/api/v1/auth/register",
                                   boost::json::object{{"name", "Ann"},
@@ -104,7 +93,7 @@ TEST_P(DurabilityTest, AnAcknowledgedWriteSurvivesAKill) {
     user_id = testing::text(registered.json().at("user").at("_id"));
     server.kill_now();  // no chance to flush anything after the 201
   }
-  ServerProcess restarted(database_url, data_dir, free_port());
+  ServerProcess restarted(database_url, data_dir, testing::free_loopback_port());
   testing::HttpClient client(restarted.base_url());
   auto login = client.post("/api/v1/auth/login", boost::json::object{{"email", "ann@example.com"},
                                                                      {"password", "a fine long password"}});

@@ -74,6 +74,23 @@ TEST_P(DoctorApiTest, ANewDoctorIsUnlistedWithDefaults) {
   EXPECT_EQ(server_.client().get("/api/v1/doctors").json().at("total").as_int64(), 0);
 }
 
+TEST_P(DoctorApiTest, TheOperatorSetsTheDefaultTimeZoneAndTheNotice) {
+  TestServer configured(GetParam(), {.adjust = [](app::Config& config) {
+                          config.default_timezone = "America/Montreal";
+                          config.min_notice = "30m";
+                        }});
+  configured.clock().set(*parse_iso8601("2026-11-30T14:00:00.000Z"));  // Monday 09:00 in Montreal
+  auto account = configured.register_account("doctor", "dr.tremblay@example.com");
+  auto me = configured.client().get("/api/v1/doctors/me", account.token).json().as_object();
+  EXPECT_EQ(text(me.at("timezone")), "America/Montreal");
+  auto profile = complete_profile("GP", 5, "Montréal");
+  profile.erase("timezone");
+  ASSERT_EQ(configured.client().patch("/api/v1/doctors/me", profile, account.token).status, 200);
+  // With 30 minutes of notice, 09:30 is the first slot still offered this morning.
+  auto listing = configured.client().get("/api/v1/doctors/" + account.id).json().as_object();
+  EXPECT_EQ(text(listing.at("nextSlot").at("local")), "2026-11-30T09:30");
+}
+
 TEST_P(DoctorApiTest, ACompleteProfileIsListedPublicly) {
   auto account = doctor("dr.durand@example.com", "Hélène Durand", complete_profile("Cardiologie", 12, "Paris 15e"));
   auto me = server_.client().get("/api/v1/doctors/me", account.token).json().as_object();
