@@ -5,8 +5,10 @@
 #include <thread>
 
 #include "accounts/account_routes.hpp"
+#include "appointments/appointment_routes.hpp"
 #include "app/system_routes.hpp"
 #include "doctors/doctor_routes.hpp"
+#include "notifications/notification_routes.hpp"
 #include "patients/patient_routes.hpp"
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
@@ -41,6 +43,11 @@ doctors::DoctorSettings doctor_settings(const Config& config) {
           std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice))};
 }
 
+appointments::BookingSettings booking_settings(const Config& config) {
+  return {config.max_active_appointments, *parse_duration(config.cancel_notice),
+          parse_reminder_offsets(config.reminder_offsets)};
+}
+
 std::unique_ptr<notifications::EmailSender> email_sender(const Config& config) {
   if (config.smtp_url.empty()) return notifications::make_log_email_sender();
   return notifications::make_smtp_sender(config.smtp_url, config.mail_from);
@@ -67,18 +74,26 @@ App::App(Config config, const Clock& clock)
       accounts_(database_, clock_, password_hasher_, patients_, doctors_,
                 account_settings(config_),
                 [this] { outbox_worker_.wake(); }),
+      notifications_(database_, clock_),
+      booking_(database_, clock_, accounts_, doctors_, notifications_, booking_settings(config_),
+               [this] { outbox_worker_.wake(); }),
+      calendar_(database_, clock_, booking_, config_.public_url),
+      reminders_("reminders", config_.reminder_poll_interval, [this] { return booking_.send_due_reminders(); }),
       server_(server_options(config_), router_) {
   storage::migrate(database_, embedded_migrations());
   add_system_routes(router_, database_);
   accounts::add_routes(router_, accounts_);
   patients::add_routes(router_, accounts_, patients_);
   doctors::add_routes(router_, accounts_, doctors_);
+  appointments::add_routes(router_, accounts_, booking_, calendar_);
+  notifications::add_routes(router_, accounts_, notifications_);
 }
 
 App::~App() { stop(); }
 
 std::uint16_t App::start() {
   outbox_worker_.start();
+  reminders_.start();
   const auto port = server_.start();
   spdlog::info("medimeet listening on {}:{} ({} database)",
                split_listen_address(config_.listen).first, port,
@@ -88,11 +103,13 @@ std::uint16_t App::start() {
 
 void App::stop() {
   server_.stop();
+  reminders_.stop();
   outbox_worker_.stop();
 }
 
 void App::run_until_signal() {
   server_.run_until_signal();
+  reminders_.stop();
   outbox_worker_.stop();
 }
 

@@ -5,11 +5,15 @@
 
 #include "accounts/account_service.hpp"
 #include "app/config.hpp"
+#include "appointments/appointment_calendar.hpp"
 #include "appointments/appointment_service.hpp"
+#include "appointments/booking_service.hpp"
+#include "common/background_loop.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
+#include "notifications/notification_service.hpp"
 #include "notifications/outbox.hpp"
 #include "notifications/outbox_worker.hpp"
 #include "notifications/senders.hpp"
@@ -38,6 +42,7 @@ class App {
   storage::Database& database() { return database_; }
   const http::Router& router() const { return router_; }
   notifications::OutboxWorker& outbox_worker() { return outbox_worker_; }
+  appointments::BookingService& booking() { return booking_; }
 
  private:
   Config config_;
@@ -52,6 +57,10 @@ class App {
   notifications::OutboxRepository outbox_;
   notifications::OutboxWorker outbox_worker_;
   accounts::AccountService accounts_;
+  notifications::NotificationService notifications_;
+  appointments::BookingService booking_;
+  appointments::AppointmentCalendar calendar_;
+  BackgroundLoop reminders_;
   http::Router router_;
   http::Server server_;
 };

@@ -37,6 +37,15 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--min-notice", config.min_notice,
                     "How long before its start a slot stops being offered (30m, 2h, 1d)")
       ->envname("MEDIMEET_MIN_NOTICE");
+  serve->add_option("--max-active-appointments", config.max_active_appointments,
+                    "Upcoming appointments a patient may hold at once")
+      ->envname("MEDIMEET_MAX_ACTIVE_APPOINTMENTS");
+  serve->add_option("--cancel-notice", config.cancel_notice,
+                    "How long before the start a patient may still cancel or move (4h)")
+      ->envname("MEDIMEET_CANCEL_NOTICE");
+  serve->add_option("--reminder-offsets", config.reminder_offsets,
+                    "When reminders go out before an appointment (24h,1h; units s m h d)")
+      ->envname("MEDIMEET_REMINDER_OFFSETS");
   serve->add_flag("--trust-proxy", config.trust_proxy,
                   "Behind a reverse proxy: the client address is the last X-Forwarded-For entry")
       ->envname("MEDIMEET_TRUST_PROXY");

@@ -32,11 +32,37 @@ std::pair<std::string, std::uint16_t> split_listen_address(const std::string& li
   return {host, static_cast<std::uint16_t>(port)};
 }
 
+std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text) {
+  std::vector<std::chrono::seconds> offsets;
+  std::size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    auto end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const auto item = text.substr(start, end - start);
+    auto offset = parse_duration(item);
+    if (!offset || offset->count() <= 0) {
+      throw std::invalid_argument("--reminder-offsets must be durations like 24h,1h; \"" + item +
+                                  "\" is not one");
+    }
+    offsets.push_back(*offset);
+    start = end + 1;
+  }
+  return offsets;
+}
+
 Config resolve(Config config) {
   split_listen_address(config.listen);
   if (!parse_duration(config.min_notice)) {
     throw std::invalid_argument("--min-notice must be a duration like 2h or 30m, got \"" +
                                 config.min_notice + "\"");
+  }
+  if (!parse_duration(config.cancel_notice)) {
+    throw std::invalid_argument("--cancel-notice must be a duration like 4h, got \"" +
+                                config.cancel_notice + "\"");
+  }
+  parse_reminder_offsets(config.reminder_offsets);
+  if (config.max_active_appointments < 1) {
+    throw std::invalid_argument("--max-active-appointments must be at least 1");
   }
   if (doctors::find_time_zone(config.default_timezone) == nullptr) {
     throw std::invalid_argument("--timezone must be an IANA time zone like Europe/Paris, got \"" +

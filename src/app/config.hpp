@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace medimeet::app {
 
@@ -21,6 +22,10 @@ struct Config {
   bool trust_proxy = false;              // take the client address from X-Forwarded-For
   std::string default_timezone = "UTC";  // of new doctors
   std::string min_notice = "2h";         // no slot starts sooner than this from now
+  int max_active_appointments = 5;       // upcoming appointments per patient
+  std::string cancel_notice = "4h";      // patients cancel or move up to this before the start
+  std::string reminder_offsets = "24h,1h";
+  std::chrono::milliseconds reminder_poll_interval{1000};
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};
 };
@@ -28,6 +33,9 @@ struct Config {
 // Fills the defaults that depend on other settings and checks the values; throws
 // std::invalid_argument with a message for the operator.
 Config resolve(Config config);
+
+// "24h,1h" -> the reminder offsets; throws std::invalid_argument.
+std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text);
 
 // "127.0.0.1:8080" or "[::1]:8080" -> host and port; throws std::invalid_argument.
 std::pair<std::string, std::uint16_t> split_listen_address(const std::string& listen);

@@ -2,7 +2,9 @@
 
 #include <soci/soci.h>
 
+#include "common/object_id.hpp"
 #include "storage/database.hpp"
+#include "storage/optional_binding.hpp"
 
 namespace medimeet::appointments {
 namespace {
@@ -10,7 +12,289 @@ namespace {
 // No consultation is longer; bounds the index range scanned for overlaps.
 constexpr auto kLongestAppointment = std::chrono::hours(4);
 
+constexpr const char* kSelect =
+    "SELECT a.id, a.patient_id, a.doctor_id, p.name, d.name, a.appointment_date, "
+    "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
+    "a.created_at, a.updated_at FROM appointments a JOIN users p ON p.id = a.patient_id "
+    "JOIN users d ON d.id = a.doctor_id ";
+
+// Runs a kSelect query binding `texts` then `numbers`, in that order of appearance.
+std::vector<Appointment> select_appointments(soci::session& sql, const std::string& query,
+                                             const std::vector<std::string>& texts,
+                                             const std::vector<long long>& numbers) {
+  Appointment row;
+  long long date = 0;
+  std::string status;
+  long long created_at = 0;
+  long long updated_at = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.patient_id));
+  statement.exchange(soci::into(row.doctor_id));
+  statement.exchange(soci::into(row.patient_name));
+  statement.exchange(soci::into(row.doctor_name));
+  statement.exchange(soci::into(date));
+  statement.exchange(soci::into(row.duration_minutes));
+  statement.exchange(soci::into(status));
+  statement.exchange(soci::into(row.notes));
+  statement.exchange(soci::into(row.cancel_reason));
+  statement.exchange(soci::into(row.canceled_by));
+  statement.exchange(soci::into(row.sequence));
+  statement.exchange(soci::into(created_at));
+  statement.exchange(soci::into(updated_at));
+  for (const auto& text : texts) statement.exchange(soci::use(text));
+  for (const auto& number : numbers) statement.exchange(soci::use(number));
+  statement.alloc();
+  statement.prepare(query);
+  statement.define_and_bind();
+  std::vector<Appointment> result;
+  if (!statement.execute(true)) return result;
+  do {
+    Appointment appointment = row;
+    appointment.appointment_date = from_epoch_ms(date);
+    appointment.status = status_from_string(status).value_or(Status::confirmed);
+    appointment.created_at = from_epoch_ms(created_at);
+    appointment.updated_at = from_epoch_ms(updated_at);
+    result.push_back(std::move(appointment));
+  } while (statement.fetch());
+  return result;
+}
+
+// WHERE clause of a filter; strings first, then numbers, as select_appointments binds them.
+std::string where_clause(const AppointmentFilter& filter, std::vector<std::string>& texts,
+                         std::vector<long long>& numbers) {
+  std::string where = "WHERE 1 = 1";
+  if (filter.patient_id) {
+    where += " AND a.patient_id = :patient";
+    texts.push_back(*filter.patient_id);
+  }
+  if (filter.doctor_id) {
+    where += " AND a.doctor_id = :doctor";
+    texts.push_back(*filter.doctor_id);
+  }
+  if (filter.status) {
+    where += " AND a.status = :status";
+    texts.emplace_back(to_string(*filter.status));
+  }
+  if (filter.from) {
+    where += " AND a.appointment_date >= :from";
+    numbers.push_back(to_epoch_ms(*filter.from));
+  }
+  if (filter.to) {
+    where += " AND a.appointment_date < :to";
+    numbers.push_back(to_epoch_ms(*filter.to));
+  }
+  return where;
+}
+
 }  // namespace
+
+std::string_view to_string(Status status) {
+  switch (status) {
+    case Status::confirmed: return "confirmed";
+    case Status::canceled: return "canceled";
+    case Status::completed: return "completed";
+  }
+  return "confirmed";
+}
+
+std::optional<Status> status_from_string(std::string_view text) {
+  for (auto status : {Status::confirmed, Status::canceled, Status::completed}) {
+    if (to_string(status) == text) return status;
+  }
+  return std::nullopt;
+}
+
+void AppointmentRepository::insert(soci::session& sql, const Appointment& appointment) const {
+  const long long date = to_epoch_ms(appointment.appointment_date);
+  const std::string status(to_string(appointment.status));
+  const long long created_at = to_epoch_ms(appointment.created_at);
+  sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
+         "status, notes, sequence, created_at, updated_at) "
+         "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u)",
+      soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
+      soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
+      soci::use(appointment.notes), soci::use(created_at), soci::use(created_at);
+}
+
+std::optional<Appointment> AppointmentRepository::find(soci::session& sql, const std::string& id) const {
+  auto found = select_appointments(sql, std::string(kSelect) + "WHERE a.id = :id", {id}, {});
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+void AppointmentRepository::update(soci::session& sql, const Appointment& appointment) const {
+  const long long date = to_epoch_ms(appointment.appointment_date);
+  const std::string status(to_string(appointment.status));
+  const long long updated_at = to_epoch_ms(appointment.updated_at);
+  sql << "UPDATE appointments SET appointment_date = :date, status = :s, notes = :n, "
+         "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
+      soci::use(date), soci::use(status), soci::use(appointment.notes),
+      soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
+      soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id);
+}
+
+std::vector<Appointment> AppointmentRepository::list(soci::session& sql,
+                                                     const AppointmentFilter& filter, int limit,
+                                                     int offset) const {
+  std::vector<std::string> texts;
+  std::vector<long long> numbers;
+  const auto where = where_clause(filter, texts, numbers);
+  return select_appointments(sql,
+                             std::string(kSelect) + where + " ORDER BY a.appointment_date, a.id LIMIT " +
+                                 std::to_string(limit) + " OFFSET " + std::to_string(offset),
+                             texts, numbers);
+}
+
+long long AppointmentRepository::count(soci::session& sql, const AppointmentFilter& filter) const {
+  std::vector<std::string> texts;
+  std::vector<long long> numbers;
+  const auto where = where_clause(filter, texts, numbers);
+  long long total = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(total));
+  for (const auto& text : texts) statement.exchange(soci::use(text));
+  for (const auto& number : numbers) statement.exchange(soci::use(number));
+  statement.alloc();
+  statement.prepare("SELECT COUNT(*) FROM appointments a " + where);
+  statement.define_and_bind();
+  statement.execute(true);
+  return total;
+}
+
+long long AppointmentRepository::count_upcoming(soci::session& sql, const std::string& patient_id,
+                                                TimePoint from) const {
+  const long long from_ms = to_epoch_ms(from);
+  long long total = 0;
+  sql << "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' "
+         "AND appointment_date >= :f",
+      soci::use(patient_id), soci::use(from_ms), soci::into(total);
+  return total;
+}
+
+long long AppointmentRepository::count_with_doctor_between(soci::session& sql,
+                                                           const std::string& patient_id,
+                                                           const std::string& doctor_id,
+                                                           TimePoint from, TimePoint to,
+                                                           const std::string& except) const {
+  const long long from_ms = to_epoch_ms(from);
+  const long long to_ms = to_epoch_ms(to);
+  long long total = 0;
+  sql << "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d "
+         "AND status = 'confirmed' AND appointment_date >= :f AND appointment_date < :t "
+         "AND id <> :except",
+      soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms),
+      soci::use(except), soci::into(total);
+  return total;
+}
+
+std::vector<std::pair<Status, long long>> AppointmentRepository::count_by_status(
+    soci::session& sql, const std::string& doctor_id) const {
+  std::vector<std::pair<Status, long long>> result;
+  std::string status;
+  long long total = 0;
+  soci::statement query = (sql.prepare << "SELECT status, COUNT(*) FROM appointments "
+                                          "WHERE doctor_id = :d GROUP BY status",
+                           soci::use(doctor_id), soci::into(status), soci::into(total));
+  query.execute();
+  while (query.fetch()) {
+    if (auto parsed = status_from_string(status)) result.emplace_back(*parsed, total);
+  }
+  return result;
+}
+
+std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
+                                                             const std::string& user_id,
+                                                             bool of_doctor) const {
+  const std::string mine = of_doctor ? "doctor_id" : "patient_id";
+  const std::string theirs = of_doctor ? "patient_id" : "doctor_id";
+  std::vector<Counterpart> result;
+  Counterpart row;
+  long long last = 0;
+  soci::statement query =
+      (sql.prepare << "SELECT u.id, u.name, COUNT(*), MAX(a.appointment_date) FROM appointments a "
+                      "JOIN users u ON u.id = a." + theirs + " WHERE a." + mine + " = :me "
+                      "GROUP BY u.id, u.name ORDER BY MAX(a.appointment_date) DESC",
+       soci::use(user_id), soci::into(row.id), soci::into(row.name), soci::into(row.appointments),
+       soci::into(last));
+  query.execute();
+  while (query.fetch()) {
+    row.last_appointment = from_epoch_ms(last);
+    result.push_back(row);
+  }
+  return result;
+}
+
+void AppointmentRepository::lock_patient(soci::session& sql, const std::string& patient_id) const {
+  if (sql.get_backend_name() != "postgresql") return;
+  std::string id;
+  sql << "SELECT id FROM patients WHERE id = :id FOR UPDATE", soci::use(patient_id), soci::into(id);
+}
+
+std::optional<std::pair<std::string, std::string>> AppointmentRepository::find_idempotency_key(
+    soci::session& sql, const std::string& user_id, const std::string& key) const {
+  std::string request_hash;
+  std::string appointment_id;
+  sql << "SELECT request_hash, appointment_id FROM idempotency_keys WHERE user_id = :u "
+         "AND idempotency_key = :k",
+      soci::use(user_id), soci::use(key), soci::into(request_hash), soci::into(appointment_id);
+  if (!sql.got_data()) return std::nullopt;
+  return std::make_pair(request_hash, appointment_id);
+}
+
+void AppointmentRepository::insert_idempotency_key(soci::session& sql, const std::string& user_id,
+                                                   const std::string& key,
+                                                   const std::string& request_hash,
+                                                   const std::string& appointment_id,
+                                                   TimePoint now) const {
+  const long long created_at = to_epoch_ms(now);
+  sql << "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, "
+         "created_at) VALUES (:u, :k, :h, :a, :c)",
+      soci::use(user_id), soci::use(key), soci::use(request_hash), soci::use(appointment_id),
+      soci::use(created_at);
+}
+
+void AppointmentRepository::replace_reminders(soci::session& sql, const std::string& appointment_id,
+                                              const std::vector<TimePoint>& due, TimePoint now) const {
+  remove_reminders(sql, appointment_id);
+  const long long created_at = to_epoch_ms(now);
+  for (const auto& at : due) {
+    const auto id = new_object_id(now);
+    const long long due_at = to_epoch_ms(at);
+    sql << "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) "
+           "VALUES (:id, :a, :d, 'pending', :c)",
+        soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at);
+  }
+}
+
+void AppointmentRepository::remove_reminders(soci::session& sql,
+                                             const std::string& appointment_id) const {
+  sql << "DELETE FROM reminder_jobs WHERE appointment_id = :a AND status = 'pending'",
+      soci::use(appointment_id);
+}
+
+std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_reminders(
+    soci::session& sql, TimePoint now, int limit) const {
+  std::vector<std::pair<std::string, std::string>> result;
+  const long long now_ms = to_epoch_ms(now);
+  std::string id;
+  std::string appointment_id;
+  soci::statement query =
+      (sql.prepare << "SELECT id, appointment_id FROM reminder_jobs WHERE status = 'pending' "
+                      "AND due_at <= :n ORDER BY due_at LIMIT " + std::to_string(limit),
+       soci::use(now_ms), soci::into(id), soci::into(appointment_id));
+  query.execute();
+  while (query.fetch()) result.emplace_back(id, appointment_id);
+  return result;
+}
+
+bool AppointmentRepository::claim_reminder(soci::session& sql, const std::string& job_id) const {
+  soci::statement claim = (sql.prepare << "UPDATE reminder_jobs SET status = 'done' "
+                                          "WHERE id = :id AND status = 'pending'",
+                           soci::use(job_id));
+  claim.execute(true);
+  return storage::affected_rows(claim) == 1;
+}
 
 std::string taken_query(std::size_t doctor_count) {
   return "SELECT doctor_id, appointment_date, duration_minutes FROM appointments "

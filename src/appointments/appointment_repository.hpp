@@ -2,9 +2,12 @@
 
 #include <soci/session.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "appointments/appointment.hpp"
 #include "common/time.hpp"
 
 namespace medimeet::appointments {
@@ -19,9 +22,66 @@ struct TakenTime {
 // The query `taken` runs, for one doctor (for the benchmark's query plans).
 std::string taken_query(std::size_t doctor_count);
 
-// All SQL of the appointments table.
+struct AppointmentFilter {
+  std::optional<std::string> patient_id;
+  std::optional<std::string> doctor_id;
+  std::optional<Status> status;
+  std::optional<TimePoint> from;
+  std::optional<TimePoint> to;
+};
+
+// One counterpart of a user: a patient of a doctor, or a doctor of a patient.
+struct Counterpart {
+  std::string id;
+  std::string name;
+  long long appointments = 0;
+  TimePoint last_appointment;
+};
+
+// All SQL of the appointments, idempotency_keys and reminder_jobs tables.
 class AppointmentRepository {
  public:
+  // Throws the database's unique violation when the doctor's slot is already taken.
+  void insert(soci::session& sql, const Appointment& appointment) const;
+  std::optional<Appointment> find(soci::session& sql, const std::string& id) const;
+  // Status, date, notes, cancellation and sequence; may throw a unique violation (reschedule).
+  void update(soci::session& sql, const Appointment& appointment) const;
+  std::vector<Appointment> list(soci::session& sql, const AppointmentFilter& filter, int limit,
+                                int offset) const;
+  long long count(soci::session& sql, const AppointmentFilter& filter) const;
+  // Confirmed appointments of the patient starting at or after `from`.
+  long long count_upcoming(soci::session& sql, const std::string& patient_id, TimePoint from) const;
+  // Confirmed appointments of the patient with the doctor starting within [from, to), but `except`.
+  long long count_with_doctor_between(soci::session& sql, const std::string& patient_id,
+                                      const std::string& doctor_id, TimePoint from, TimePoint to,
+                                      const std::string& except) const;
+  // Status -> count for the doctor.
+  std::vector<std::pair<Status, long long>> count_by_status(soci::session& sql,
+                                                            const std::string& doctor_id) const;
+  // The doctor's patients, or the patient's doctors, most recent first.
+  std::vector<Counterpart> counterparts(soci::session& sql, const std::string& user_id,
+                                        bool of_doctor) const;
+  // Serialises bookings of one patient on PostgreSQL (SQLite writers are serialised anyway).
+  void lock_patient(soci::session& sql, const std::string& patient_id) const;
+
+  // Idempotency keys: the appointment a key booked, with the hash of its request.
+  std::optional<std::pair<std::string, std::string>> find_idempotency_key(
+      soci::session& sql, const std::string& user_id, const std::string& key) const;
+  // Throws the database's unique violation when the key exists already.
+  void insert_idempotency_key(soci::session& sql, const std::string& user_id,
+                              const std::string& key, const std::string& request_hash,
+                              const std::string& appointment_id, TimePoint now) const;
+
+  // Reminder jobs.
+  void replace_reminders(soci::session& sql, const std::string& appointment_id,
+                         const std::vector<TimePoint>& due, TimePoint now) const;
+  void remove_reminders(soci::session& sql, const std::string& appointment_id) const;
+  // Pending reminders due at `now`: (job id, appointment id).
+  std::vector<std::pair<std::string, std::string>> due_reminders(soci::session& sql, TimePoint now,
+                                                                 int limit) const;
+  // Marks the job done; false when another worker did first.
+  bool claim_reminder(soci::session& sql, const std::string& job_id) const;
+
   // True when the doctor and the patient have at least one appointment, whatever its status.
   bool exists_between(soci::session& sql, const std::string& doctor_id,
                       const std::string& patient_id) const;

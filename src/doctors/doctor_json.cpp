@@ -5,6 +5,7 @@
 #include "accounts/user.hpp"
 #include "common/error.hpp"
 #include "common/json_input.hpp"
+#include "common/query_parameters.hpp"
 #include "common/search_text.hpp"
 #include "common/text.hpp"
 
@@ -163,45 +164,38 @@ std::optional<date::local_days> parse_day_parameter(const std::map<std::string, 
 }
 
 DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query) {
+  QueryParameters parameters(query);
   DoctorSearch search;
-  FieldErrors errors;
-  auto text = [&](const char* name) -> std::optional<std::string> {
-    auto it = query.find(name);
-    if (it == query.end()) return std::nullopt;
-    auto folded = fold_for_search(trim(it->second));
-    if (folded.empty()) return std::nullopt;
-    if (folded.size() > 200) {
-      errors.emplace(name, "must be at most 200 characters");
+  auto folded = [&](const char* name) -> std::optional<std::string> {
+    auto value = parameters.text(name);
+    if (!value) return std::nullopt;
+    auto term = fold_for_search(trim(*value));
+    if (term.empty()) return std::nullopt;
+    if (utf8_length(term) > 200) {
+      parameters.reject(name, "must be at most 200 characters");
       return std::nullopt;
     }
-    return folded;
+    return term;
   };
-  auto number = [&](const char* name, int fallback) {
-    auto it = query.find(name);
-    if (it == query.end()) return fallback;
-    try {
-      std::size_t used = 0;
-      const int value = std::stoi(it->second, &used);
-      if (used == it->second.size() && value >= 1) return value;
-    } catch (const std::exception&) {
-    }
-    errors.emplace(name, "must be a whole number of at least 1");
-    return fallback;
-  };
-  search.filter.specialty_folded = text("specialty");
-  search.filter.location_folded = text("location");
-  search.filter.name_folded = text("q");
-  search.page = number("page", 1);
-  search.limit = std::min(number("limit", 20), DoctorService::kMaxPageSize);
-  if (auto sort = query.find("sort"); sort != query.end()) {
-    if (sort->second == "rating") search.order = DoctorOrder::rating;
-    else if (sort->second == "experience") search.order = DoctorOrder::experience;
-    else if (sort->second == "name") search.order = DoctorOrder::name;
-    else errors.emplace("sort", "must be rating, experience or name");
+  search.filter.specialty_folded = folded("specialty");
+  search.filter.location_folded = folded("location");
+  search.filter.name_folded = folded("q");
+  search.page = parameters.positive_integer("page", 1);
+  search.limit = std::min(parameters.positive_integer("limit", 20), DoctorService::kMaxPageSize);
+  if (auto sort = parameters.text("sort")) {
+    if (*sort == "rating") search.order = DoctorOrder::rating;
+    else if (*sort == "experience") search.order = DoctorOrder::experience;
+    else if (*sort == "name") search.order = DoctorOrder::name;
+    else parameters.reject("sort", "must be rating, experience or name");
   }
-  if (search.page > 100000) errors.emplace("page", "is too large");
-  if (!errors.empty()) throw AppError::validation(std::move(errors));
-  search.available_on = parse_day_parameter(query, "availableOn");
+  if (auto day = parameters.text("availableOn")) {
+    if (auto date = parse_calendar_date(*day)) {
+      search.available_on = date::local_days(*date);
+    } else {
+      parameters.reject("availableOn", "must be a date like 2026-12-01");
+    }
+  }
+  parameters.finish();
   return search;
 }
 

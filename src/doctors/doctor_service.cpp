@@ -182,6 +182,32 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
   });
 }
 
+std::optional<Doctor> DoctorService::find_listed(soci::session& sql,
+                                                 const std::string& doctor_id) const {
+  auto doctor = doctors_.find(sql, doctor_id);
+  if (!doctor || !is_complete(*doctor)) return std::nullopt;
+  return doctor;
+}
+
+BusyInterval DoctorService::local_day_around(const Doctor& doctor, TimePoint instant) const {
+  const auto day = date::floor<date::days>(zone_of(doctor)->to_local(instant));
+  return local_days_span(zone_of(doctor), day, day);
+}
+
+bool DoctorService::is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start,
+                                 TimePoint now) {
+  const auto day = date::floor<date::days>(zone_of(doctor)->to_local(start));
+  const auto span = local_days_span(zone_of(doctor), day, day);
+  const auto busy = busy_of(sql, {&doctor}, span.start, span.end);
+  const auto slots = free_slots_of(doctor, day, day, now, busy);
+  return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) { return slot.start == start; });
+}
+
+std::string DoctorService::describe_local_time(const Doctor& doctor, TimePoint instant) const {
+  const auto local = zone_of(doctor)->to_local(date::floor<std::chrono::minutes>(instant));
+  return date::format("%A %d %B %Y at %H:%M", local) + " (" + doctor.timezone + ")";
+}
+
 DoctorListing DoctorService::get_listed(const std::string& doctor_id) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {

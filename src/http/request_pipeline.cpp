@@ -85,6 +85,20 @@ Response transport_error_response(int status, std::string_view code, std::string
   return response;
 }
 
+namespace {
+
+// The path as logs may show it: never a calendar feed's secret (query strings are never logged:
+// they may carry tokens).
+std::string loggable_path(const std::string& path) {
+  constexpr std::string_view kFeeds = "/api/v1/calendar/feed/";
+  if (path.starts_with(kFeeds) && path != "/api/v1/calendar/feed/rotate") {
+    return std::string(kFeeds) + "<secret>";
+  }
+  return path;
+}
+
+}  // namespace
+
 Response serve_request(const Router& router, Request& request) {
   const auto started = std::chrono::steady_clock::now();
   auto incoming_id = request.header("x-request-id");
@@ -106,7 +120,7 @@ Response serve_request(const Router& router, Request& request) {
     if (error.kind() == ErrorKind::unauthorized) response.set_header("WWW-Authenticate", "Bearer");
   } catch (const std::exception& error) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, to_string(request.method),
-                  request.path, error.what());
+                  loggable_path(request.path), error.what());
     response = error_response(ErrorKind::internal, "internal_error",
                               "Something went wrong on our side. Quote request id " +
                                   request.request_id + " when reporting it.");
@@ -119,8 +133,7 @@ Response serve_request(const Router& router, Request& request) {
 
   const auto elapsed = std::chrono::duration<double, std::milli>(
       std::chrono::steady_clock::now() - started);
-  // The path only: query strings may carry tokens.
-  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), request.path,
+  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), loggable_path(request.path),
                response.status, elapsed.count(), request.request_id, request.client_address);
   return response;
 }

@@ -4,6 +4,7 @@
 
 #include "common/object_id.hpp"
 #include "storage/database.hpp"
+#include "storage/optional_binding.hpp"
 
 namespace medimeet::notifications {
 namespace {
@@ -20,9 +21,11 @@ void OutboxRepository::enqueue(soci::session& sql, const OutgoingMessage& messag
   const std::string channel(channel_name(message.channel));
   const long long now_ms = to_epoch_ms(now);
   sql << "INSERT INTO outbox (id, channel, recipient, subject, body, status, attempts, "
-         "next_attempt_at, created_at) VALUES (:id, :ch, :to, :s, :b, 'pending', 0, :n, :c)",
+         "next_attempt_at, created_at, notification_id) "
+         "VALUES (:id, :ch, :to, :s, :b, 'pending', 0, :n, :c, :notification)",
       soci::use(id), soci::use(channel), soci::use(message.recipient), soci::use(message.subject),
-      soci::use(message.body), soci::use(now_ms), soci::use(now_ms);
+      soci::use(message.body), soci::use(now_ms), soci::use(now_ms),
+      soci::use(message.notification_id);
 }
 
 std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimePoint now,
@@ -67,6 +70,9 @@ void OutboxRepository::mark_sent(soci::session& sql, const std::string& id, Time
   sql << "UPDATE outbox SET status = 'sent', body = '', sent_at = :s, locked_until = NULL, "
          "attempts = attempts + 1, last_error = NULL WHERE id = :id",
       soci::use(sent_at), soci::use(id);
+  sql << "UPDATE notifications SET sent_at = :s, updated_at = :u WHERE sent_at IS NULL AND id = "
+         "(SELECT notification_id FROM outbox WHERE id = :id)",
+      soci::use(sent_at), soci::use(sent_at), soci::use(id);
 }
 
 void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, int attempts,

@@ -3,6 +3,7 @@
 #include <soci/session.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct OutgoingMessage {
   std::string recipient;  // an email address or an E.164 phone number
   std::string subject;    // emails only
   std::string body;
+  std::optional<std::string> notification_id;  // delivering it sets that notification's sentAt
 };
 
 struct QueuedMessage {
@@ -35,7 +37,8 @@ class OutboxRepository {
   // another instance) takes them meanwhile.
   std::vector<QueuedMessage> claim_due(soci::session& sql, TimePoint now, int limit,
                                        std::chrono::seconds lease) const;
-  // Sent or given up: the body, which may hold a one-time link, is erased.
+  // Sent or given up: the body, which may hold a one-time link, is erased. Sending also sets
+  // the sentAt of the message's notification.
   void mark_sent(soci::session& sql, const std::string& id, TimePoint now) const;
   void mark_failed(soci::session& sql, const std::string& id, int attempts,
                    const std::string& error) const;

@@ -12,46 +12,8 @@ OutboxWorker::OutboxWorker(storage::Database& database, const OutboxRepository& 
       email_(email),
       sms_(sms),
       clock_(clock),
-      options_(options) {}
-
-OutboxWorker::~OutboxWorker() { stop(); }
-
-void OutboxWorker::start() {
-  stopping_ = false;
-  thread_ = std::thread([this] { run(); });
-}
-
-void OutboxWorker::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wakeup_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void OutboxWorker::wake() {
-  {
-    std::lock_guard lock(mutex_);
-    woken_ = true;
-  }
-  wakeup_.notify_all();
-}
-
-void OutboxWorker::run() {
-  while (true) {
-    try {
-      while (deliver_due() > 0) {
-      }
-    } catch (const std::exception& error) {
-      spdlog::error("outbox: {}", error.what());
-    }
-    std::unique_lock lock(mutex_);
-    wakeup_.wait_for(lock, options_.poll_interval, [this] { return stopping_ || woken_; });
-    woken_ = false;
-    if (stopping_) return;
-  }
-}
+      options_(options),
+      loop_("outbox", options.poll_interval, [this] { return deliver_due(); }) {}
 
 int OutboxWorker::deliver_due() {
   // The lease outlasts the slowest delivery (curl times out at 30 s + 10 s to connect).

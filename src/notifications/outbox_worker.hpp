@@ -1,10 +1,8 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
+#include "common/background_loop.hpp"
 #include "common/time.hpp"
 #include "notifications/outbox.hpp"
 #include "notifications/senders.hpp"
@@ -26,30 +24,22 @@ class OutboxWorker {
   OutboxWorker(storage::Database& database, const OutboxRepository& outbox,
                EmailSender& email, SmsSender& sms, const Clock& clock,
                OutboxWorkerOptions options);
-  ~OutboxWorker();
-
-  void start();
-  void stop();
+  void start() { loop_.start(); }
+  void stop() { loop_.stop(); }
   // Asks the worker to look at the outbox now rather than at its next poll.
-  void wake();
+  void wake() { loop_.wake(); }
   // One pass over the due messages; returns how many were delivered. Used by the thread and
   // by tests.
   int deliver_due();
 
  private:
-  void run();
-
   storage::Database& database_;
   const OutboxRepository& outbox_;
   EmailSender& email_;
   SmsSender& sms_;
   const Clock& clock_;
   OutboxWorkerOptions options_;
-  std::mutex mutex_;
-  std::condition_variable wakeup_;
-  bool stopping_ = false;
-  bool woken_ = false;
-  std::thread thread_;
+  BackgroundLoop loop_;  // last: its thread uses the members above
 };
 
 }  // namespace medimeet::notifications

@@ -18,10 +18,11 @@ TestServer::TestServer(TestBackend backend, TestServerOptions options) {
   app::Config config;
   config.listen = "127.0.0.1:0";
   config.data_dir = temporary_directory();
-  config.database_url = fresh_database_url(backend);
+  config.database_url = options.database_url.empty() ? fresh_database_url(backend) : options.database_url;
   config.threads = 2;
   config.public_url = "http://app.medimeet.test";
   config.outbox_poll_interval = std::chrono::milliseconds(50);
+  config.reminder_poll_interval = std::chrono::milliseconds(50);
   if (options.smtp) {
     smtp_ = std::make_unique<SmtpSink>();
     config.smtp_url = smtp_->url();
@@ -86,6 +87,19 @@ std::string TestServer::insert_appointment(const std::string& patient_id,
         soci::use(minutes), soci::use(status), soci::use(now_ms), soci::use(now_ms);
   });
   return id;
+}
+
+std::string TestServer::login(const TestAccount& account) {
+  auto result = client_->post("/api/v1/auth/login", boost::json::object{{"email", account.email},
+                                                                        {"password", account.password}});
+  if (result.status != 200) throw std::runtime_error("login failed: " + result.body);
+  return text(result.json().at("token"));
+}
+
+void TestServer::verify_email(const std::string& user_id) {
+  app_->database().write([&](soci::session& sql) {
+    sql << "UPDATE users SET email_verified = 1 WHERE id = :id", soci::use(user_id);
+  });
 }
 
 long long TestServer::count_rows(const std::string& table) {

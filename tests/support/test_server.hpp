@@ -16,6 +16,7 @@ struct TestServerOptions {
   bool smtp = false;  // deliver email to a real SMTP sink (else: the log)
   bool sms = false;   // deliver SMS to an HTTP sink (else: the log)
   std::function<void(app::Config&)> adjust;
+  std::string database_url;  // empty: a fresh database of the backend
 };
 
 struct TestAccount {
@@ -48,6 +49,10 @@ class TestServer {
   // its id.
   std::string insert_appointment(const std::string& patient_id, const std::string& doctor_id,
                                  TimePoint start, int minutes, const std::string& status);
+  // A new session token for the account (after the clock moved past the old one's life).
+  std::string login(const TestAccount& account);
+  // Marks the account's email as verified, as following the emailed link would.
+  void verify_email(const std::string& user_id);
   // Rows in a table, read straight from the database.
   long long count_rows(const std::string& table);
   // The result of a one-column query, read straight from the database.

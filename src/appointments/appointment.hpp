@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/time.hpp"
+
+namespace medimeet::appointments {
+
+// The seed's statuses.
+enum class Status { confirmed, canceled, completed };
+
+std::string_view to_string(Status status);
+std::optional<Status> status_from_string(std::string_view text);
+
+// A document of the Appointments collection, with both parties' names (as the original app's
+// populate() gave them) and what booking needs.
+struct Appointment {
+  std::string id;
+  std::string patient_id;
+  std::string doctor_id;
+  std::string patient_name;
+  std::string doctor_name;
+  TimePoint appointment_date;
+  int duration_minutes = 30;
+  Status status = Status::confirmed;
+  std::string notes;
+  std::optional<std::string> cancel_reason;
+  std::optional<std::string> canceled_by;  // "patient" or "doctor"
+  int sequence = 0;
+  TimePoint created_at;
+  TimePoint updated_at;
+
+  TimePoint end() const { return appointment_date + std::chrono::minutes(duration_minutes); }
+};
+
+}  // namespace medimeet::appointments

@@ -1,0 +1,82 @@
+#include "appointments/appointment_calendar.hpp"
+
+#include <soci/soci.h>
+
+#include "calendars/icalendar.hpp"
+#include "common/error.hpp"
+#include "security/tokens.hpp"
+
+namespace medimeet::appointments {
+namespace {
+
+// How far back a feed goes; calendar apps keep what they already have.
+constexpr auto kFeedHistory = std::chrono::days(180);
+
+calendars::CalendarEvent event_for(const Appointment& appointment, const accounts::User& viewer) {
+  const bool as_patient = viewer.id == appointment.patient_id;
+  calendars::CalendarEvent event;
+  event.uid = appointment.id + "@medimeet";
+  event.start = appointment.appointment_date;
+  event.end = appointment.end();
+  event.summary = as_patient ? "Consultation with " + appointment.doctor_name
+                             : "Consultation with " + appointment.patient_name;
+  event.description = appointment.notes;
+  event.canceled = appointment.status == Status::canceled;
+  event.created = appointment.created_at;
+  event.last_modified = appointment.updated_at;
+  event.sequence = appointment.sequence;
+  return event;
+}
+
+}  // namespace
+
+AppointmentCalendar::AppointmentCalendar(storage::Database& database, const Clock& clock,
+                                         BookingService& booking, std::string public_url)
+    : database_(database), clock_(clock), booking_(booking), public_url_(std::move(public_url)) {}
+
+std::string AppointmentCalendar::appointment_file(const accounts::User& user,
+                                                  const std::string& appointment_id) {
+  const auto appointment = booking_.get(user, appointment_id);
+  return calendars::to_icalendar({event_for(appointment, user)}, "MediMeet");
+}
+
+std::string AppointmentCalendar::rotate_feed(const accounts::User& user) {
+  const auto secret = security::random_token();
+  const auto hash = security::hash_token(secret);
+  const long long now = to_epoch_ms(clock_.now());
+  database_.write([&](soci::session& sql) {
+    sql << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(user.id);
+    sql << "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (:u, :h, :c)",
+        soci::use(user.id), soci::use(hash), soci::use(now);
+  });
+  return public_url_ + "/api/v1/calendar/feed/" + secret + ".ics";
+}
+
+std::string AppointmentCalendar::feed(const std::string& secret) {
+  if (secret.empty() || secret.size() > 256) throw AppError::not_found("The calendar feed");
+  const auto hash = security::hash_token(secret);
+  auto user_id = database_.read([&](soci::session& sql) -> std::optional<std::string> {
+    std::string id;
+    sql << "SELECT user_id FROM calendar_feeds WHERE secret_hash = :h", soci::use(hash), soci::into(id);
+    if (!sql.got_data()) return std::nullopt;
+    return id;
+  });
+  if (!user_id) throw AppError::not_found("The calendar feed");
+  accounts::User owner;
+  owner.id = *user_id;
+  AppointmentFilter filter;
+  filter.from = clock_.now() - kFeedHistory;
+  // The feed lists what the owner's role sees; the doctor's or the patient's side of each.
+  std::vector<calendars::CalendarEvent> events;
+  for (auto role : {accounts::Role::patient, accounts::Role::doctor}) {
+    owner.role = role;
+    for (int page = 1;; ++page) {
+      auto result = booking_.list(owner, filter, page, BookingService::kMaxPageSize);
+      for (const auto& appointment : result.appointments) events.push_back(event_for(appointment, owner));
+      if (page * BookingService::kMaxPageSize >= result.total) break;
+    }
+  }
+  return calendars::to_icalendar(events, "MediMeet");
+}
+
+}  // namespace medimeet::appointments

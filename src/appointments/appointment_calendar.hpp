@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+
+#include "accounts/user.hpp"
+#include "appointments/booking_service.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::appointments {
+
+// Appointments as iCalendar, for calendar apps: one appointment as a file, and a private feed
+// of all of a user's appointments behind a secret URL (only its hash is stored). Canceled
+// appointments stay in the feed as STATUS:CANCELLED, so calendar apps remove them.
+class AppointmentCalendar {
+ public:
+  AppointmentCalendar(storage::Database& database, const Clock& clock, BookingService& booking,
+                      std::string public_url);
+
+  // 404 unless the user is a party to the appointment.
+  std::string appointment_file(const accounts::User& user, const std::string& appointment_id);
+  // A new feed URL for the user; the previous one stops working.
+  std::string rotate_feed(const accounts::User& user);
+  // The feed behind `secret`; 404 when no feed has it.
+  std::string feed(const std::string& secret);
+
+ private:
+  storage::Database& database_;
+  const Clock& clock_;
+  BookingService& booking_;
+  std::string public_url_;
+};
+
+}  // namespace medimeet::appointments

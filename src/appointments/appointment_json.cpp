@@ -1,0 +1,102 @@
+#include "appointments/appointment_json.hpp"
+
+#include "common/json_input.hpp"
+#include "common/object_id.hpp"
+#include "common/query_parameters.hpp"
+#include "common/text.hpp"
+
+namespace medimeet::appointments {
+namespace {
+
+constexpr std::size_t kMaxNotes = 1000;
+constexpr std::size_t kMaxReason = 500;
+
+std::optional<TimePoint> instant_field(JsonInput& input, std::string_view field) {
+  if (!input.has(field)) {
+    input.required_string(field);  // records "is required"
+    return std::nullopt;
+  }
+  const auto text = input.optional_string(field);
+  if (!text) return std::nullopt;
+  auto instant = parse_iso8601(*text);
+  if (!instant) input.reject(field, "must be an instant like 2026-12-01T08:00:00.000Z");
+  return instant;
+}
+
+}  // namespace
+
+boost::json::object appointment_to_json(const Appointment& appointment) {
+  auto optional_text = [](const std::optional<std::string>& text) {
+    return text ? boost::json::value(*text) : boost::json::value(nullptr);
+  };
+  return {
+      {"_id", appointment.id},
+      {"patientId", appointment.patient_id},
+      {"doctorId", appointment.doctor_id},
+      {"patientName", appointment.patient_name},
+      {"doctorName", appointment.doctor_name},
+      {"appointmentDate", format_iso8601(appointment.appointment_date)},
+      {"endDate", format_iso8601(appointment.end())},
+      {"durationMinutes", appointment.duration_minutes},
+      {"status", to_string(appointment.status)},
+      {"notes", appointment.notes},
+      {"cancelReason", optional_text(appointment.cancel_reason)},
+      {"canceledBy", optional_text(appointment.canceled_by)},
+      {"createdAt", format_iso8601(appointment.created_at)},
+      {"updatedAt", format_iso8601(appointment.updated_at)},
+  };
+}
+
+BookingRequest parse_booking(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  BookingRequest request;
+  request.doctor_id = input.required_string("doctorId");
+  if (input.ok() && !is_object_id(request.doctor_id)) input.reject("doctorId", "is not an id");
+  if (auto date = instant_field(input, "appointmentDate")) request.appointment_date = *date;
+  request.notes = trim(input.optional_string("notes").value_or(""));
+  if (utf8_length(request.notes) > kMaxNotes) {
+    input.reject("notes", "must be at most " + std::to_string(kMaxNotes) + " characters");
+  }
+  input.finish();
+  return request;
+}
+
+TimePoint parse_reschedule(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  auto date = instant_field(input, "appointmentDate");
+  input.finish();
+  return *date;
+}
+
+std::string parse_cancellation(std::string_view body) {
+  if (trim(body).empty()) return {};
+  auto input = JsonInput::parse(body);
+  auto reason = trim(input.optional_string("reason").value_or(""));
+  if (utf8_length(reason) > kMaxReason) {
+    input.reject("reason", "must be at most " + std::to_string(kMaxReason) + " characters");
+  }
+  input.finish();
+  return reason;
+}
+
+AppointmentQuery parse_appointment_query(const std::map<std::string, std::string>& query) {
+  QueryParameters parameters(query);
+  AppointmentQuery result;
+  if (auto status = parameters.text("status")) {
+    result.filter.status = status_from_string(*status);
+    if (!result.filter.status) parameters.reject("status", "must be confirmed, canceled or completed");
+  }
+  for (const char* name : {"from", "to"}) {
+    if (auto text = parameters.text(name)) {
+      auto instant = parse_date_or_instant(*text);
+      if (!instant) parameters.reject(name, "must be a date like 2026-12-01 or an instant");
+      (std::string_view(name) == "from" ? result.filter.from : result.filter.to) = instant;
+    }
+  }
+  result.page = parameters.positive_integer("page", 1);
+  result.limit = std::min(parameters.positive_integer("limit", 20), BookingService::kMaxPageSize);
+  parameters.finish();
+  return result;
+}
+
+}  // namespace medimeet::appointments

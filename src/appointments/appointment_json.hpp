@@ -1,0 +1,31 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "appointments/booking_service.hpp"
+
+namespace medimeet::appointments {
+
+// The Appointments document as the API returns it, with both parties' names.
+boost::json::object appointment_to_json(const Appointment& appointment);
+
+// POST /api/v1/appointments {doctorId, appointmentDate, notes}.
+BookingRequest parse_booking(std::string_view body);
+// {appointmentDate} of a reschedule.
+TimePoint parse_reschedule(std::string_view body);
+// {reason} of a cancellation (optional; the body itself may be empty).
+std::string parse_cancellation(std::string_view body);
+// The query of GET /api/v1/appointments: status, from, to (instants or dates), page, limit.
+struct AppointmentQuery {
+  AppointmentFilter filter;
+  int page = 1;
+  int limit = 20;
+};
+AppointmentQuery parse_appointment_query(const std::map<std::string, std::string>& query);
+
+}  // namespace medimeet::appointments

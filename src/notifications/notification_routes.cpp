@@ -1,0 +1,74 @@
+#include "notifications/notification_routes.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "accounts/authentication.hpp"
+#include "common/error.hpp"
+#include "common/query_parameters.hpp"
+
+namespace medimeet::notifications {
+
+using http::Body;
+using http::Method;
+using http::Request;
+using http::Response;
+
+namespace {
+
+boost::json::object notification_to_json(const Notification& notification) {
+  return {
+      {"_id", notification.id},
+      {"userId", notification.user_id},
+      {"type", to_string(notification.type)},
+      {"message", notification.message},
+      {"sentAt", notification.sent_at ? boost::json::value(format_iso8601(*notification.sent_at))
+                                      : boost::json::value(nullptr)},
+      {"read", notification.read},
+      {"appointmentId", notification.appointment_id ? boost::json::value(*notification.appointment_id)
+                                                    : boost::json::value(nullptr)},
+      {"createdAt", format_iso8601(notification.created_at)},
+      {"updatedAt", format_iso8601(notification.updated_at)},
+  };
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, accounts::AccountService& accounts,
+                NotificationService& notifications) {
+  router.add(Method::get, "/api/v1/notifications", Body::none, [&](const Request& request) {
+    const auto current = accounts::require_user(accounts, request);
+    QueryParameters query(request.query);
+    const bool unread = query.flag("unread");
+    const int page = query.positive_integer("page", 1);
+    const int limit = std::min(query.positive_integer("limit", 20), NotificationService::kMaxPageSize);
+    query.finish();
+    const auto result = notifications.list(current.user.id, unread, page, limit);
+    boost::json::array items;
+    for (const auto& notification : result.notifications) items.push_back(notification_to_json(notification));
+    return Response::json(200, boost::json::object{{"notifications", std::move(items)},
+                                                   {"page", page},
+                                                   {"limit", limit},
+                                                   {"total", result.total}});
+  });
+
+  router.add(Method::get, "/api/v1/notifications/unread-count", Body::none,
+             [&](const Request& request) {
+               const auto current = accounts::require_user(accounts, request);
+               return Response::json(200, boost::json::object{
+                                              {"count", notifications.unread_count(current.user.id)}});
+             });
+
+  router.add(Method::post, "/api/v1/notifications/read-all", Body::none, [&](const Request& request) {
+    const auto current = accounts::require_user(accounts, request);
+    return Response::json(200, boost::json::object{{"updated", notifications.mark_all_read(current.user.id)}});
+  });
+
+  router.add(Method::post, "/api/v1/notifications/{id}/read", Body::none, [&](const Request& request) {
+    const auto current = accounts::require_user(accounts, request);
+    notifications.mark_read(current.user.id, request.param("id"));
+    return Response::no_content();
+  });
+}
+
+}  // namespace medimeet::notifications

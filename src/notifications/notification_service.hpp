@@ -1,0 +1,50 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/time.hpp"
+#include "notifications/notification.hpp"
+#include "notifications/notification_repository.hpp"
+#include "notifications/outbox.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::notifications {
+
+struct NotificationPage {
+  std::vector<Notification> notifications;
+  long long total = 0;
+};
+
+// The Notifications collection's use cases. A notification is written with the change that
+// causes it, in the caller's transaction, together with its email (and SMS when the phone is
+// verified) in the outbox.
+class NotificationService {
+ public:
+  static constexpr int kMaxPageSize = 100;
+
+  NotificationService(storage::Database& database, const Clock& clock);
+
+  // Creates the notification and queues its email and SMS; returns its id.
+  std::string notify(soci::session& sql, const Recipient& recipient, NotificationType type,
+                     const std::string& subject, const std::string& message,
+                     const std::optional<std::string>& appointment_id) const;
+
+  NotificationPage list(const std::string& user_id, bool unread_only, int page, int limit);
+  long long unread_count(const std::string& user_id);
+  // 404 when the user has no such notification.
+  void mark_read(const std::string& user_id, const std::string& notification_id);
+  long long mark_all_read(const std::string& user_id);
+
+ private:
+  storage::Database& database_;
+  const Clock& clock_;
+  NotificationRepository notifications_;
+  OutboxRepository outbox_;
+};
+
+}  // namespace medimeet::notifications
