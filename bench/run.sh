@@ -39,6 +39,7 @@ read -r -a backends <<<"${BENCH_BACKENDS:-sqlite postgresql}"
 profiles=${BENCH_PROFILES:-1}
 bench_doctors=${BENCH_DOCTORS:-10000}
 bench_appointments=${BENCH_APPOINTMENTS:-1000000}
+bench_bookings=${BENCH_BOOKINGS:-50000}
 seeder=$root/build/bench/medimeet_bench_seed
 admin_url=""
 plans=()
@@ -174,7 +175,7 @@ run_wrk() {
   local threads=$((wrk_threads < conns ? wrk_threads : conns))
   local out=$work/wrk-$backend-${scenario//\//-}.txt
   say "[$backend] $scenario: wrk -t$threads -c$conns -d$duration $path"
-  if ! wrk --latency --timeout 10s -t "$threads" -c "$conns" -d "$duration" "$@" \
+  if ! BENCH_THREADS_USED=$threads wrk --latency --timeout 10s -t "$threads" -c "$conns" -d "$duration" "$@" \
       "$base_url$path" >"$out" 2>&1; then
     cat "$out" >&2 || true
     rows+=("| $backend | $scenario | $conns | - | - | - | wrk failed |")
@@ -249,9 +250,11 @@ run_backend() {
     esac
     say "[$backend] seeding $bench_doctors doctors and $bench_appointments appointments"
     "$seeder" --database "$profiles_url" --doctors "$bench_doctors" \
-      --appointments "$bench_appointments" >"$seed_out" 2>&1 || { cat "$seed_out" >&2; die "seeding failed"; }
-    local doctor_id specialty monday
+      --appointments "$bench_appointments" --bookings "$bench_bookings" \
+      --bookings-file "$work/bookings-$backend.txt" >"$seed_out" 2>&1 || { cat "$seed_out" >&2; die "seeding failed"; }
+    local doctor_id doctor_token specialty monday
     doctor_id=$(sed -n 's/^doctor_id=//p' "$seed_out")
+    doctor_token=$(sed -n 's/^doctor_token=//p' "$seed_out")
     specialty=$(sed -n 's/^specialty=//p' "$seed_out")
     monday=$(date -u -d 'next monday' +%F)
     while IFS= read -r line; do plans+=("$backend ${line#plan: }"); done < <(grep '^plan: ' "$seed_out")
@@ -261,6 +264,10 @@ run_backend() {
     run_wrk "$backend" "one week of slots" "$connections" \
       "/api/v1/doctors/$doctor_id/slots?from=$monday&to=$(date -u -d "$monday + 6 days" +%F)" \
       -s "$bench_dir/report.lua"
+    BENCH_BOOKINGS_FILE=$work/bookings-$backend.txt \
+      run_wrk "$backend" "book (each a new slot)" "$connections" /api/v1/appointments -s "$bench_dir/booking.lua"
+    run_wrk "$backend" "list a doctor's appointments" "$connections" "/api/v1/appointments?limit=20" \
+      -s "$bench_dir/report.lua" -H "Authorization: Bearer $doctor_token"
     stop_server
   fi
   stop_postgres

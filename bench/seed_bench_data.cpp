@@ -5,12 +5,16 @@
 // through the API would spend its time hashing passwords, not measuring anything.
 //
 //   medimeet_bench_seed --database URL [--doctors N] [--patients N] [--appointments N]
+//                       [--bookings N --bookings-file PATH]
 //
-// Prints "doctor_id=<id>" and "specialty=<name>" for the load scenarios to use.
+// Prints "doctor_id=<id>", "doctor_token=<token>" and "specialty=<name>" for the load scenarios.
+// With --bookings, writes PATH with N lines "<patient token> <doctor id> <instant>": bookings
+// that each take a different free slot and keep every booking rule, for the booking scenario.
 #include <CLI/CLI.hpp>
 #include <soci/soci.h>
 
 #include <array>
+#include <fstream>
 #include <iostream>
 #include <random>
 
@@ -20,6 +24,7 @@
 #include "appointments/appointment_repository.hpp"
 #include "doctors/doctor_repository.hpp"
 #include "security/password_hasher.hpp"
+#include "security/tokens.hpp"
 #include "storage/database.hpp"
 #include "storage/migrations.hpp"
 
@@ -113,6 +118,10 @@ int seed(int argc, char** argv) {
   cli.add_option("--doctors", doctor_count);
   cli.add_option("--patients", patient_count);
   cli.add_option("--appointments", appointment_count);
+  int booking_count = 0;
+  std::string bookings_file;
+  cli.add_option("--bookings", booking_count);
+  cli.add_option("--bookings-file", bookings_file);
   CLI11_PARSE(cli, argc, argv);
 
   storage::Database database(url, 1);
@@ -181,7 +190,7 @@ int seed(int argc, char** argv) {
     windows.flush();
   });
 
-  // Appointments: each doctor's share on distinct half-hour starts from 60 days ago to 60 days
+  // Appointments, for the first half of the patients: each doctor's share on distinct half-hour starts from 60 days ago to 60 days
   // ahead, so the partial unique index (one live booking per slot) holds.
   const int per_doctor = std::max(1, appointment_count / std::max(1, doctor_count));
   const auto first_day = date::floor<date::days>(now) - date::days(60);
@@ -200,7 +209,7 @@ int seed(int argc, char** argv) {
           const bool past = start < now;
           const char* status = random() % 10 == 0 ? "canceled" : (past ? "completed" : "confirmed");
           appointments.add("(" + sql_literal(new_object_id(now)) + "," +
-                           sql_literal(patient_ids[random() % patient_ids.size()]) + "," +
+                           sql_literal(patient_ids[random() % (patient_ids.size() / 2)]) + "," +
                            sql_literal(doctor_ids[i]) + "," + std::to_string(to_epoch_ms(start)) +
                            ",30,'" + status + "',''," + std::to_string(now_ms) + "," +
                            std::to_string(now_ms) + ")");
@@ -212,9 +221,47 @@ int seed(int argc, char** argv) {
   // Fresh statistics, as a long-running database would have, so the planner sees the real sizes.
   database.read([](soci::session& sql) { sql << "ANALYZE"; });
 
+  // Sessions with known tokens (stored hashed, as the server does), for the load scenarios.
+  const auto session_for = [&](soci::session& sql, const std::string& user_id, int n) {
+    const auto token = "bench-session-" + std::to_string(n) + "-" + user_id;
+    const long long expires = now_ms + 30LL * 24 * 3600 * 1000;
+    sql << "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, last_seen_at, expires_at) "
+           "VALUES (" + sql_literal(new_object_id(now)) + "," + sql_literal(user_id) + "," +
+               sql_literal(security::hash_token(token)) + "," + std::to_string(now_ms) + "," +
+               std::to_string(now_ms + 3600LL * 1000 * 24 * 29) + "," + std::to_string(expires) + ")";
+    return token;
+  };
+  const auto doctor_token = database.write([&](soci::session& sql) { return session_for(sql, doctor_ids.front(), 0); });
+  if (booking_count > 0) {
+    // Booking k: doctor k % D, and the (k / D)-th of the slots no seeded appointment uses
+    // (16:00 to 17:30 Paris time, 15:00-16:30 UTC in winter) on weekdays from the day after
+    // tomorrow; patient k / 5 of the second half (the seeded appointments use the first), so
+    // nobody holds more than five or two the same day with one doctor.
+    std::vector<date::sys_days> weekdays;
+    for (auto day = date::floor<date::days>(now) + date::days(2); weekdays.size() < 200; day += date::days(1)) {
+      const auto weekday = date::weekday(day).c_encoding();
+      if (weekday != 0 && weekday != 6) weekdays.push_back(day);
+    }
+    std::ofstream out(bookings_file);
+    database.write([&](soci::session& sql) {
+      std::string token;
+      for (int k = 0; k < booking_count; ++k) {
+        const auto patient = patient_ids.size() / 2 + static_cast<std::size_t>(k / 5);
+        if (patient >= patient_ids.size()) break;
+        if (k % 5 == 0) token = session_for(sql, patient_ids[patient], k);
+        const auto doctor = static_cast<std::size_t>(k) % doctor_ids.size();
+        const auto slot = static_cast<std::size_t>(k) / doctor_ids.size();
+        if (slot / 4 >= weekdays.size()) break;
+        const auto start = TimePoint(weekdays[slot / 4]) + std::chrono::hours(15) + std::chrono::minutes(30 * (slot % 4));
+        out << token << " " << doctor_ids[doctor] << " " << format_iso8601(start) << "\n";
+      }
+    });
+  }
+
   std::cout << "seeded doctors=" << doctor_ids.size() << " patients=" << patient_ids.size()
             << " appointments=" << written << "\n";
   std::cout << "doctor_id=" << doctor_ids.front() << "\n";
+  std::cout << "doctor_token=" << doctor_token << "\n";
   std::cout << "specialty=" << kSpecialties[0] << "\n";
 
   database.read([&](soci::session& sql) {
