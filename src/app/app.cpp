@@ -9,6 +9,7 @@
 #include "app/system_routes.hpp"
 #include "doctors/doctor_routes.hpp"
 #include "notifications/notification_routes.hpp"
+#include "web/web_routes.hpp"
 #include "patients/patient_routes.hpp"
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
@@ -79,6 +80,7 @@ App::App(Config config, const Clock& clock)
                [this] { outbox_worker_.wake(); }),
       calendar_(database_, clock_, booking_, config_.public_url),
       reminders_("reminders", config_.reminder_poll_interval, [this] { return booking_.send_due_reminders(); }),
+      site_(config_.web_dir),
       server_(server_options(config_), router_) {
   storage::migrate(database_, embedded_migrations());
   add_system_routes(router_, database_);
@@ -87,6 +89,8 @@ App::App(Config config, const Clock& clock)
   doctors::add_routes(router_, accounts_, doctors_);
   appointments::add_routes(router_, accounts_, booking_, calendar_);
   notifications::add_routes(router_, accounts_, notifications_);
+  web::add_routes(router_, site_);
+  if (site_.empty()) spdlog::info("no web app build in {}: serving the API only", config_.web_dir);
 }
 
 App::~App() { stop(); }

@@ -20,6 +20,7 @@
 #include "patients/patient_service.hpp"
 #include "security/password_hasher.hpp"
 #include "storage/database.hpp"
+#include "web/static_site.hpp"
 
 namespace medimeet::app {
 
@@ -61,6 +62,7 @@ class App {
   appointments::BookingService booking_;
   appointments::AppointmentCalendar calendar_;
   BackgroundLoop reminders_;
+  web::StaticSite site_;
   http::Router router_;
   http::Server server_;
 };

@@ -20,6 +20,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
 
   auto* serve = cli.add_subcommand("serve", "Run the HTTP server and the background jobs");
   add_common(serve);
+  serve->add_option("--web-dir", config.web_dir, "The built web app to serve at /")
+      ->envname("MEDIMEET_WEB_DIR");
   serve->add_option("--listen", config.listen, "HOST:PORT to listen on")->envname("MEDIMEET_LISTEN");
   serve->add_option("--public-url", config.public_url, "Base URL used in links sent by email")
       ->envname("MEDIMEET_PUBLIC_URL");

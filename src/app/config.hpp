@@ -12,6 +12,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   std::string database_url;  // default: sqlite://<data_dir>/medimeet.db
   std::string data_dir = "data";
+  std::string web_dir = "web/dist";  // the built web app; absent: the API alone
   std::string public_url;    // default: http://<listen>
   std::size_t threads = 0;   // I/O threads; 0: one per core
   std::string smtp_url;      // empty: emails go to the log

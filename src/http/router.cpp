@@ -54,6 +54,10 @@ bool match_path(const std::string& pattern, const std::string& path,
   return true;
 }
 
+void Router::set_fallback(std::function<std::optional<Response>(const Request&)> fallback) {
+  fallback_ = std::move(fallback);
+}
+
 void Router::add(Method method, std::string pattern, Body body, Handler handler) {
   routes_.push_back(Route{method, std::move(pattern), body, std::move(handler)});
 }
@@ -86,6 +90,9 @@ Response Router::dispatch(Request& request) const {
             "; it accepts " + allowed + ".");
     response.set_header("Allow", allowed);
     return response;
+  }
+  if (fallback_ && request.method == Method::get && !request.path.starts_with("/api/")) {
+    if (auto response = fallback_(request)) return std::move(*response);
   }
   throw AppError(ErrorKind::not_found, "not_found", "There is no endpoint at this path.");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct Route {
 class Router {
  public:
   void add(Method method, std::string pattern, Body body, Handler handler);
+  // What answers a GET outside /api/ that no route matches (the web app); nullopt: 404.
+  void set_fallback(std::function<std::optional<Response>(const Request&)> fallback);
 
   // Finds the route, checks the body's media type and runs the handler. Answers 405 (with
   // Allow) itself; throws AppError for 404 and 415 and lets the handler's exceptions through
@@ -35,6 +38,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  std::function<std::optional<Response>(const Request&)> fallback_;
 };
 
 // True when `path` matches `pattern`; fills `params` with its {name} segments.
