@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/object.hpp>
+#include <soci/soci.h>
 
 #include <future>
 #include <set>
@@ -57,6 +58,27 @@ TEST_P(BookingApiTest, APatientBooksAFreeSlotAndBothSidesAreNotified) {
   server_.wait_for_outbox_drained();
   auto delivered = server_.client().get("/api/v1/notifications", ann.token).json().at("notifications").as_array();
   EXPECT_FALSE(delivered[0].at("sentAt").is_null());
+}
+
+TEST_P(BookingApiTest, NotificationsGoOutByEmailAndBySmsToVerifiedPhones) {
+  auto ann = patient("ann@example.com");
+  server_.app().database().write([&](soci::session& sql) {
+    sql << "UPDATE users SET phone_verified = 1 WHERE id = :id", soci::use(ann.id);
+  });
+  ASSERT_EQ(book(ann, "2026-12-01T08:00:00.000Z").status, 201);
+  // Ann: an email and an SMS; the doctor, whose phone is not verified: an email only.
+  EXPECT_EQ(server_.query_text("SELECT recipient FROM outbox WHERE channel = 'sms' AND recipient = :p", "+33612345678"),
+            "+33612345678");
+  const auto emails_to = [&](const std::string& address) {
+    return server_.app().database().read([&](soci::session& sql) {
+      long long count = 0;
+      sql << "SELECT COUNT(*) FROM outbox WHERE channel = 'email' AND recipient = :r", soci::use(address), soci::into(count);
+      return count;
+    });
+  };
+  EXPECT_EQ(emails_to("ann@example.com"), 2);  // verification at registration, confirmation now
+  EXPECT_EQ(emails_to("dr.durand@example.com"), 2);
+  EXPECT_EQ(server_.count_rows("outbox") - emails_to("ann@example.com") - emails_to("dr.durand@example.com"), 1);
 }
 
 TEST_P(BookingApiTest, OnlyVerifiedPatientsBookAndNothingIsWrittenOtherwise) {
