@@ -13,7 +13,7 @@ build: setup
 
 run: build
 	@mkdir -p $(DATA_DIR)
-	./build/medimeet serve --listen $(LISTEN) --data-dir $(DATA_DIR)
+	./build/medimeet serve --listen $(LISTEN) --data-dir $(DATA_DIR) --demo
 
 test: build
 	@ctest --preset default

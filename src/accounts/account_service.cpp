@@ -258,6 +258,14 @@ void AccountService::verify_email(const std::string& token) {
   });
 }
 
+void AccountService::mark_email_verified(const std::string& user_id) {
+  database_.write([&](soci::session& sql) { users_.set_email_verified(sql, user_id, clock_.now()); });
+}
+
+long long AccountService::count_users() {
+  return database_.read([&](soci::session& sql) { return users_.count(sql); });
+}
+
 void AccountService::resend_verification(const CurrentUser& current) {
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {

@@ -88,6 +88,10 @@ class AccountService {
 
   // 400 invalid_token for an unknown, used or expired token.
   void verify_email(const std::string& token);
+  // Marks the address verified without a link: for accounts the operator creates (demo data).
+  void mark_email_verified(const std::string& user_id);
+  // How many accounts exist.
+  long long count_users();
   // 409 email_already_verified, 429.
   void resend_verification(const CurrentUser& user);
   // 409 phone_already_verified, 429.

@@ -118,6 +118,12 @@ std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_toke
   return std::make_pair(std::move(*user), std::move(session));
 }
 
+long long UserRepository::count(soci::session& sql) const {
+  long long total = 0;
+  sql << "SELECT COUNT(*) FROM users", soci::into(total);
+  return total;
+}
+
 void UserRepository::update_profile(soci::session& sql, const User& user) const {
   const int phone_verified = user.phone_verified ? 1 : 0;
   const long long updated_at = to_epoch_ms(user.updated_at);

@@ -24,6 +24,7 @@ class UserRepository {
   std::optional<std::pair<User, AuthSession>> find_by_session_token(
       soci::session& sql, const std::string& token_hash) const;
 
+  long long count(soci::session& sql) const;
   void update_profile(soci::session& sql, const User& user) const;
   void set_email_verified(soci::session& sql, const std::string& id, TimePoint now) const;
   void set_phone_verified(soci::session& sql, const std::string& id, TimePoint now) const;

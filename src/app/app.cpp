@@ -6,6 +6,7 @@
 
 #include "accounts/account_routes.hpp"
 #include "appointments/appointment_routes.hpp"
+#include "app/demo_data.hpp"
 #include "app/system_routes.hpp"
 #include "doctors/doctor_routes.hpp"
 #include "notifications/notification_routes.hpp"
@@ -90,6 +91,15 @@ App::App(Config config, const Clock& clock)
   appointments::add_routes(router_, accounts_, booking_, calendar_);
   notifications::add_routes(router_, accounts_, notifications_);
   web::add_routes(router_, site_);
+  if (config_.demo) {
+    if (auto logins = seed_demo_data(accounts_, doctors_)) {
+      spdlog::info("demo data created. Demo logins: patient {} / \"{}\", doctor {} / \"{}\"",
+                   logins->patient.email, logins->patient.password, logins->doctor.email,
+                   logins->doctor.password);
+    } else {
+      spdlog::info("--demo: the database already has accounts; no demo data added");
+    }
+  }
   if (site_.empty()) spdlog::info("no web app build in {}: serving the API only", config_.web_dir);
 }
 

@@ -48,6 +48,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--reminder-offsets", config.reminder_offsets,
                     "When reminders go out before an appointment (24h,1h; units s m h d)")
       ->envname("MEDIMEET_REMINDER_OFFSETS");
+  serve->add_flag("--demo", config.demo,
+                  "On an empty database, create demo doctors and print two demo logins")
+      ->envname("MEDIMEET_DEMO");
   serve->add_flag("--trust-proxy", config.trust_proxy,
                   "Behind a reverse proxy: the client address is the last X-Forwarded-For entry")
       ->envname("MEDIMEET_TRUST_PROXY");

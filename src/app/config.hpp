@@ -20,6 +20,7 @@ struct Config {
   std::string sms_url;       // empty: SMS go to the log
   std::chrono::milliseconds outbox_poll_interval{1000};
   int registrations_per_address_per_hour = 30;
+  bool demo = false;                     // fill an empty database with demo doctors
   bool trust_proxy = false;              // take the client address from X-Forwarded-For
   std::string default_timezone = "UTC";  // of new doctors
   std::string min_notice = "2h";         // no slot starts sooner than this from now
