@@ -1,6 +1,7 @@
 #include "appointments/appointment_json.hpp"
 
 #include "common/json_input.hpp"
+#include "common/json_output.hpp"
 #include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
 #include "common/text.hpp"
@@ -26,9 +27,6 @@ std::optional<TimePoint> instant_field(JsonInput& input, std::string_view field)
 }  // namespace
 
 boost::json::object appointment_to_json(const Appointment& appointment) {
-  auto optional_text = [](const std::optional<std::string>& text) {
-    return text ? boost::json::value(*text) : boost::json::value(nullptr);
-  };
   return {
       {"_id", appointment.id},
       {"patientId", appointment.patient_id},
@@ -40,8 +38,8 @@ boost::json::object appointment_to_json(const Appointment& appointment) {
       {"durationMinutes", appointment.duration_minutes},
       {"status", to_string(appointment.status)},
       {"notes", appointment.notes},
-      {"cancelReason", optional_text(appointment.cancel_reason)},
-      {"canceledBy", optional_text(appointment.canceled_by)},
+      {"cancelReason", nullable(appointment.cancel_reason)},
+      {"canceledBy", nullable(appointment.canceled_by)},
       {"createdAt", format_iso8601(appointment.created_at)},
       {"updatedAt", format_iso8601(appointment.updated_at)},
   };

@@ -5,16 +5,13 @@
 #include "accounts/user.hpp"
 #include "common/error.hpp"
 #include "common/json_input.hpp"
+#include "common/json_output.hpp"
 #include "common/query_parameters.hpp"
 #include "common/search_text.hpp"
 #include "common/text.hpp"
 
 namespace medimeet::doctors {
 namespace {
-
-boost::json::value optional_text(const std::optional<std::string>& text) {
-  return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
 
 // Whole amounts as integers: Boost.JSON writes every double in exponent form ("3E1").
 boost::json::value number(double value) {
@@ -86,14 +83,14 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
   boost::json::object document{
       {"_id", doctor.id},
       {"name", doctor.name},
-      {"specialty", optional_text(doctor.specialty)},
-      {"experience", doctor.experience ? boost::json::value(*doctor.experience) : boost::json::value(nullptr)},
-      {"location", optional_text(doctor.location)},
+      {"specialty", nullable(doctor.specialty)},
+      {"experience", nullable(doctor.experience)},
+      {"location", nullable(doctor.location)},
       {"availability", std::move(availability)},
       {"timezone", doctor.timezone},
       {"consultationMinutes", doctor.consultation_minutes},
       {"price", doctor.price ? number(*doctor.price) : boost::json::value(nullptr)},
-      {"about", optional_text(doctor.about)},
+      {"about", nullable(doctor.about)},
       {"averageRating", number(doctor.average_rating)},
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},

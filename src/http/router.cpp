@@ -32,8 +32,7 @@ bool is_json_media_type(std::string_view content_type) {
   return true;
 }
 
-}  // namespace
-
+// True when `path` matches `pattern`; fills `params` with its {name} segments.
 bool match_path(const std::string& pattern, const std::string& path,
                 std::map<std::string, std::string>& params) {
   auto pattern_segments = split_segments(pattern);
@@ -53,6 +52,8 @@ bool match_path(const std::string& pattern, const std::string& path,
   params = std::move(found);
   return true;
 }
+
+}  // namespace
 
 void Router::set_fallback(std::function<std::optional<Response>(const Request&)> fallback) {
   fallback_ = std::move(fallback);

@@ -41,8 +41,5 @@ class Router {
   std::function<std::optional<Response>(const Request&)> fallback_;
 };
 
-// True when `path` matches `pattern`; fills `params` with its {name} segments.
-bool match_path(const std::string& pattern, const std::string& path,
-                std::map<std::string, std::string>& params);
 
 }  // namespace medimeet::http

@@ -5,6 +5,7 @@
 
 #include "accounts/authentication.hpp"
 #include "common/error.hpp"
+#include "common/json_output.hpp"
 #include "common/query_parameters.hpp"
 
 namespace medimeet::notifications {
@@ -22,11 +23,9 @@ boost::json::object notification_to_json(const Notification& notification) {
       {"userId", notification.user_id},
       {"type", to_string(notification.type)},
       {"message", notification.message},
-      {"sentAt", notification.sent_at ? boost::json::value(format_iso8601(*notification.sent_at))
-                                      : boost::json::value(nullptr)},
+      {"sentAt", nullable(notification.sent_at)},
       {"read", notification.read},
-      {"appointmentId", notification.appointment_id ? boost::json::value(*notification.appointment_id)
-                                                    : boost::json::value(nullptr)},
+      {"appointmentId", nullable(notification.appointment_id)},
       {"createdAt", format_iso8601(notification.created_at)},
       {"updatedAt", format_iso8601(notification.updated_at)},
   };

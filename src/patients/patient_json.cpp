@@ -4,18 +4,11 @@
 
 #include "accounts/user.hpp"
 #include "common/json_input.hpp"
+#include "common/json_output.hpp"
 #include "common/text.hpp"
 
 namespace medimeet::patients {
 namespace {
-
-boost::json::value optional_text(const std::optional<std::string>& text) {
-  return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
-
-boost::json::value optional_instant(const std::optional<TimePoint>& instant) {
-  return instant ? boost::json::value(format_iso8601(*instant)) : boost::json::value(nullptr);
-}
 
 // A string field limited in length; "" when absent.
 std::optional<std::string> bounded_text(JsonInput& input, std::string_view field, std::size_t max) {
@@ -93,16 +86,16 @@ boost::json::object patient_to_json(const Patient& patient) {
   for (const auto& entry : patient.medical_history) {
     history.push_back(boost::json::object{{"_id", entry.id},
                                           {"condition", entry.condition},
-                                          {"diagnosisDate", optional_instant(entry.diagnosis_date)},
+                                          {"diagnosisDate", nullable(entry.diagnosis_date)},
                                           {"notes", entry.notes}});
   }
   return {
       {"_id", patient.id},
       {"name", patient.name},
       {"personalInfo", std::move(personal_info)},
-      {"dateOfBirth", optional_instant(patient.date_of_birth)},
-      {"gender", optional_text(patient.gender)},
-      {"address", optional_text(patient.address)},
+      {"dateOfBirth", nullable(patient.date_of_birth)},
+      {"gender", nullable(patient.gender)},
+      {"address", nullable(patient.address)},
       {"medicalHistory", std::move(history)},
       {"createdAt", format_iso8601(patient.created_at)},
       {"updatedAt", format_iso8601(patient.updated_at)},

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+
+#include "common/time.hpp"
+
+namespace medimeet {
+
+// Optional fields of API documents are written as null, never left out, so clients see every
+// field of the seed's shape.
+boost::json::value nullable(const std::optional<std::string>& text);
+boost::json::value nullable(const std::optional<int>& number);
+// An instant as "2026-12-01T09:30:00.000Z", or null.
+boost::json::value nullable(const std::optional<TimePoint>& instant);
+
+}  // namespace medimeet
