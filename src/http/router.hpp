@@ -12,7 +12,8 @@ namespace medimeet::http {
 
 using Handler = std::function<Response(const Request&)>;
 
-// What a route accepts as body: JSON routes refuse any other Content-Type with 415.
+// What a route accepts as body: JSON routes refuse a non-empty body of any other Content-Type
+// with 415.
 enum class Body { none, json };
 
 struct Route {

@@ -238,6 +238,9 @@ TEST_P(BookingApiTest, CancelingFreesTheSlotAndTellsTheOtherSide) {
   EXPECT_EQ(text(doctor_notes[0].at("type")), "appointmentCancellation");
   EXPECT_NE(text(doctor_notes[0].at("message")).find("Feeling better"), std::string::npos);
   EXPECT_EQ(server_.client().post("/api/v1/appointments/" + id + "/cancel", object{}, ann.token).error_code(), "not_confirmed");
+  // A cancel needs no body at all.
+  const auto other = id_of(book(patient("carl@example.com"), "2026-12-02T08:00:00.000Z"));
+  EXPECT_EQ(server_.client().post_empty("/api/v1/appointments/" + other + "/cancel", doctor_.token).status, 200);
   // The slot is free again at once: another patient takes it.
   auto bob = patient("bob@example.com");
   EXPECT_EQ(book(bob, "2026-12-01T08:00:00.000Z").status, 201);
