@@ -266,6 +266,14 @@ long long AccountService::count_users() {
   return database_.read([&](soci::session& sql) { return users_.count(sql); });
 }
 
+long long AccountService::purge_expired() {
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    return sessions_.purge_expired(sql, now, now - settings_.session_idle) +
+           verifications_.purge_expired(sql, now) + limiter_.purge_expired(sql, now);
+  });
+}
+
 void AccountService::resend_verification(const CurrentUser& current) {
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {

@@ -92,6 +92,8 @@ class AccountService {
   void mark_email_verified(const std::string& user_id);
   // How many accounts exist.
   long long count_users();
+  // Deletes expired sessions, verification secrets and attempt counters; returns how many.
+  long long purge_expired();
   // 409 email_already_verified, 429.
   void resend_verification(const CurrentUser& user);
   // 409 phone_already_verified, 429.

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "storage/database.hpp"
+
 namespace medimeet::accounts {
 
 void SessionRepository::insert(soci::session& sql, const AuthSession& session) const {
@@ -22,6 +24,17 @@ void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoi
 
 void SessionRepository::remove(soci::session& sql, const std::string& id) const {
   sql << "DELETE FROM auth_sessions WHERE id = :id", soci::use(id);
+}
+
+long long SessionRepository::purge_expired(soci::session& sql, TimePoint now,
+                                           TimePoint idle_since) const {
+  const long long now_ms = to_epoch_ms(now);
+  const long long idle_ms = to_epoch_ms(idle_since);
+  soci::statement purge = (sql.prepare << "DELETE FROM auth_sessions WHERE expires_at <= :n "
+                                          "OR last_seen_at <= :i",
+                           soci::use(now_ms), soci::use(idle_ms));
+  purge.execute(true);
+  return storage::affected_rows(purge);
 }
 
 void SessionRepository::remove_all_for_user(soci::session& sql, const std::string& user_id,

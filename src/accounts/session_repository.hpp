@@ -28,6 +28,8 @@ class SessionRepository {
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
   void remove(soci::session& sql, const std::string& id) const;
   // Revokes every session of the user but `keep_id` (empty: all of them).
+  // Sessions past their absolute expiry or idle since `idle_since`; returns how many went.
+  long long purge_expired(soci::session& sql, TimePoint now, TimePoint idle_since) const;
   void remove_all_for_user(soci::session& sql, const std::string& user_id,
                            const std::string& keep_id = {}) const;
 };

@@ -86,4 +86,15 @@ void VerificationRepository::remove_phone_code(soci::session& sql,
   sql << "DELETE FROM phone_verification_codes WHERE user_id = :u", soci::use(user_id);
 }
 
+long long VerificationRepository::purge_expired(soci::session& sql, TimePoint now) const {
+  const long long now_ms = to_epoch_ms(now);
+  soci::statement tokens = (sql.prepare << "DELETE FROM email_verification_tokens WHERE expires_at <= :n",
+                            soci::use(now_ms));
+  tokens.execute(true);
+  soci::statement codes = (sql.prepare << "DELETE FROM phone_verification_codes WHERE expires_at <= :n",
+                           soci::use(now_ms));
+  codes.execute(true);
+  return storage::affected_rows(tokens) + storage::affected_rows(codes);
+}
+
 }  // namespace medimeet::accounts

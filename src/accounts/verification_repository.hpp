@@ -42,6 +42,8 @@ class VerificationRepository {
                                                        const std::string& user_id) const;
   void count_failed_phone_attempt(soci::session& sql, const std::string& user_id) const;
   void remove_phone_code(soci::session& sql, const std::string& user_id) const;
+  // Expired email tokens and phone codes; returns how many went.
+  long long purge_expired(soci::session& sql, TimePoint now) const;
 };
 
 }  // namespace medimeet::accounts

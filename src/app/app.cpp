@@ -81,6 +81,8 @@ App::App(Config config, const Clock& clock)
                [this] { outbox_worker_.wake(); }),
       calendar_(database_, clock_, booking_, config_.public_url),
       reminders_("reminders", config_.reminder_poll_interval, [this] { return booking_.send_due_reminders(); }),
+      // Returns 0: one pass an hour is plenty, however much it deleted.
+      housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
       server_(server_options(config_), router_) {
   storage::migrate(database_, embedded_migrations());
@@ -108,6 +110,7 @@ App::~App() { stop(); }
 std::uint16_t App::start() {
   outbox_worker_.start();
   reminders_.start();
+  housekeeping_.start();
   const auto port = server_.start();
   spdlog::info("medimeet listening on {}:{} ({} database)",
                split_listen_address(config_.listen).first, port,
@@ -115,14 +118,20 @@ std::uint16_t App::start() {
   return port;
 }
 
+long long App::purge_expired() {
+  return accounts_.purge_expired() + booking_.purge_expired() + outbox_worker_.purge_finished();
+}
+
 void App::stop() {
   server_.stop();
+  housekeeping_.stop();
   reminders_.stop();
   outbox_worker_.stop();
 }
 
 void App::run_until_signal() {
   server_.run_until_signal();
+  housekeeping_.stop();
   reminders_.stop();
   outbox_worker_.stop();
 }

@@ -44,6 +44,8 @@ class App {
   const http::Router& router() const { return router_; }
   notifications::OutboxWorker& outbox_worker() { return outbox_worker_; }
   appointments::BookingService& booking() { return booking_; }
+  // Deletes what has expired everywhere (also run hourly in the background); returns how many rows.
+  long long purge_expired();
 
  private:
   Config config_;
@@ -62,6 +64,7 @@ class App {
   appointments::BookingService booking_;
   appointments::AppointmentCalendar calendar_;
   BackgroundLoop reminders_;
+  BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;
   http::Server server_;

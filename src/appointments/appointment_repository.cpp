@@ -254,6 +254,17 @@ void AppointmentRepository::insert_idempotency_key(soci::session& sql, const std
       soci::use(created_at);
 }
 
+long long AppointmentRepository::purge_before(soci::session& sql, TimePoint before) const {
+  const long long before_ms = to_epoch_ms(before);
+  soci::statement keys = (sql.prepare << "DELETE FROM idempotency_keys WHERE created_at <= :b",
+                          soci::use(before_ms));
+  keys.execute(true);
+  soci::statement jobs = (sql.prepare << "DELETE FROM reminder_jobs WHERE status = 'done' AND due_at <= :b",
+                          soci::use(before_ms));
+  jobs.execute(true);
+  return storage::affected_rows(keys) + storage::affected_rows(jobs);
+}
+
 void AppointmentRepository::replace_reminders(soci::session& sql, const std::string& appointment_id,
                                               const std::vector<TimePoint>& due, TimePoint now) const {
   remove_reminders(sql, appointment_id);

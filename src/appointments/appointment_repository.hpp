@@ -72,6 +72,9 @@ class AppointmentRepository {
                               const std::string& key, const std::string& request_hash,
                               const std::string& appointment_id, TimePoint now) const;
 
+  // Idempotency keys older than `before` and reminder jobs done before it; returns how many.
+  long long purge_before(soci::session& sql, TimePoint before) const;
+
   // Reminder jobs.
   void replace_reminders(soci::session& sql, const std::string& appointment_id,
                          const std::vector<TimePoint>& due, TimePoint now) const;

@@ -319,6 +319,11 @@ std::vector<Counterpart> BookingService::counterparts(const accounts::User& user
   });
 }
 
+long long BookingService::purge_expired() {
+  const auto before = clock_.now() - std::chrono::days(1);
+  return database_.write([&](soci::session& sql) { return appointments_.purge_before(sql, before); });
+}
+
 int BookingService::send_due_reminders() {
   const auto now = clock_.now();
   const auto due = database_.read([&](soci::session& sql) { return appointments_.due_reminders(sql, now, 50); });

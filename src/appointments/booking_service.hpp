@@ -73,6 +73,9 @@ class BookingService {
 
   // Sends the reminders that are due, each exactly once; returns how many. For the worker.
   int send_due_reminders();
+  // Forgets idempotency keys after a day (a retry comes within minutes) and sent reminder jobs;
+  // returns how many rows went.
+  long long purge_expired();
 
  private:
   Appointment find_for(soci::session& sql, const accounts::User& user, const std::string& id) const;

@@ -82,6 +82,15 @@ void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, in
       soci::use(attempts), soci::use(error), soci::use(id);
 }
 
+long long OutboxRepository::purge_finished(soci::session& sql, TimePoint before) const {
+  const long long before_ms = to_epoch_ms(before);
+  soci::statement purge = (sql.prepare << "DELETE FROM outbox WHERE status <> 'pending' "
+                                          "AND created_at <= :b",
+                           soci::use(before_ms));
+  purge.execute(true);
+  return storage::affected_rows(purge);
+}
+
 void OutboxRepository::schedule_retry(soci::session& sql, const std::string& id, int attempts,
                                       TimePoint next_attempt, const std::string& error) const {
   const long long next_ms = to_epoch_ms(next_attempt);

@@ -42,6 +42,8 @@ class OutboxRepository {
   void mark_sent(soci::session& sql, const std::string& id, TimePoint now) const;
   void mark_failed(soci::session& sql, const std::string& id, int attempts,
                    const std::string& error) const;
+  // Sent or failed messages finished before `before` (their bodies are gone already).
+  long long purge_finished(soci::session& sql, TimePoint before) const;
   void schedule_retry(soci::session& sql, const std::string& id, int attempts,
                       TimePoint next_attempt, const std::string& error) const;
 };

@@ -15,6 +15,11 @@ OutboxWorker::OutboxWorker(storage::Database& database, const OutboxRepository& 
       options_(options),
       loop_("outbox", options.poll_interval, [this] { return deliver_due(); }) {}
 
+long long OutboxWorker::purge_finished() {
+  const auto before = clock_.now() - std::chrono::days(30);
+  return database_.write([&](soci::session& sql) { return outbox_.purge_finished(sql, before); });
+}
+
 int OutboxWorker::deliver_due() {
   // The lease outlasts the slowest delivery (curl times out at 30 s + 10 s to connect).
   const auto lease = std::chrono::seconds(120);

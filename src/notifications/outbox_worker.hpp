@@ -31,6 +31,8 @@ class OutboxWorker {
   // One pass over the due messages; returns how many were delivered. Used by the thread and
   // by tests.
   int deliver_due();
+  // Forgets delivered and failed messages after 30 days; returns how many.
+  long long purge_finished();
 
  private:
   storage::Database& database_;

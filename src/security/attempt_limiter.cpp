@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/error.hpp"
+#include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
 
 namespace medimeet::security {
@@ -42,6 +43,17 @@ bool AttemptLimiter::count(soci::session& sql, const std::string& key,
 
 void AttemptLimiter::clear(soci::session& sql, const std::string& key) const {
   sql << "DELETE FROM attempt_counters WHERE scope_key = :k", soci::use(key);
+}
+
+long long AttemptLimiter::purge_expired(soci::session& sql, TimePoint now) const {
+  const long long now_ms = to_epoch_ms(now);
+  const long long a_day_ago = to_epoch_ms(now - std::chrono::days(1));
+  soci::statement purge =
+      (sql.prepare << "DELETE FROM attempt_counters WHERE COALESCE(blocked_until, 0) <= :n "
+                      "AND window_started_at <= :d",
+       soci::use(now_ms), soci::use(a_day_ago));
+  purge.execute(true);
+  return storage::affected_rows(purge);
 }
 
 }  // namespace medimeet::security

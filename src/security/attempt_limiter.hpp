@@ -27,6 +27,8 @@ class AttemptLimiter {
   bool count(soci::session& sql, const std::string& key, const AttemptPolicy& policy,
              TimePoint now) const;
   void clear(soci::session& sql, const std::string& key) const;
+  // Counters neither blocking nor counting any more (window over a day ago); returns how many.
+  long long purge_expired(soci::session& sql, TimePoint now) const;
 };
 
 }  // namespace medimeet::security

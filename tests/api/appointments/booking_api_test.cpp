@@ -161,6 +161,11 @@ TEST_P(BookingApiTest, AnIdempotencyKeyMakesARetryReturnTheFirstBooking) {
   EXPECT_EQ(server_.count_rows("notifications"), 2);
   // Without the key, a second booking of the same slot is refused.
   EXPECT_EQ(book(ann, "2026-12-01T08:00:00.000Z").status, 409);
+  // Keys are forgotten after a day: a retry comes within minutes.
+  server_.clock().advance(std::chrono::hours(25));
+  server_.app().purge_expired();
+  EXPECT_EQ(server_.count_rows("idempotency_keys"), 0);
+  EXPECT_EQ(server_.count_rows("appointments"), 1);
 }
 
 TEST_P(BookingApiTest, ConcurrentRetriesWithOneKeyAllGetTheFirstBooking) {
