@@ -211,8 +211,8 @@ std::string DoctorService::describe_local_time(const Doctor& doctor, TimePoint i
 DoctorListing DoctorService::get_listed(const std::string& doctor_id) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
-    auto doctor = doctors_.find(sql, doctor_id);
-    if (!doctor || !is_complete(*doctor)) throw unknown_doctor();
+    auto doctor = find_listed(sql, doctor_id);
+    if (!doctor) throw unknown_doctor();
     std::vector<Doctor> one{std::move(*doctor)};
     auto next = next_slots(sql, one, now);
     return DoctorListing{std::move(one.front()), std::move(next.front())};
@@ -241,8 +241,8 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
                                  std::optional<date::local_days> to) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
-    auto doctor = doctors_.find(sql, doctor_id);
-    if (!doctor || !is_complete(*doctor)) throw unknown_doctor();
+    auto doctor = find_listed(sql, doctor_id);
+    if (!doctor) throw unknown_doctor();
     const auto first = from.value_or(today_in(zone_of(*doctor), now));
     const auto last = to.value_or(first + date::days(6));
     if (last < first) throw AppError::field("to", "must not be before from");
