@@ -1,0 +1,72 @@
+// The Playwright fixtures every spec uses: one MediMeet stack per worker (see stack.ts), pages
+// that use its URL, and helpers that prepare data through the API when a spec is not about it.
+import { test as base, expect, type Page } from '@playwright/test';
+import { Mailbox } from './mailbox';
+import { Stack } from './stack';
+
+export const demoPatient = { email: 'patient@demo.medimeet.localhost', password: 'demo patient password' };
+export const demoDoctor = { email: 'doctor@demo.medimeet.localhost', password: 'demo doctor password' };
+
+export interface ApiSession {
+  token: string;
+  user: { _id: string; name: string; email: string; role: string };
+}
+
+export class ApiHelper {
+  constructor(private readonly stack: Stack) {}
+
+  async call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${this.stack.baseURL}/api/v1${path}`, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  login(credentials: { email: string; password: string }): Promise<ApiSession> {
+    return this.call<ApiSession>('POST', '/auth/login', credentials);
+  }
+
+  /** A new patient whose email is verified by following the emailed link's token. */
+  async verifiedPatient(name: string): Promise<ApiSession & { email: string; password: string }> {
+    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now()}@example.test`;
+    const password = 'correct horse battery staple';
+    const session = await this.call<ApiSession>('POST', '/auth/register',
+      { name, email, password, role: 'patient', phone: '+33612345678' });
+    const message = await this.stack.mailbox.waitFor(email, /verify/i);
+    const token = new URL(Mailbox.link(message, '/verify-email')).searchParams.get('token');
+    await this.call('POST', '/auth/verify-email', { token });
+    return { ...session, email, password };
+  }
+}
+
+/** Signs in through the app's own form. */
+export async function signIn(page: Page, credentials: { email: string; password: string }) {
+  await page.goto('/login');
+  await page.getByLabel(/email/i).fill(credentials.email);
+  await page.getByLabel(/^(password|mot de passe)$/i).fill(credentials.password);
+  await page.getByRole('button', { name: /^(sign in|se connecter)$/i }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export const test = base.extend<{ api: ApiHelper; mailbox: Mailbox }, { stack: Stack }>({
+  stack: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const stack = new Stack();
+      await stack.start();
+      await use(stack);
+      await stack.stop();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ stack }, use) => use(stack.baseURL),
+  api: async ({ stack }, use) => use(new ApiHelper(stack)),
+  mailbox: async ({ stack }, use) => use(stack.mailbox),
+});
+
+export { expect };

@@ -1,0 +1,112 @@
+// A real MediMeet for the browser tests: the `medimeet` binary on a loopback port with a fresh
+// SQLite database, serving the built app, sending its email to a real SMTP server (aiosmtpd)
+// that stores every message in a folder the tests read.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Mailbox } from './mailbox';
+
+const webDir = resolve(import.meta.dirname, '..', '..');
+const medimeetBinary = process.env.MEDIMEET_BIN ?? resolve(webDir, '..', 'build', 'medimeet');
+const appDir = process.env.MEDIMEET_WEB_DIR ?? resolve(webDir, 'dist');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface StartOptions {
+  /** Seconds to move the server's wall clock forward (libfaketime); its timers keep real time. */
+  clockOffsetSeconds?: number;
+}
+
+export class Stack {
+  readonly directory = mkdtempSync(join(tmpdir(), 'medimeet-e2e-'));
+  readonly mailbox = new Mailbox(join(this.directory, 'mail'));
+  baseURL = '';
+  private port = 0;
+  private smtpPort = 0;
+  private smtp?: ChildProcess;
+  private server?: ChildProcess;
+  private serverStarts = 0;
+
+  async start(options: StartOptions = {}): Promise<void> {
+    this.port = await freePort();
+    this.smtpPort = await freePort();
+    this.baseURL = `http://127.0.0.1:${this.port}`;
+    this.smtp = spawn('/usr/bin/python3',
+                      [resolve(import.meta.dirname, 'smtp_sink.py'), '127.0.0.1', String(this.smtpPort),
+                       this.mailbox.directory],
+                      { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((ready, failed) => {
+      this.smtp!.stdout!.once('data', () => ready());
+      this.smtp!.once('exit', (code) => failed(new Error(`SMTP sink exited with ${code}`)));
+    });
+    await this.startServer(options);
+  }
+
+  /** Stops medimeet and starts it again on the same database, optionally with its clock moved. */
+  async restartServer(options: StartOptions = {}): Promise<void> {
+    await stopProcess(this.server);
+    await this.startServer(options);
+  }
+
+  private async startServer({ clockOffsetSeconds }: StartOptions): Promise<void> {
+    const args = ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', join(this.directory, 'data'),
+                  '--web-dir', appDir, '--public-url', this.baseURL,
+                  '--smtp-url', `smtp://127.0.0.1:${this.smtpPort}`, '--mail-from', 'MediMeet <noreply@medimeet.test>',
+                  '--timezone', 'Europe/Paris', '--demo'];
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    let command = medimeetBinary;
+    if (clockOffsetSeconds) {
+      command = 'faketime';
+      args.unshift('-f', `+${Math.round(clockOffsetSeconds)}`, medimeetBinary);
+      env.FAKETIME_DONT_FAKE_MONOTONIC = '1';
+    }
+    this.serverStarts += 1;
+    const log = createWriteStream(join(this.directory, `medimeet-${this.serverStarts}.log`));
+    this.server = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.server.stdout!.pipe(log);
+    this.server.stderr!.pipe(log);
+    const server = this.server;
+    await waitUntil(async () => {
+      if (server.exitCode !== null) throw new Error(`medimeet exited with ${server.exitCode}`);
+      return (await fetch(`${this.baseURL}/readyz`)).ok;
+    }, 'medimeet to be ready');
+  }
+
+  async stop(): Promise<void> {
+    await stopProcess(this.server);
+    await stopProcess(this.smtp);
+    if (!process.env.MEDIMEET_E2E_KEEP) rmSync(this.directory, { recursive: true, force: true });
+  }
+}

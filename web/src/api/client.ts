@@ -1,0 +1,137 @@
+// The one way the app talks to the server: JSON over fetch, a bearer token, and every failure
+// turned into an ApiError that the UI can show next to the field or action at fault.
+
+export type FieldProblems = Record<string, string>;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldProblems;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(status: number, code: string, message: string, fields: FieldProblems = {},
+              retryAfterSeconds?: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+const TOKEN_KEY = 'medimeet.session';
+let sessionToken: string | null = readStoredToken();
+const sessionEndListeners = new Set<() => void>();
+
+function readStoredToken(): string | null {
+  try {
+    return window.localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function getSessionToken(): string | null {
+  return sessionToken;
+}
+
+export function setSessionToken(token: string | null): void {
+  sessionToken = token;
+  try {
+    if (token) window.localStorage.setItem(TOKEN_KEY, token);
+    else window.localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Private browsing may refuse storage: the session then lasts as long as the tab.
+  }
+}
+
+/** Called when the server no longer accepts the session (expired, logged out elsewhere). */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndListeners.add(listener);
+  return () => sessionEndListeners.delete(listener);
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (sessionToken) headers.Authorization = `Bearer ${sessionToken}`;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method, headers, body, signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server could not be reached.');
+  }
+  if (!response.ok) throw await errorOf(response);
+  return response;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  if (response.status === 401 && sessionToken) {
+    setSessionToken(null);
+    sessionEndListeners.forEach((listener) => listener());
+  }
+  const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+  try {
+    const document = (await response.json()) as {
+      error?: { code?: string; message?: string; fields?: FieldProblems };
+    };
+    const error = document.error;
+    if (error?.code) {
+      return new ApiError(response.status, error.code, error.message ?? '', error.fields ?? {},
+                          retryAfter);
+    }
+  } catch {
+    // Not our JSON error shape (a proxy's HTML page, say): fall through to a generic error.
+  }
+  return new ApiError(response.status, 'http_error', `HTTP ${response.status}`, {}, retryAfter);
+}
+
+export async function apiRequest<T>(method: string, path: string,
+                                    options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, { signal }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    apiRequest<T>('POST', path, { body, headers }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+};
+
+/** Downloads an authenticated file (an .ics, say) by handing the browser a temporary link. */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  const response = await send('GET', path, { headers: { Accept: '*/*' } });
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Builds `?a=1&b=2` from the defined, non-empty values. */
+export function queryString(parameters: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

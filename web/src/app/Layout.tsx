@@ -1,0 +1,127 @@
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
+import { languages } from '../i18n';
+import { NotificationBell } from '../features/care/notifications/NotificationBell';
+import { EmailVerificationBanner } from '../features/accounts/EmailVerificationBanner';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {languages.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={i18n.resolvedLanguage === language}
+          onClick={() => void i18n.changeLanguage(language)}
+        >
+          <span aria-hidden="true">{language.toUpperCase()}</span>
+          <span className="visually-hidden">{t(`language.${language}`)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Navigation() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const links: Array<[string, string]> =
+    user?.role === 'doctor'
+      ? [
+          ['/practice', t('nav.agenda')],
+          ['/practice/patients', t('nav.patients')],
+          ['/practice/hours', t('nav.hours')],
+          ['/practice/time-off', t('nav.timeOff')],
+          ['/practice/profile', t('nav.doctorProfile')],
+          ['/practice/stats', t('nav.stats')],
+        ]
+      : user?.role === 'patient'
+        ? [
+            ['/doctors', t('nav.findDoctor')],
+            ['/appointments', t('nav.appointments')],
+            ['/profile', t('nav.profile')],
+          ]
+        : [['/doctors', t('nav.findDoctor')]];
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {links.map(([to, label]) => (
+          <li key={to}>
+            <NavLink to={to} end={to === '/practice'}>
+              {label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function AccountMenu() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  if (user === undefined) return null;
+  if (user === null) {
+    return (
+      <div className="account-menu">
+        <Link to="/login">{t('nav.login')}</Link>
+        <Link className="button button-small" to="/register">
+          {t('nav.register')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="account-menu">
+      <NotificationBell />
+      <NavLink to="/account" className="account-name">
+        <span className="visually-hidden">{t('nav.account')}: </span>
+        {user.name}
+      </NavLink>
+      <button
+        type="button"
+        className="button button-small button-secondary"
+        onClick={async () => {
+          await signOut();
+          navigate('/');
+        }}
+      >
+        {t('nav.logout')}
+      </button>
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-row">
+          <Link to="/" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            MediMeet
+          </Link>
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
+        <Navigation />
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <EmailVerificationBanner />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
+import { accountRoutes } from '../features/accounts/routes';
+import { careRoutes } from '../features/care/routes';
+import { profileRoutes } from '../features/profile/routes';
+import { practiceRoutes } from '../features/practice/routes';
+
+// Each area of the app declares its own routes; this is where they meet under the layout.
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      ...careRoutes,
+      ...accountRoutes,
+      ...profileRoutes,
+      ...practiceRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

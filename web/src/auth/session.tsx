@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { accountsApi, type Session, type User } from '../api/accounts';
+import { getSessionToken, onSessionEnded, setSessionToken } from '../api/client';
+
+interface SessionState {
+  /** The signed-in user; undefined while loading, null when signed out. */
+  user: User | null | undefined;
+  signIn: (session: Session) => void;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+export const meQueryKey = ['users', 'me'] as const;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const hasToken = getSessionToken() !== null;
+  const me = useQuery({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => (getSessionToken() ? accountsApi.me(signal) : null),
+    staleTime: 60_000,
+    retry: false,
+  });
+
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        queryClient.clear();
+        queryClient.setQueryData(meQueryKey, null);
+      }),
+    [queryClient],
+  );
+
+  const signIn = useCallback(
+    (session: Session) => {
+      setSessionToken(session.token);
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, session.user);
+    },
+    [queryClient],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await accountsApi.logout();
+    } catch {
+      // The session may already be gone on the server; signing out here still must succeed.
+    }
+    setSessionToken(null);
+    queryClient.clear();
+    queryClient.setQueryData(meQueryKey, null);
+  }, [queryClient]);
+
+  let user: User | null | undefined = me.data;
+  if (me.isError) user = null;
+  if (!hasToken && user === undefined) user = null;
+  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}
+
+/** The signed-in user, for pages behind RequireRole (which guarantees one). */
+export function useCurrentUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useCurrentUser without a signed-in user');
+  return user;
+}

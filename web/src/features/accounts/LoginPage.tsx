@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { accountsApi } from '../../api/accounts';
+import { useSession } from '../../auth/session';
+import { homeOf } from '../../app/RequireRole';
+import { safeNext } from './safeNext';
+import { Page } from '../../ui/Page';
+import { Field } from '../../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+
+interface LoginForm {
+  email: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation('accounts');
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<LoginForm>({ defaultValues: { email: '', password: '' } });
+  const login = useMutation({
+    mutationFn: ({ email, password }: LoginForm) => accountsApi.login(email, password),
+    onSuccess: (session) => {
+      signIn(session);
+      navigate(safeNext(searchParams.get('next')) ?? homeOf(session.user.role), { replace: true });
+    },
+    onError: setError,
+  });
+  const { errors } = form.formState;
+
+  return (
+    <Page title={t('login.title')}>
+      <div className="card narrow">
+        <form noValidate onSubmit={form.handleSubmit((values) => { setError(null); login.mutate(values); })}>
+          <Field label={t('fields.email')} error={errors.email?.message}>
+            <input type="email" autoComplete="email"
+                   {...form.register('email', { required: t('validation.required') })} />
+          </Field>
+          <Field label={t('fields.password')} error={errors.password?.message}>
+            <input type="password" autoComplete="current-password"
+                   {...form.register('password', { required: t('validation.required') })} />
+          </Field>
+          <ErrorAlert error={error} />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={login.isPending}>
+              {login.isPending ? t('login.submitting') : t('login.submit')}
+            </button>
+            <Link to="/forgot-password">{t('login.forgot')}</Link>
+          </div>
+        </form>
+        <p className="muted">
+          {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

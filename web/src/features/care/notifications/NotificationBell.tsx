@@ -1,0 +1,4 @@
+// Placeholder until the notifications area lands.
+export function NotificationBell() {
+  return null;
+}

@@ -1,0 +1,35 @@
+// Every translation file, bundled: the app is small enough that lazy loading would only add a
+// flash of untranslated text. One namespace per area of the app, the same files in each language.
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import enAccounts from './locales/en/accounts.json';
+import enProfile from './locales/en/profile.json';
+import enCare from './locales/en/care.json';
+import enPractice from './locales/en/practice.json';
+import frCommon from './locales/fr/common.json';
+import frErrors from './locales/fr/errors.json';
+import frAccounts from './locales/fr/accounts.json';
+import frProfile from './locales/fr/profile.json';
+import frCare from './locales/fr/care.json';
+import frPractice from './locales/fr/practice.json';
+
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice'] as const;
+
+export const resources = {
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    accounts: enAccounts,
+    profile: enProfile,
+    care: enCare,
+    practice: enPractice,
+  },
+  fr: {
+    common: frCommon,
+    errors: frErrors,
+    accounts: frAccounts,
+    profile: frProfile,
+    care: frCare,
+    practice: frPractice,
+  },
+} as const;

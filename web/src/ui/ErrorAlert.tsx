@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { problemText, useErrorText } from './errors';
+
+interface ErrorAlertProps {
+  error: unknown;
+  /** Field problems already shown next to their fields, not to repeat here. */
+  shownFields?: readonly string[];
+  onRetry?: () => void;
+}
+
+/** A failed action's message, announced to screen readers, with any field problems not shown elsewhere. */
+export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation('errors');
+  const errorText = useErrorText();
+  if (!error) return null;
+  const otherFields =
+    error instanceof ApiError
+      ? Object.entries(error.fields).filter(([field]) => !shownFields.includes(field))
+      : [];
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{errorText(error)}</p>
+      {otherFields.length > 0 && (
+        <ul>
+          {otherFields.map(([field, problem]) => (
+            <li key={field}>{t('fieldProblem', { field, problem: problemText(problem) })}</li>
+          ))}
+        </ul>
+      )}
+      {onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev` serves the app with hot reload and forwards the API to a medimeet on :8080.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+  build: {
+    // The server caches /assets/* as immutable: Vite's hashed file names make that safe.
+    assetsDir: 'assets',
+    sourcemap: false,
+  },
+});
