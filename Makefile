@@ -10,6 +10,7 @@ setup:
 build: setup
 	@cmake --preset default >/dev/null
 	@cmake --build --preset default
+	@bash scripts/build-web.sh
 
 run: build
 	@mkdir -p $(DATA_DIR)
@@ -22,4 +23,4 @@ bench: build
 	@bash bench/run.sh
 
 clean:
-	rm -rf build build-debug
+	rm -rf build build-debug web/dist web/node_modules

@@ -11,6 +11,7 @@ packages=(
   libhowardhinnant-date-dev libical-dev libicu-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-aiosmtpd python3-yaml wrk curl tzdata
+  chromium fonts-liberation fonts-dejavu-core faketime
 )
 
 missing=()
