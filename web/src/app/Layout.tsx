@@ -85,9 +85,10 @@ function AccountMenu() {
       <button
         type="button"
         className="button button-small button-secondary"
-        onClick={async () => {
-          await signOut();
+        onClick={() => {
+          // Leave the page first: a page for signed-in users would otherwise ask to sign in again.
           navigate('/');
+          void signOut();
         }}
       >
         {t('nav.logout')}

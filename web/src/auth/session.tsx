@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { accountsApi, type Session, type User } from '../api/accounts';
 import { getSessionToken, onSessionEnded, setSessionToken } from '../api/client';
 
@@ -13,6 +13,16 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 export const meQueryKey = ['users', 'me'] as const;
 
+/**
+ * Forgets everything cached for the previous user and records the new one. The `me` query itself
+ * is kept (only its data changes): removing it would leave this provider observing a dead query.
+ */
+function resetCache(queryClient: QueryClient, user: User | null) {
+  const meHash = hashKey(meQueryKey);
+  queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+  queryClient.setQueryData(meQueryKey, user);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const hasToken = getSessionToken() !== null;
@@ -25,18 +35,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onSessionEnded(() => {
-        queryClient.clear();
-        queryClient.setQueryData(meQueryKey, null);
-      }),
+      onSessionEnded(() => resetCache(queryClient, null)),
     [queryClient],
   );
 
   const signIn = useCallback(
     (session: Session) => {
       setSessionToken(session.token);
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, session.user);
+      resetCache(queryClient, session.user);
     },
     [queryClient],
   );
@@ -48,8 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The session may already be gone on the server; signing out here still must succeed.
     }
     setSessionToken(null);
-    queryClient.clear();
-    queryClient.setQueryData(meQueryKey, null);
+    resetCache(queryClient, null);
   }, [queryClient]);
 
   let user: User | null | undefined = me.data;

@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldErrors } from '../../ui/errors';
-import { EMAIL_PATTERN, PHONE_PATTERN } from './patterns';
+import { EMAIL_PATTERN, PHONE_PATTERN, normalizePhone } from './patterns';
 
 const formFields = ['name', 'email', 'phone', 'password', 'role'] as const;
 
@@ -45,7 +45,7 @@ export function RegisterPage() {
       <div className="card narrow">
         <form noValidate onSubmit={form.handleSubmit((values) => {
           setError(null);
-          register.mutate({ ...values, phone: values.phone.replace(/[\s.-]/g, '') });
+          register.mutate({ ...values, phone: normalizePhone(values.phone) });
         })}>
           <fieldset>
             <legend>{t('register.roleLegend')}</legend>
@@ -74,7 +74,7 @@ export function RegisterPage() {
           <Field label={t('fields.phone')} hint={t('fields.phoneHint')} error={errors.phone?.message}>
             <input type="tel" autoComplete="tel" {...form.register('phone', {
               required: t('validation.required'),
-              validate: (value) => PHONE_PATTERN.test(value.replace(/[\s.-]/g, '')) || t('validation.phone'),
+              validate: (value) => PHONE_PATTERN.test(normalizePhone(value)) || t('validation.phone'),
             })} />
           </Field>
           <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>

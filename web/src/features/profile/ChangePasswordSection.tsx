@@ -1,0 +1,62 @@
+import { useForm } from 'react-hook-form';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { accountsApi } from '../../api/accounts';
+import { Field } from '../../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/errors';
+import { Section } from './Section';
+import { SuccessStatus } from './SuccessStatus';
+
+interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+  confirmation: string;
+}
+
+const serverFields = ['currentPassword', 'newPassword'] as const;
+const emptyForm: PasswordChange = { currentPassword: '', newPassword: '', confirmation: '' };
+
+export function ChangePasswordSection() {
+  const { t } = useTranslation('profile');
+  const form = useForm<PasswordChange>({ defaultValues: emptyForm });
+  const change = useMutation({
+    mutationFn: ({ currentPassword, newPassword }: PasswordChange) =>
+      accountsApi.changePassword(currentPassword, newPassword),
+    // Passwords are not left in the page once they have done their job.
+    onSuccess: () => form.reset(emptyForm),
+    onError: (failure) => applyFieldErrors(failure, form.setError, serverFields),
+  });
+  const { errors, isDirty } = form.formState;
+
+  return (
+    <Section title={t('password.title')}>
+      <form noValidate onSubmit={form.handleSubmit((values) => change.mutate(values))}>
+        <Field label={t('password.current')} error={errors.currentPassword?.message}>
+          <input type="password" autoComplete="current-password"
+                 {...form.register('currentPassword', { required: t('accounts:validation.required') })} />
+        </Field>
+        <Field label={t('accounts:fields.newPassword')} hint={t('accounts:fields.passwordHint')}
+               error={errors.newPassword?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('newPassword', {
+            required: t('accounts:validation.required'),
+            minLength: { value: 10, message: t('accounts:validation.passwordLength') },
+            maxLength: { value: 128, message: t('accounts:validation.maxLength', { count: 128 }) },
+          })} />
+        </Field>
+        <Field label={t('accounts:fields.confirmPassword')} error={errors.confirmation?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('confirmation', {
+            validate: (value, values) => value === values.newPassword || t('accounts:validation.passwordsDiffer'),
+          })} />
+        </Field>
+        <ErrorAlert error={change.error} shownFields={serverFields} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={change.isPending}>
+            {t('password.submit')}
+          </button>
+        </div>
+        <SuccessStatus message={change.isSuccess && !isDirty ? t('password.done') : null} />
+      </form>
+    </Section>
+  );
+}

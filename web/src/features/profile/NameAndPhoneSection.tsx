@@ -1,0 +1,68 @@
+import { useForm } from 'react-hook-form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { accountsApi } from '../../api/accounts';
+import { meQueryKey, useCurrentUser } from '../../auth/session';
+import { PHONE_PATTERN, normalizePhone } from '../accounts/patterns';
+import { Field } from '../../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/errors';
+import { patientQueryKey } from './patientProfile';
+import { Section } from './Section';
+import { SuccessStatus } from './SuccessStatus';
+
+interface NameAndPhone {
+  name: string;
+  phone: string;
+}
+
+const formFields = ['name', 'phone'] as const;
+
+export function NameAndPhoneSection() {
+  const { t } = useTranslation('profile');
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const form = useForm<NameAndPhone>({ defaultValues: { name: user.name, phone: user.phone } });
+  const save = useMutation({
+    mutationFn: accountsApi.updateMe,
+    onSuccess: (updated) => {
+      queryClient.setQueryData(meQueryKey, updated);
+      // A patient's profile shows the account's name.
+      void queryClient.invalidateQueries({ queryKey: patientQueryKey });
+      form.reset({ name: updated.name, phone: updated.phone });
+    },
+    onError: (failure) => applyFieldErrors(failure, form.setError, formFields),
+  });
+  const { errors, isDirty } = form.formState;
+
+  return (
+    <Section title={t('nameAndPhone.title')}>
+      <form noValidate onSubmit={form.handleSubmit((values) =>
+        save.mutate({ name: values.name.trim(), phone: normalizePhone(values.phone) }))}>
+        <Field label={t('accounts:fields.name')} error={errors.name?.message}>
+          <input autoComplete="name" {...form.register('name', {
+            validate: (value) => value.trim() !== '' || t('accounts:validation.required'),
+            maxLength: { value: 100, message: t('accounts:validation.maxLength', { count: 100 }) },
+          })} />
+        </Field>
+        <Field label={t('accounts:fields.phone')}
+               hint={`${t('accounts:fields.phoneHint')} ${t('nameAndPhone.phoneHint')}`}
+               error={errors.phone?.message}>
+          <input type="tel" autoComplete="tel" {...form.register('phone', {
+            required: t('accounts:validation.required'),
+            validate: (value) => PHONE_PATTERN.test(normalizePhone(value)) || t('accounts:validation.phone'),
+          })} />
+        </Field>
+        <ErrorAlert error={save.error} shownFields={formFields} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? t('saving') : t('nameAndPhone.save')}
+          </button>
+        </div>
+        <SuccessStatus message={save.isSuccess && !isDirty
+          ? t(save.data.phoneVerified ? 'nameAndPhone.saved' : 'nameAndPhone.savedVerifyPhone')
+          : null} />
+      </form>
+    </Section>
+  );
+}

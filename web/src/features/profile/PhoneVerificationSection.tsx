@@ -1,0 +1,73 @@
+import { useForm } from 'react-hook-form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { accountsApi, type User } from '../../api/accounts';
+import { ApiError } from '../../api/client';
+import { meQueryKey, useCurrentUser } from '../../auth/session';
+import { Field } from '../../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/errors';
+import { Section } from './Section';
+import { SuccessStatus } from './SuccessStatus';
+import { VerificationBadge } from './VerificationBadge';
+
+const CODE_PATTERN = /^[0-9]{6}$/;
+
+/** The phone's status and, until it is verified, a code to ask for and to enter. */
+export function PhoneVerificationSection() {
+  const { t } = useTranslation('profile');
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const markVerified = () =>
+    queryClient.setQueryData<User>(meQueryKey, (current) => current && { ...current, phoneVerified: true });
+  const request = useMutation({
+    mutationFn: accountsApi.requestPhoneCode,
+    // Verified meanwhile (in another tab, say): show it as such.
+    onError: (failure) => {
+      if (failure instanceof ApiError && failure.code === 'phone_already_verified') markVerified();
+    },
+  });
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
+  const verify = useMutation({
+    mutationFn: (code: string) => accountsApi.verifyPhone(code),
+    onSuccess: markVerified,
+    onError: (failure) => applyFieldErrors(failure, form.setError, ['code']),
+  });
+  const { errors } = form.formState;
+
+  return (
+    <Section title={t('phone.title')}>
+      <p className="profile-status">
+        <VerificationBadge verified={user.phoneVerified} />
+        <span>{t(user.phoneVerified ? 'phone.verified' : 'phone.unverified', { phone: user.phone })}</span>
+      </p>
+      {!user.phoneVerified && (
+        <>
+          <div className="form-actions">
+            <button type="button" className="button button-secondary" disabled={request.isPending}
+                    onClick={() => request.mutate()}>
+              {t(request.isSuccess ? 'phone.sendAgain' : 'phone.send')}
+            </button>
+          </div>
+          <SuccessStatus message={request.isSuccess ? t('phone.sent', { phone: user.phone }) : null} />
+          <ErrorAlert error={request.error} />
+          <form className="profile-code-form" noValidate onSubmit={form.handleSubmit(({ code }) => verify.mutate(code.trim()))}>
+            <Field label={t('phone.code')} hint={t('phone.codeHint')} error={errors.code?.message}>
+              <input inputMode="numeric" autoComplete="one-time-code" maxLength={6}
+                     className="profile-code" {...form.register('code', {
+                       validate: (value) => CODE_PATTERN.test(value.trim()) || t('phone.codeFormat'),
+                     })} />
+            </Field>
+            <ErrorAlert error={verify.error} shownFields={['code']} />
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={verify.isPending}>
+                {t('phone.verify')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      <SuccessStatus message={verify.isSuccess ? t('phone.done') : null} />
+    </Section>
+  );
+}
