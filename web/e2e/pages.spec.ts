@@ -59,6 +59,7 @@ async function checkPage(page: Page, name: string, path: string) {
 }
 
 test('main pages are accessible and fit a laptop and a phone', async ({ page, api }) => {
+  test.setTimeout(600_000);
   const booked = await bookDemoAppointment(api);
 
   await checkPage(page, 'home', '/');

@@ -1,0 +1,53 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../../api/appointments';
+import { ZonedTime } from '../ZonedTime';
+import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
+import { CalendarFileButton } from './CalendarFileButton';
+import { CancelAppointment } from './CancelAppointment';
+import '../care.css';
+
+interface AppointmentItemProps {
+  appointment: Appointment;
+  /** Upcoming confirmed appointments can be added to a calendar, moved or canceled. */
+  upcoming: boolean;
+}
+
+export function AppointmentItem({ appointment, upcoming }: AppointmentItemProps) {
+  const { t } = useTranslation('care');
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  const changeable = upcoming && appointment.status === 'confirmed';
+  return (
+    <article className="card care-appointment" aria-labelledby={headingId}>
+      <div className="care-appointment-head">
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
+          <Link to={`/doctors/${appointment.doctorId}`}>{t('doctor.name', { name: appointment.doctorName })}</Link>
+        </h3>
+        <AppointmentStatusBadge appointment={appointment} />
+      </div>
+      <p className="care-appointment-when">
+        <ZonedTime instant={appointment.appointmentDate} format="full" />
+        <span className="care-muted"> · {t('profile.minutes', { count: appointment.durationMinutes })}</span>
+      </p>
+      <CancelInfo appointment={appointment} />
+      {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
+      <p role="status" className="care-item-status">{status}</p>
+      {changeable && (
+        <div className="care-actions">
+          <CalendarFileButton appointmentId={appointment._id} />
+          <Link className="button button-secondary button-small" to={`/appointments/${appointment._id}/reschedule`}>
+            {t('appointment.reschedule')}
+          </Link>
+          <CancelAppointment appointment={appointment} onCanceled={() => {
+            // The actions go away with the confirmed status: keep the focus on this appointment.
+            setStatus(t('cancel.done'));
+            heading.current?.focus();
+          }} />
+        </div>
+      )}
+    </article>
+  );
+}

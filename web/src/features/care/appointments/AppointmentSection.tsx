@@ -1,0 +1,67 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { appointmentsApi } from '../../../api/appointments';
+import { Loading } from '../../../ui/Loading';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { careKeys } from '../queryKeys';
+import { retryFor } from '../retryFor';
+import { Pagination } from '../Pagination';
+import { AppointmentItem } from './AppointmentItem';
+import { newestFirst } from './newestFirst';
+import '../care.css';
+
+const PAGE_SIZE = 10;
+
+interface AppointmentSectionProps {
+  kind: 'upcoming' | 'past';
+  /** The instant that splits upcoming from past, fixed while the page is open. */
+  now: string;
+}
+
+/** Upcoming appointments soonest first, or past ones latest first, page by page. */
+export function AppointmentSection({ kind, now }: AppointmentSectionProps) {
+  const { t } = useTranslation('care');
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: careKeys.appointmentList(kind, now, page),
+    queryFn: ({ signal }) =>
+      kind === 'upcoming'
+        ? appointmentsApi.list({ from: now, page, limit: PAGE_SIZE }, signal)
+        : newestFirst({ to: now }, page, PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <section className="care-section" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>{t(`appointments.${kind}.title`)}</h2>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} onRetry={retryFor(list)} />}
+      {list.data && list.data.appointments.length === 0 && (
+        <p>
+          {t(`appointments.${kind}.empty`)}
+          {kind === 'upcoming' && <> <Link to="/doctors">{t('appointments.findDoctor')}</Link></>}
+        </p>
+      )}
+      {list.data && list.data.appointments.length > 0 && (
+        <>
+          <ul className="care-plain-list care-appointment-list">
+            {list.data.appointments.map((appointment) => (
+              <li key={appointment._id}>
+                <AppointmentItem appointment={appointment} upcoming={kind === 'upcoming'} />
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} total={list.data.total} limit={PAGE_SIZE}
+                      label={t(`appointments.${kind}.pages`)}
+                      onPageChange={(next) => {
+                        setPage(next);
+                        heading.current?.focus();
+                      }} />
+        </>
+      )}
+    </section>
+  );
+}

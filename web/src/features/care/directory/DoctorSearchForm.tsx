@@ -1,0 +1,76 @@
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { retryFor } from '../retryFor';
+import { browserTimeZone, localDay } from '../../../lib/time';
+import { searchPath, sorts, type SearchFilters } from './searchFilters';
+import { useSpecialties } from './useSpecialties';
+
+const TEXT_MAX = 200;
+
+interface DoctorSearchFormProps {
+  initial: SearchFilters;
+  /** Adds the day and the order, for the search page itself. */
+  detailed?: boolean;
+}
+
+/** Specialty, name and place (and on the search page day and order); searching opens /doctors?…. */
+export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchFormProps) {
+  const { t } = useTranslation('care');
+  const navigate = useNavigate();
+  const specialties = useSpecialties();
+  const form = useForm<SearchFilters>({ defaultValues: initial });
+  const { errors } = form.formState;
+  const textRules = { maxLength: { value: TEXT_MAX, message: t('search.tooLong', { count: TEXT_MAX }) } };
+
+  // The current specialty is an option even before the list arrives (or if it fails), so the
+  // select keeps showing it.
+  const specialtyNames = [...new Set([
+    ...(initial.specialty ? [initial.specialty] : []),
+    ...(specialties.data ?? []).map((entry) => entry.specialty),
+  ])];
+  const hasFilters = initial.specialty || initial.q || initial.location || initial.availableOn;
+
+  return (
+    <form role="search" aria-label={t('search.formLabel')} noValidate
+          onSubmit={form.handleSubmit((filters) => navigate(searchPath(filters)))}>
+      <div className="form-row">
+        <Field label={t('search.specialty')}>
+          <select {...form.register('specialty')}>
+            <option value="">{t('search.anySpecialty')}</option>
+            {specialtyNames.map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('search.name')} error={errors.q?.message}>
+          <input type="search" autoComplete="off" {...form.register('q', textRules)} />
+        </Field>
+        <Field label={t('search.location')} error={errors.location?.message}>
+          <input type="search" autoComplete="address-level2" {...form.register('location', textRules)} />
+        </Field>
+        {detailed && (
+          <Field label={t('search.availableOn')}>
+            <input type="date" min={localDay(new Date(), browserTimeZone())} {...form.register('availableOn')} />
+          </Field>
+        )}
+        {detailed && (
+          <Field label={t('search.sort')}>
+            <select {...form.register('sort')}>
+              {sorts.map((sort) => (
+                <option key={sort} value={sort}>{t(`search.sorts.${sort}`)}</option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      {specialties.isError && <ErrorAlert error={specialties.error} onRetry={retryFor(specialties)} />}
+      <div className="form-actions">
+        <button type="submit" className="button">{t('search.submit')}</button>
+        {detailed && hasFilters && <Link to="/doctors">{t('search.clear')}</Link>}
+      </div>
+    </form>
+  );
+}

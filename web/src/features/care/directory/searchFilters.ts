@@ -1,0 +1,56 @@
+// The doctor search lives in the URL (/doctors?specialty=…&page=2) so a search can be shared,
+// bookmarked and walked back with the browser's history.
+import { queryString } from '../../../api/client';
+import type { DoctorSearch } from '../../../api/doctors';
+
+export const sorts = ['rating', 'experience', 'name'] as const;
+export type Sort = (typeof sorts)[number];
+
+export interface SearchFilters {
+  specialty: string;
+  q: string;
+  location: string;
+  /** A calendar day `YYYY-MM-DD`, or empty. */
+  availableOn: string;
+  sort: Sort;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filters in a URL; values the server would refuse are dropped rather than sent. */
+export function filtersFrom(params: URLSearchParams): SearchFilters {
+  const sort = params.get('sort');
+  const availableOn = params.get('availableOn') ?? '';
+  return {
+    specialty: params.get('specialty') ?? '',
+    q: params.get('q') ?? '',
+    location: params.get('location') ?? '',
+    availableOn: DAY.test(availableOn) ? availableOn : '',
+    sort: sorts.find((known) => known === sort) ?? 'rating',
+  };
+}
+
+export function pageFrom(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+function trimmed(filters: Partial<SearchFilters>): DoctorSearch {
+  return {
+    specialty: filters.specialty?.trim(),
+    q: filters.q?.trim(),
+    location: filters.location?.trim(),
+    availableOn: filters.availableOn,
+    // Rating is the server's default order: leaving it out keeps the URLs short.
+    sort: filters.sort === 'rating' ? undefined : filters.sort,
+  };
+}
+
+/** The search page's path for these filters (empty ones left out). */
+export function searchPath(filters: Partial<SearchFilters>, page = 1): string {
+  return `/doctors${queryString({ ...trimmed(filters), page: page > 1 ? page : undefined })}`;
+}
+
+export function doctorSearch(filters: SearchFilters, page: number, limit: number): DoctorSearch {
+  return { ...trimmed(filters), sort: filters.sort, page, limit };
+}

@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { appointmentsApi, type Appointment } from '../../../api/appointments';
+import type { DoctorListing } from '../../../api/doctors';
+import { useSession } from '../../../auth/session';
+import { formatPrice } from '../../../lib/time';
+import { Field } from '../../../ui/Field';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { Loading } from '../../../ui/Loading';
+import { applyFieldErrors } from '../../../ui/errors';
+import { Details } from '../Details';
+import { ZonedTime } from '../ZonedTime';
+import { careKeys } from '../queryKeys';
+import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
+import { newIdempotencyKey } from './idempotencyKey';
+import '../care.css';
+
+const NOTE_MAX = 1000;
+
+interface BookingStepProps {
+  doctor: DoctorListing;
+  /** The chosen slot's start. */
+  start: string;
+  controls: SlotStepControls;
+  onBooked: (appointment: Appointment) => void;
+}
+
+/** The chosen time, checked once more before booking; signed-out visitors are asked to sign in. */
+export function BookingStep({ doctor, start, controls, onBooked }: BookingStepProps) {
+  const { t } = useTranslation('care');
+  const { user } = useSession();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className="care-step">
+      <h3 ref={heading} tabIndex={-1}>{t('booking.confirmTitle')}</h3>
+      <Details rows={[
+        [t('booking.doctor'), t('doctor.name', { name: doctor.name })],
+        [t('booking.when'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
+        [t('booking.duration'), t('profile.minutes', { count: doctor.consultationMinutes })],
+        doctor.location !== null && [t('doctor.location'), doctor.location],
+        doctor.price !== null && [t('doctor.price'), formatPrice(doctor.price)],
+      ]} />
+      {user === undefined && <Loading />}
+      {user === null && <SignInToBook onBack={controls.back} />}
+      {user?.role === 'doctor' && (
+        <>
+          <div className="alert alert-info"><p>{t('booking.doctorsCannotBook')}</p></div>
+          <BackButton onBack={controls.back} />
+        </>
+      )}
+      {user?.role === 'patient' && <BookingForm doctor={doctor} start={start} controls={controls} onBooked={onBooked} />}
+    </div>
+  );
+}
+
+function BackButton({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation('care');
+  return (
+    <button type="button" className="button button-secondary" onClick={onBack}>{t('booking.otherTime')}</button>
+  );
+}
+
+/** Only signed-in patients book: sign in (or register) and come back to this very choice. */
+function SignInToBook({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation('care');
+  const location = useLocation();
+  const next = encodeURIComponent(`${location.pathname}${location.search}`);
+  return (
+    <>
+      <p>{t('booking.signInFirst')}</p>
+      <div className="form-actions">
+        <Link className="button" to={`/login?next=${next}`}>{t('booking.signIn')}</Link>
+        <Link className="button button-secondary" to={`/register?next=${next}`}>{t('booking.register')}</Link>
+        <BackButton onBack={onBack} />
+      </div>
+    </>
+  );
+}
+
+interface NoteForm {
+  notes: string;
+}
+
+function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
+  const { t } = useTranslation('care');
+  const queryClient = useQueryClient();
+  // One key per chosen slot: retrying after a lost answer returns the booking already made
+  // instead of failing on a slot that is now ours.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const form = useForm<NoteForm>({ defaultValues: { notes: '' } });
+  const book = useMutation({
+    mutationFn: ({ notes }: NoteForm) =>
+      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, notes: notes.trim() || undefined },
+                           idempotencyKey),
+    onSuccess: (appointment) => {
+      void queryClient.invalidateQueries({ queryKey: careKeys.appointments });
+      void queryClient.invalidateQueries({ queryKey: careKeys.notifications });
+      void queryClient.invalidateQueries({ queryKey: careKeys.doctors });
+      onBooked(appointment);
+    },
+    onError: (error) => {
+      if (isSlotGone(error)) controls.slotTaken();
+      else applyFieldErrors(error, form.setError, ['notes']);
+    },
+  });
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((values) => book.mutate(values))}>
+      <Field label={t('booking.note')} hint={t('booking.noteHint', { count: NOTE_MAX })}
+             error={form.formState.errors.notes?.message}>
+        <textarea rows={3} {...form.register('notes', {
+          // The server counts characters (code points) after trimming.
+          validate: (notes) => [...notes.trim()].length <= NOTE_MAX || t('booking.noteTooLong', { count: NOTE_MAX }),
+        })} />
+      </Field>
+      {/* The chosen slot is the request's appointmentDate: the message says all about it. A slot
+          gone is said above the refreshed calendar instead. */}
+      <ErrorAlert error={isSlotGone(book.error) ? null : book.error} shownFields={['notes', 'appointmentDate']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={book.isPending}>
+          {book.isPending ? t('booking.booking') : t('booking.confirm')}
+        </button>
+        <BackButton onBack={controls.back} />
+      </div>
+    </form>
+  );
+}

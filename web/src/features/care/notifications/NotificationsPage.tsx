@@ -1,0 +1,70 @@
+import { useRef, useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { notificationsApi } from '../../../api/notifications';
+import { useCurrentUser } from '../../../auth/session';
+import { Page } from '../../../ui/Page';
+import { Loading } from '../../../ui/Loading';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { careKeys } from '../queryKeys';
+import { retryFor } from '../retryFor';
+import { Pagination } from '../Pagination';
+import { NotificationItem } from './NotificationItem';
+import { useUnreadCount } from './useUnreadCount';
+import '../care.css';
+
+const PAGE_SIZE = 20;
+
+/** /notifications: every message about the user's appointments, newest first. */
+export function NotificationsPage() {
+  const { t } = useTranslation('care');
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [page, setPage] = useState(1);
+  const unread = useUnreadCount().data ?? 0;
+  const list = useQuery({
+    queryKey: careKeys.notificationList(page),
+    queryFn: ({ signal }) => notificationsApi.list({ page, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+  const status = useRef<HTMLParagraphElement>(null);
+  const markAll = useMutation({
+    mutationFn: notificationsApi.markAllRead,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: careKeys.notifications });
+      // The button goes away with the last unread notification: keep the focus near it.
+      status.current?.focus();
+    },
+  });
+
+  return (
+    <Page title={t('notifications.title')}
+          actions={unread > 0 && (
+            <button type="button" className="button button-secondary button-small" disabled={markAll.isPending}
+                    onClick={() => markAll.mutate()}>
+              {t('notifications.markAllRead')}
+            </button>
+          )}>
+      <ErrorAlert error={markAll.error} />
+      <p role="status" className="care-muted care-item-status" ref={status} tabIndex={-1}>
+        {markAll.isSuccess && unread === 0 ? t('notifications.allRead') : ''}
+      </p>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} onRetry={retryFor(list)} />}
+      {list.data && list.data.total === 0 && <p>{t('notifications.empty')}</p>}
+      {list.data && list.data.notifications.length > 0 && (
+        <>
+          <ul className="care-plain-list care-notification-list">
+            {list.data.notifications.map((notification) => (
+              <li key={notification._id}>
+                <NotificationItem notification={notification} linkToAppointments={user.role === 'patient'} />
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} total={list.data.total} limit={PAGE_SIZE} label={t('notifications.pages')}
+                      onPageChange={setPage} />
+        </>
+      )}
+    </Page>
+  );
+}
