@@ -11,5 +11,16 @@ export default defineConfig({
     // The server caches /assets/* as immutable: Vite's hashed file names make that safe.
     assetsDir: 'assets',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: a separate chunk stays cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'libraries', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

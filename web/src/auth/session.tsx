@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { hashKey, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { accountsApi, type Session, type User } from '../api/accounts';
 import { getSessionToken, onSessionEnded, setSessionToken } from '../api/client';
@@ -25,7 +25,9 @@ function resetCache(queryClient: QueryClient, user: User | null) {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const hasToken = getSessionToken() !== null;
+  // The user is React state, set in the same render as the navigation that follows a sign-in or
+  // sign-out (the query cache tells its observers only later), and kept in step with `me` after.
+  const [user, setUser] = useState<User | null | undefined>(getSessionToken() ? undefined : null);
   const me = useQuery({
     queryKey: meQueryKey,
     queryFn: ({ signal }) => (getSessionToken() ? accountsApi.me(signal) : null),
@@ -33,9 +35,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     retry: false,
   });
 
+  useEffect(() => {
+    if (me.data !== undefined) setUser(me.data);
+    else if (me.isError) setUser(null);
+  }, [me.data, me.isError]);
+
   useEffect(
     () =>
-      onSessionEnded(() => resetCache(queryClient, null)),
+      onSessionEnded(() => {
+        resetCache(queryClient, null);
+        setUser(null);
+      }),
     [queryClient],
   );
 
@@ -43,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (session: Session) => {
       setSessionToken(session.token);
       resetCache(queryClient, session.user);
+      setUser(session.user);
     },
     [queryClient],
   );
@@ -55,11 +66,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setSessionToken(null);
     resetCache(queryClient, null);
+    setUser(null);
   }, [queryClient]);
 
-  let user: User | null | undefined = me.data;
-  if (me.isError) user = null;
-  if (!hasToken && user === undefined) user = null;
   const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Loading } from '../../ui/Loading';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+
+interface QueryResultProps<T> {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}
+
+/** A query's data once loaded; until then a loading line, and on failure its error with a retry. */
+export function QueryResult<T>({ query, children }: QueryResultProps<T>) {
+  if (query.status === 'pending') return <Loading />;
+  if (query.status === 'error') return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}

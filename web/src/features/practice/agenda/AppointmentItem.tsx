@@ -1,0 +1,66 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../../api/appointments';
+import { formatTime } from '../../../lib/time';
+import { StatusBadge } from '../StatusBadge';
+import { StatusMessage } from '../StatusMessage';
+import { CompleteButton } from './CompleteButton';
+import { CancelAppointment } from './CancelAppointment';
+import '../practice.css';
+
+interface AppointmentItemProps {
+  appointment: Appointment;
+  timeZone: string;
+  /** The browser's clock: completing is offered once the appointment has started. */
+  now: number;
+  headingLevel: 'h3' | 'h4';
+}
+
+/** One appointment of the agenda, with what the doctor can do about it. */
+export function AppointmentItem({ appointment, timeZone, now, headingLevel: Heading }: AppointmentItemProps) {
+  const { t } = useTranslation('practice');
+  const headingId = useId();
+  const article = useRef<HTMLElement>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  // The buttons vanish once the status changes: keep the keyboard user's place on the appointment.
+  const settled = (text: string) => {
+    setMessage(text);
+    article.current?.focus();
+  };
+  const started = now >= Date.parse(appointment.appointmentDate);
+  return (
+    <article ref={article} tabIndex={-1} className={`practice-appointment practice-appointment-${appointment.status}`}
+             aria-labelledby={headingId}>
+      <div className="practice-appointment-head">
+        <Heading id={headingId}>
+          <span className="practice-appointment-time">
+            {t('agenda.timeRange', {
+              start: formatTime(appointment.appointmentDate, timeZone),
+              end: formatTime(appointment.endDate, timeZone),
+            })}
+          </span>{' '}
+          <Link to={`/practice/patients/${appointment.patientId}`}>{appointment.patientName}</Link>
+        </Heading>
+        <StatusBadge appointment={appointment} />
+      </div>
+      {appointment.notes && (
+        <p className="practice-appointment-text">
+          <span className="practice-label">{t('agenda.notes')}</span> {appointment.notes}
+        </p>
+      )}
+      {appointment.cancelReason && (
+        <p className="practice-appointment-text">
+          <span className="practice-label">{t('agenda.cancelReasonShown')}</span> {appointment.cancelReason}
+        </p>
+      )}
+      {appointment.status === 'confirmed' && (
+        <div className="practice-actions">
+          {started && <CompleteButton appointment={appointment} onCompleted={() => settled(t('agenda.completed'))} />}
+          <CancelAppointment appointment={appointment} onCanceled={() => settled(t('agenda.canceled'))} />
+        </div>
+      )}
+      <StatusMessage message={message} />
+    </article>
+  );
+}

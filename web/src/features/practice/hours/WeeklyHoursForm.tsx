@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { practiceApi, weekdays, type AvailabilityWindow, type Doctor, type Weekday } from '../../../api/doctors';
+import { timeZoneLabel } from '../../../lib/time';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../../ui/errors';
+import { StatusMessage } from '../StatusMessage';
+import { practiceKeys } from '../queries';
+import {
+  overlappingDay, rowFields, toAvailability, toHoursValues, type HoursValues, type RowPath,
+} from './availabilityForm';
+import { DayWindows } from './DayWindows';
+import '../practice.css';
+
+/** The server keeps at most this many windows (DoctorChanges.availability). */
+const maxWindows = 50;
+const workingDays: readonly Weekday[] = ['tuesday', 'wednesday', 'thursday', 'friday'];
+
+interface SaveRequest {
+  availability: AvailabilityWindow[];
+  rows: RowPath[];
+}
+
+interface SaveProblems {
+  error: unknown;
+  /** Server fields already shown next to a row or a day. */
+  shownFields: string[];
+  dayProblems: Partial<Record<Weekday, string>>;
+}
+
+const noProblems: SaveProblems = { error: null, shownFields: [], dayProblems: {} };
+
+export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
+  const { t } = useTranslation('practice');
+  const queryClient = useQueryClient();
+  const form = useForm<HoursValues>({ defaultValues: toHoursValues(doctor.availability) });
+  const days = useWatch({ control: form.control, name: 'days' });
+  const windowCount = weekdays.reduce((total, day) => total + (days[day]?.length ?? 0), 0);
+  const [problems, setProblems] = useState<SaveProblems>(noProblems);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const save = useMutation({
+    mutationFn: ({ availability }: SaveRequest) => practiceApi.update({ availability }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(practiceKeys.doctor, updated);
+      form.reset(toHoursValues(updated.availability));
+      setMessage(updated.listed ? t('hours.savedListed') : t('hours.saved'));
+    },
+    // The rows sent with the request, not those on screen now, say which row an index meant.
+    onError: (error, { rows }) => {
+      const { formFields, fieldNames } = rowFields(rows);
+      const unmatched = applyFieldErrors(error, form.setError, formFields, fieldNames);
+      const fields = error instanceof ApiError ? error.fields : {};
+      const overlapDay = overlappingDay(fields.availability);
+      setProblems({
+        error,
+        shownFields: Object.keys(fields).filter((field) =>
+          !(field in unmatched) || (field === 'availability' && overlapDay)),
+        dayProblems: overlapDay ? { [overlapDay]: t('hours.dayOverlaps') } : {},
+      });
+    },
+  });
+
+  const copyMonday = () => {
+    const monday = form.getValues('days.monday');
+    for (const day of workingDays) {
+      form.setValue(`days.${day}`, monday.map((row) => ({ ...row })), { shouldDirty: true });
+    }
+    setMessage(t('hours.copied'));
+  };
+  const undo = () => {
+    form.reset(toHoursValues(doctor.availability));
+    setProblems(noProblems);
+    setMessage(t('hours.undone'));
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit((values) => {
+        setProblems(noProblems);
+        setMessage(null);
+        save.mutate(toAvailability(values));
+      })}>
+        <div className="card practice-hours-intro">
+          <p>
+            {t('hours.timeZoneNote', { zone: timeZoneLabel(doctor.timezone) })}{' '}
+            <Link to="/practice/profile">{t('hours.changeTimeZone')}</Link>
+          </p>
+          <p className="muted">{t('hours.slotsNote', { minutes: doctor.consultationMinutes })}</p>
+          <button type="button" className="button button-small button-secondary" onClick={copyMonday}
+                  disabled={(days.monday?.length ?? 0) === 0}>
+            {t('hours.copyMonday')}
+          </button>
+        </div>
+        <div className="practice-days">
+          {weekdays.map((day) => (
+            <DayWindows key={day} day={day} problem={problems.dayProblems[day]} canAdd={windowCount < maxWindows} />
+          ))}
+        </div>
+        {windowCount >= maxWindows && <p className="muted">{t('hours.maxWindows', { max: maxWindows })}</p>}
+        <ErrorAlert error={problems.error} shownFields={problems.shownFields} />
+        <StatusMessage message={message} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? t('actions.saving') : t('hours.save')}
+          </button>
+          {form.formState.isDirty && (
+            <>
+              <button type="button" className="button button-secondary" onClick={undo}>{t('hours.undo')}</button>
+              <span className="muted">{t('hours.unsaved')}</span>
+            </>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

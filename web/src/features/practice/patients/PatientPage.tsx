@@ -1,0 +1,44 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { patientsApi } from '../../../api/patients';
+import { Page } from '../../../ui/Page';
+import { QueryResult } from '../QueryResult';
+import { practiceKeys, useAppointments, useDoctor } from '../queries';
+import { PatientAppointments } from './PatientAppointments';
+import { PatientProfile } from './PatientProfile';
+import '../practice.css';
+
+export function PatientPage() {
+  const { t } = useTranslation('practice');
+  const { patientId = '' } = useParams();
+  const patient = useQuery({
+    queryKey: practiceKeys.patient(patientId),
+    queryFn: ({ signal }) => patientsApi.get(patientId, signal),
+  });
+  const doctor = useDoctor();
+  // GET /appointments has no patient filter: take all of the doctor's and keep this patient's.
+  const appointments = useAppointments();
+  return (
+    <Page title={patient.data?.name ?? t('patient.title')}>
+      <p><Link to="/practice/patients">{t('patient.back')}</Link></p>
+      <QueryResult query={patient}>
+        {(profile) => (
+          <div className="practice-patient">
+            <PatientProfile patient={profile} />
+            <QueryResult query={doctor}>
+              {({ timezone }) => (
+                <QueryResult query={appointments}>
+                  {(all) => (
+                    <PatientAppointments timeZone={timezone}
+                                         appointments={all.filter((item) => item.patientId === patientId)} />
+                  )}
+                </QueryResult>
+              )}
+            </QueryResult>
+          </div>
+        )}
+      </QueryResult>
+    </Page>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { practiceApi, type Doctor } from '../../../api/doctors';
+import { Field } from '../../../ui/Field';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../../ui/errors';
+import { StatusMessage } from '../StatusMessage';
+import { practiceKeys } from '../queries';
+import { profileFields, toDoctorChanges, toProfileValues, type ProfileValues } from './profileValues';
+import { timeZoneOptions } from './timeZones';
+
+const wholeNumber = /^\d+$/;
+
+export function ProfileForm({ doctor }: { doctor: Doctor }) {
+  const { t } = useTranslation('practice');
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<ProfileValues>({ defaultValues: toProfileValues(doctor) });
+  const save = useMutation({
+    mutationFn: (values: ProfileValues) => practiceApi.update(toDoctorChanges(values)),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(practiceKeys.doctor, updated);
+      form.reset(toProfileValues(updated));
+      setSaved(updated.listed ? t('profile.savedListed') : t('profile.saved'));
+    },
+    onError: (failure) => {
+      applyFieldErrors(failure, form.setError, profileFields);
+      setError(failure);
+    },
+  });
+  const { errors } = form.formState;
+  const optionalText = (min: number, max: number) => (value: string) => {
+    const length = [...value.trim()].length;
+    return length === 0 || (length >= min && length <= max) || t('validation.length', { min, max });
+  };
+
+  return (
+    <form className="card practice-form" noValidate onSubmit={form.handleSubmit((values) => {
+      setError(null);
+      setSaved(null);
+      save.mutate(values);
+    })}>
+      <Field label={t('profile.specialty')} hint={t('profile.specialtyHint')} error={errors.specialty?.message}>
+        <input {...form.register('specialty', { validate: optionalText(2, 100) })} />
+      </Field>
+      <div className="form-row">
+        <Field label={t('profile.experience')} error={errors.experience?.message}>
+          <input type="number" inputMode="numeric" min={0} max={80} step={1} {...form.register('experience', {
+            validate: (value) => value === '' || (wholeNumber.test(value) && Number(value) <= 80) ||
+              t('validation.wholeNumber', { min: 0, max: 80 }),
+          })} />
+        </Field>
+        <Field label={t('profile.price')} error={errors.price?.message}>
+          <input type="number" inputMode="decimal" min={0} max={100000} step={0.01} {...form.register('price', {
+            validate: (value) => value === '' || (Number(value) >= 0 && Number(value) <= 100000) ||
+              t('validation.price'),
+          })} />
+        </Field>
+      </div>
+      <Field label={t('profile.location')} hint={t('profile.locationHint')} error={errors.location?.message}>
+        <input autoComplete="address-level2" {...form.register('location', { validate: optionalText(2, 200) })} />
+      </Field>
+      <Field label={t('profile.consultationMinutes')} hint={t('profile.consultationMinutesHint')}
+             error={errors.consultationMinutes?.message}>
+        <input className="practice-short" type="number" inputMode="numeric" min={10} max={240} step={5}
+               {...form.register('consultationMinutes', {
+                 validate: (value) => (wholeNumber.test(value) && Number(value) >= 10 && Number(value) <= 240 &&
+                   Number(value) % 5 === 0) || t('validation.consultationMinutes'),
+               })} />
+      </Field>
+      <Field label={t('profile.timezone')} hint={t('profile.timezoneHint')} error={errors.timezone?.message}>
+        <select {...form.register('timezone', { required: t('validation.required') })}>
+          {timeZoneOptions(doctor.timezone).map((zone) => (
+            <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('profile.about')} hint={t('profile.aboutHint')} error={errors.about?.message}>
+        <textarea rows={5} {...form.register('about', {
+          validate: (value) => [...value.trim()].length <= 2000 || t('validation.maxLength', { max: 2000 }),
+        })} />
+      </Field>
+      <ErrorAlert error={error} shownFields={profileFields} />
+      <StatusMessage message={saved} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t('actions.saving') : t('profile.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
