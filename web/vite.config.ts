@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -6,6 +7,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+  // Unit tests of the app's pure logic (`npm run test:unit`); the browser tests are in e2e/.
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
   },
   build: {
     // The server caches /assets/* as immutable: Vite's hashed file names make that safe.

@@ -29,6 +29,8 @@ void i18n
   });
 
 function applyDocumentLanguage(language: string) {
+  // Unit tests load this module without a page.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language.startsWith('fr') ? 'fr' : 'en';
 }
 applyDocumentLanguage(i18n.resolvedLanguage ?? 'en');
