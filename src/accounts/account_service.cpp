@@ -56,8 +56,7 @@ void AccountService::message_queued() const {
   if (on_message_queued_) on_message_queued_();
 }
 
-SessionGrant AccountService::register_account(const Registration& registration,
-                                              const std::string& client_address) {
+User AccountService::new_account(const Registration& registration) {
   User user;
   user.name = trim(registration.name);
   user.email = normalize_email(registration.email);
@@ -82,18 +81,28 @@ SessionGrant AccountService::register_account(const Registration& registration,
   const auto now = clock_.now();
   user.id = new_object_id(now);
   user.created_at = user.updated_at = now;
+  return user;
+}
 
+void AccountService::insert_account(soci::session& sql, const User& user) {
+  users_.insert(sql, user);
+  if (user.role == Role::patient) {
+    patients_.create_profile(sql, user.id, user.created_at);
+  } else {
+    doctors_.create_profile(sql, user.id, user.created_at);
+  }
+}
+
+SessionGrant AccountService::register_account(const Registration& registration,
+                                              const std::string& client_address) {
+  const auto user = new_account(registration);
+  const auto now = user.created_at;
   auto grant = database_.write([&](soci::session& sql) {
     // Each registration sends an email: an address may not register without bound.
     const auto address_key = "register-address:" + client_address;
     limiter_.check(sql, address_key, now);
     limiter_.count(sql, address_key, settings_.registrations_per_address, now);
-    users_.insert(sql, user);
-    if (user.role == Role::patient) {
-      patients_.create_profile(sql, user.id, now);
-    } else {
-      doctors_.create_profile(sql, user.id, now);
-    }
+    insert_account(sql, user);
     queue_email_verification(sql, user, now);
     return open_session(sql, user, now);
   });
@@ -258,8 +267,11 @@ void AccountService::verify_email(const std::string& token) {
   });
 }
 
-void AccountService::mark_email_verified(const std::string& user_id) {
-  database_.write([&](soci::session& sql) { users_.set_email_verified(sql, user_id, clock_.now()); });
+User AccountService::create_verified_account(const Registration& registration) {
+  auto user = new_account(registration);
+  user.email_verified = true;
+  database_.write([&](soci::session& sql) { insert_account(sql, user); });
+  return user;
 }
 
 long long AccountService::count_users() {

@@ -88,8 +88,9 @@ class AccountService {
 
   // 400 invalid_token for an unknown, used or expired token.
   void verify_email(const std::string& token);
-  // Marks the address verified without a link: for accounts the operator creates (demo data).
-  void mark_email_verified(const std::string& user_id);
+  // An account the operator creates (demo data): its address counts as verified, so no link is
+  // sent, and no session is opened. 400 validation_failed, 409 email_taken.
+  User create_verified_account(const Registration& registration);
   // How many accounts exist.
   long long count_users();
   // Deletes expired sessions, verification secrets and attempt counters; returns how many.
@@ -108,6 +109,9 @@ class AccountService {
   void reset_password(const std::string& token, const std::string& new_password);
 
  private:
+  // Checks a registration and makes its user (password hashed, id and dates set); 400 otherwise.
+  User new_account(const Registration& registration);
+  void insert_account(soci::session& sql, const User& user);
   SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
   void queue_email_verification(soci::session& sql, const User& user, TimePoint now);
   void message_queued() const;

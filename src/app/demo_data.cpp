@@ -77,11 +77,8 @@ std::optional<DemoLogins> seed_demo_data(accounts::AccountService& accounts,
     const auto email = i == 0 ? logins.doctor.email
                               : "doctor" + std::to_string(i) + "@demo.medimeet.localhost";
     const auto password = i == 0 ? logins.doctor.password : "demo doctor password " + std::to_string(i);
-    // Each under its own "address", so the per-address registration limit does not apply.
-    const auto grant = accounts.register_account(
-        {demo.name, email, password, "doctor", "+3361234" + std::to_string(5000 + i)},
-        "demo-" + std::to_string(i));
-    accounts.mark_email_verified(grant.user.id);
+    const auto doctor = accounts.create_verified_account(
+        {demo.name, email, password, "doctor", "+3361234" + std::to_string(5000 + i)});
     doctors::DoctorChanges profile;
     profile.specialty = std::optional<std::string>(demo.specialty);
     profile.experience = std::optional<int>(demo.experience);
@@ -90,11 +87,10 @@ std::optional<DemoLogins> seed_demo_data(accounts::AccountService& accounts,
     profile.price = std::optional<double>(demo.price);
     profile.about = std::optional<std::string>(std::string(demo.specialty) + " in " + demo.location + ".");
     profile.availability = weekly_hours(i);
-    doctors.update(grant.user.id, profile);
+    doctors.update(doctor.id, profile);
   }
-  const auto patient = accounts.register_account(
-      {"Ann Martin", logins.patient.email, logins.patient.password, "patient", "+33612345678"}, "demo-patient");
-  accounts.mark_email_verified(patient.user.id);
+  accounts.create_verified_account(
+      {"Ann Martin", logins.patient.email, logins.patient.password, "patient", "+33612345678"});
   return logins;
 }
 
