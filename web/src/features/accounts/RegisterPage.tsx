@@ -12,6 +12,7 @@ import { Field } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldErrors } from '../../ui/errors';
 import { EMAIL_PATTERN, PHONE_PATTERN, normalizePhone } from './patterns';
+import { useNewPasswordRules } from './newPasswordRules';
 
 const formFields = ['name', 'email', 'phone', 'password', 'role'] as const;
 
@@ -21,6 +22,7 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
+  const newPasswordRules = useNewPasswordRules();
   const form = useForm<Registration>({
     defaultValues: { name: '', email: '', phone: '', password: '', role: 'patient' },
   });
@@ -78,11 +80,7 @@ export function RegisterPage() {
             })} />
           </Field>
           <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>
-            <input type="password" autoComplete="new-password" {...form.register('password', {
-              required: t('validation.required'),
-              minLength: { value: 10, message: t('validation.passwordLength') },
-              maxLength: { value: 128, message: t('validation.maxLength', { count: 128 }) },
-            })} />
+            <input type="password" autoComplete="new-password" {...form.register('password', newPasswordRules)} />
           </Field>
           <ErrorAlert error={error} shownFields={formFields} />
           <div className="form-actions">

@@ -8,6 +8,7 @@ import { Page } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldErrors } from '../../ui/errors';
+import { useNewPasswordRules } from './newPasswordRules';
 
 interface ResetForm {
   password: string;
@@ -19,6 +20,7 @@ export function ResetPasswordPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const [error, setError] = useState<unknown>(null);
+  const newPasswordRules = useNewPasswordRules();
   const form = useForm<ResetForm>({ defaultValues: { password: '', confirmation: '' } });
   const reset = useMutation({
     mutationFn: ({ password }: ResetForm) => accountsApi.resetPassword(token, password),
@@ -44,11 +46,7 @@ export function ResetPasswordPage() {
         ) : (
           <form noValidate onSubmit={form.handleSubmit((values) => { setError(null); reset.mutate(values); })}>
             <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>
-              <input type="password" autoComplete="new-password" {...form.register('password', {
-                required: t('validation.required'),
-                minLength: { value: 10, message: t('validation.passwordLength') },
-                maxLength: { value: 128, message: t('validation.maxLength', { count: 128 }) },
-              })} />
+              <input type="password" autoComplete="new-password" {...form.register('password', newPasswordRules)} />
             </Field>
             <Field label={t('fields.confirmPassword')} error={errors.confirmation?.message}>
               <input type="password" autoComplete="new-password" {...form.register('confirmation', {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { applyFieldErrors } from '../../ui/errors';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
+import { useNewPasswordRules } from '../accounts/newPasswordRules';
 
 interface PasswordChange {
   currentPassword: string;
@@ -19,6 +20,7 @@ const emptyForm: PasswordChange = { currentPassword: '', newPassword: '', confir
 
 export function ChangePasswordSection() {
   const { t } = useTranslation('profile');
+  const newPasswordRules = useNewPasswordRules();
   const form = useForm<PasswordChange>({ defaultValues: emptyForm });
   const change = useMutation({
     mutationFn: ({ currentPassword, newPassword }: PasswordChange) =>
@@ -38,11 +40,7 @@ export function ChangePasswordSection() {
         </Field>
         <Field label={t('accounts:fields.newPassword')} hint={t('accounts:fields.passwordHint')}
                error={errors.newPassword?.message}>
-          <input type="password" autoComplete="new-password" {...form.register('newPassword', {
-            required: t('accounts:validation.required'),
-            minLength: { value: 10, message: t('accounts:validation.passwordLength') },
-            maxLength: { value: 128, message: t('accounts:validation.maxLength', { count: 128 }) },
-          })} />
+          <input type="password" autoComplete="new-password" {...form.register('newPassword', newPasswordRules)} />
         </Field>
         <Field label={t('accounts:fields.confirmPassword')} error={errors.confirmation?.message}>
           <input type="password" autoComplete="new-password" {...form.register('confirmation', {
