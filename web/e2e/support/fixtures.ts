@@ -55,7 +55,6 @@ export async function signIn(page: Page, credentials: { email: string; password:
 
 export const test = base.extend<{ api: ApiHelper; mailbox: Mailbox }, { stack: Stack }>({
   stack: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const stack = new Stack();
       await stack.start();
