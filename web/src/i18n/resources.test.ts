@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { namespaces, resources } from './resources';
 
-function keysOf(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+/** Every text of a translation file, by its path (keys may hold dots: server problems do). */
+function leavesOf(value: unknown, path: string[] = []): Array<[string, unknown]> {
+  if (typeof value !== 'object' || value === null) return [[JSON.stringify(path), value]];
+  return Object.entries(value).flatMap(([key, inner]) => leavesOf(inner, [...path, key]));
 }
 
 describe('translations', () => {
   it.each(namespaces)('%s has the same keys in French and English, none empty', (namespace) => {
-    expect(keysOf(resources.fr[namespace]).sort()).toEqual(keysOf(resources.en[namespace]).sort());
-    for (const language of ['fr', 'en'] as const) {
-      const empty = keysOf(resources[language][namespace]).filter((key) =>
-        !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[language][namespace]));
-      expect(empty, `${language}/${namespace}`).toEqual([]);
+    const french = leavesOf(resources.fr[namespace]);
+    const english = leavesOf(resources.en[namespace]);
+    expect(french.map(([key]) => key).sort()).toEqual(english.map(([key]) => key).sort());
+    for (const [key, text] of [...french, ...english]) {
+      expect(typeof text === 'string' && text.trim() !== '', `${namespace} ${key}`).toBe(true);
     }
   });
 });
