@@ -2,7 +2,7 @@
 // SQLite database, serving the built app, sending its email to a real SMTP server (aiosmtpd)
 // that stores every message in a folder the tests read.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,15 @@ import { Mailbox } from './mailbox';
 const webDir = resolve(import.meta.dirname, '..', '..');
 const medimeetBinary = process.env.MEDIMEET_BIN ?? resolve(webDir, '..', 'build', 'medimeet');
 const appDir = process.env.MEDIMEET_WEB_DIR ?? resolve(webDir, 'dist');
+
+/** Debian's libfaketime for threaded programs (package faketime), under the machine's multiarch dir. */
+function libfaketime(): string {
+  for (const dir of readdirSync('/usr/lib')) {
+    const candidate = `/usr/lib/${dir}/faketime/libfaketimeMT.so.1`;
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('libfaketime not found: install the Debian package faketime');
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -23,13 +32,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+/** Waits until medimeet answers /readyz; fails at once if the process we started has exited. */
+async function waitUntilReady(server: ChildProcess, baseURL: string, logPath: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
+  for (;;) {
+    // Checked first: another process answering on the port must not pass for ours.
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`medimeet exited (${server.exitCode ?? server.signalCode}); see ${logPath}`);
+    }
+    if (await fetch(`${baseURL}/readyz`).then((response) => response.ok, () => false)) return;
+    if (Date.now() > deadline) throw new Error(`medimeet not ready after ${timeoutMs} ms; see ${logPath}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 function stopProcess(child: ChildProcess | undefined): Promise<void> {
@@ -86,22 +100,20 @@ export class Stack {
                   '--smtp-url', `smtp://127.0.0.1:${this.smtpPort}`, '--mail-from', 'MediMeet <noreply@medimeet.test>',
                   '--timezone', 'Europe/Paris', '--demo'];
     const env: NodeJS.ProcessEnv = { ...process.env };
-    let command = medimeetBinary;
     if (clockOffsetSeconds) {
-      command = 'faketime';
-      args.unshift('-f', `+${Math.round(clockOffsetSeconds)}`, medimeetBinary);
+      // The library is preloaded into medimeet itself rather than run through the `faketime`
+      // command, which forks: stopping it would leave the real server running.
+      env.LD_PRELOAD = libfaketime();
+      env.FAKETIME = `+${Math.round(clockOffsetSeconds)}`;
       env.FAKETIME_DONT_FAKE_MONOTONIC = '1';
     }
     this.serverStarts += 1;
-    const log = createWriteStream(join(this.directory, `medimeet-${this.serverStarts}.log`));
-    this.server = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const logPath = join(this.directory, `medimeet-${this.serverStarts}.log`);
+    const log = createWriteStream(logPath);
+    this.server = spawn(medimeetBinary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.server.stdout!.pipe(log);
     this.server.stderr!.pipe(log);
-    const server = this.server;
-    await waitUntil(async () => {
-      if (server.exitCode !== null) throw new Error(`medimeet exited with ${server.exitCode}`);
-      return (await fetch(`${this.baseURL}/readyz`)).ok;
-    }, 'medimeet to be ready');
+    await waitUntilReady(this.server, this.baseURL, logPath);
   }
 
   async stop(): Promise<void> {
