@@ -4,7 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
 import './styles/global.css';
-import { ApiError } from './api/client';
+import { isRetryable } from './api/client';
 import { SessionProvider } from './auth/session';
 import { routes } from './app/routes';
 
@@ -12,9 +12,7 @@ const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
-      // A 4xx will not change by asking again; network trouble and 5xx may.
-      retry: (failures, error) =>
-        failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      retry: (failures, error) => failures < 2 && isRetryable(error),
       refetchOnWindowFocus: true,
     },
   },

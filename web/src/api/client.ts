@@ -3,6 +3,14 @@
 
 export type FieldProblems = Record<string, string>;
 
+/**
+ * Whether asking again may succeed: network trouble and 5xx may pass; a 4xx (invalid input, not
+ * yours, not found) stays what it is.
+ */
+export function isRetryable(error: unknown): boolean {
+  return !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;

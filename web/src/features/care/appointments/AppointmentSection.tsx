@@ -6,7 +6,7 @@ import { appointmentsApi } from '../../../api/appointments';
 import { Loading } from '../../../ui/Loading';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { Pagination } from '../Pagination';
 import { AppointmentItem } from './AppointmentItem';
 import { newestFirst } from './newestFirst';

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { SlotPicker } from '../slots/SlotPicker';
 import { AppointmentStatusBadge } from './AppointmentStatus';
 import { RescheduleStep } from './RescheduleStep';

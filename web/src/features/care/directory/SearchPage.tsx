@@ -6,7 +6,7 @@ import { directoryApi } from '../../../api/doctors';
 import { Page } from '../../../ui/Page';
 import { Loading } from '../../../ui/Loading';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { careKeys } from '../queryKeys';
 import { Pagination } from '../Pagination';
 import { YourTimeZoneNote } from '../ZonedTime';

@@ -6,7 +6,7 @@ import { Page } from '../../../ui/Page';
 import { Loading } from '../../../ui/Loading';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { DoctorProfileCard } from './DoctorProfileCard';
 import { DoctorBooking } from './DoctorBooking';
 

@@ -7,7 +7,7 @@ import { Page } from '../../../ui/Page';
 import { Loading } from '../../../ui/Loading';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { Pagination } from '../Pagination';
 import { NotificationItem } from './NotificationItem';
 import { useUnreadCount } from './useUnreadCount';

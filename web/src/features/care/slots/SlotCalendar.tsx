@@ -6,7 +6,7 @@ import { directoryApi, type DoctorListing, type Slot } from '../../../api/doctor
 import { browserTimeZone, formatDay, localDay, sameWallClock, timeZoneLabel } from '../../../lib/time';
 import { Loading } from '../../../ui/Loading';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../retryFor';
+import { retryFor } from '../../../ui/retryFor';
 import { careKeys } from '../queryKeys';
 import { YourTimeZoneNote, ZonedTime } from '../ZonedTime';
 import { doctorDayRange, slotsByDay, weekDays, weekOf } from './slotWeeks';
