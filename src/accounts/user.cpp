@@ -18,9 +18,7 @@ std::optional<Role> role_from_string(std::string_view text) {
 }
 
 std::string normalize_email(std::string_view email) {
-  auto result = trim(email);
-  for (auto& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
+  return ascii_lowercase(trim(email));
 }
 
 bool is_valid_email(std::string_view email) {

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "common/text.hpp"
+
 namespace medimeet::http {
 
 std::string_view to_string(Method method) {
@@ -21,10 +23,22 @@ std::string_view to_string(Method method) {
 }
 
 bool Request::set_target(std::string_view target) {
-  auto parsed = boost::urls::parse_origin_form(target);
-  if (!parsed) return false;
-  path = parsed->path();
   query.clear();
+  // "OPTIONS *" asks about the server as a whole (RFC 9112 §3.2.4).
+  if (target == "*") {
+    path = "*";
+    return method == Method::options;
+  }
+  // A client talking to a proxy sends the absolute form; servers must accept it (§3.2.2).
+  auto parsed = target.starts_with('/') ? boost::urls::parse_origin_form(target)
+                                        : boost::urls::parse_absolute_uri(target);
+  if (!parsed) return false;
+  if (!target.starts_with('/') && parsed->scheme_id() != boost::urls::scheme::http &&
+      parsed->scheme_id() != boost::urls::scheme::https) {
+    return false;
+  }
+  path = parsed->path();
+  if (path.empty()) path = "/";
   for (auto param : parsed->params()) {
     query.emplace(param.key, param.has_value ? param.value : std::string());
   }
@@ -53,9 +67,9 @@ std::optional<std::string_view> Request::bearer_token() const {
   auto value = header("authorization");
   if (!value) return std::nullopt;
   constexpr std::string_view kScheme = "bearer ";
-  if (value->size() <= kScheme.size()) return std::nullopt;
-  for (std::size_t i = 0; i < kScheme.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>((*value)[i])) != kScheme[i]) return std::nullopt;
+  if (value->size() <= kScheme.size() ||
+      !equals_ignoring_ascii_case(value->substr(0, kScheme.size()), kScheme)) {
+    return std::nullopt;
   }
   auto token = value->substr(kScheme.size());
   while (!token.empty() && token.front() == ' ') token.remove_prefix(1);

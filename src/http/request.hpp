@@ -22,7 +22,8 @@ struct Request {
   std::string request_id;
   std::map<std::string, std::string> path_params;  // filled by the router
 
-  // Splits an origin-form target ("/a/b?x=1") into path and query. False when malformed.
+  // Splits a target into path and query: the origin form ("/a/b?x=1"), the absolute form
+  // ("http://host/a/b?x=1") and, for OPTIONS (set `method` first), "*". False when malformed.
   bool set_target(std::string_view target);
 
   std::optional<std::string_view> header(std::string_view lowercase_name) const;

@@ -97,6 +97,13 @@ std::string loggable_path(const std::string& path) {
   return path;
 }
 
+// A 500 that says nothing of its cause (logged with the request id, which the client can quote).
+Response internal_error(const std::string& request_id) {
+  return error_response(ErrorKind::internal, "internal_error",
+                        "Something went wrong on our side. Quote request id " + request_id +
+                            " when reporting it.");
+}
+
 }  // namespace
 
 Response serve_request(const Router& router, Request& request) {
@@ -121,9 +128,11 @@ Response serve_request(const Router& router, Request& request) {
   } catch (const std::exception& error) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, to_string(request.method),
                   loggable_path(request.path), error.what());
-    response = error_response(ErrorKind::internal, "internal_error",
-                              "Something went wrong on our side. Quote request id " +
-                                  request.request_id + " when reporting it.");
+    response = internal_error(request.request_id);
+  } catch (...) {
+    spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
+                  to_string(request.method), loggable_path(request.path));
+    response = internal_error(request.request_id);
   }
 
   const bool is_api = request.path.starts_with("/api/") || request.path == "/healthz" ||

@@ -1,8 +1,10 @@
 #include "http/router.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/text.hpp"
 #include "http/request_pipeline.hpp"
 
 namespace medimeet::http {
@@ -21,15 +23,8 @@ std::vector<std::string_view> split_segments(std::string_view path) {
 }
 
 bool is_json_media_type(std::string_view content_type) {
-  auto semicolon = content_type.find(';');
-  auto media = content_type.substr(0, semicolon);
-  while (!media.empty() && media.back() == ' ') media.remove_suffix(1);
-  constexpr std::string_view kJson = "application/json";
-  if (media.size() != kJson.size()) return false;
-  for (std::size_t i = 0; i < kJson.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(media[i])) != kJson[i]) return false;
-  }
-  return true;
+  return equals_ignoring_ascii_case(trim(content_type.substr(0, content_type.find(';'))),
+                                    "application/json");
 }
 
 // True when `path` matches `pattern`; fills `params` with its {name} segments.
@@ -63,38 +58,80 @@ void Router::add(Method method, std::string pattern, Body body, Handler handler)
   routes_.push_back(Route{method, std::move(pattern), body, std::move(handler)});
 }
 
+namespace {
+
+// The methods a path accepts, in the order its routes name them, for an Allow header.
+class AllowedMethods {
+ public:
+  // "/doctors/me" and "/doctors/{id}" may both offer GET: each method is named once.
+  void add(Method method) {
+    if (std::find(methods_.begin(), methods_.end(), method) == methods_.end()) methods_.push_back(method);
+  }
+  bool empty() const { return methods_.empty(); }
+  std::string header() const {
+    std::string joined;
+    for (auto method : methods_) {
+      if (!joined.empty()) joined += ", ";
+      joined += to_string(method);
+    }
+    return joined;
+  }
+
+ private:
+  std::vector<Method> methods_;
+};
+
+}  // namespace
+
 Response Router::dispatch(Request& request) const {
-  std::string allowed;
+  if (request.path == "*") {  // OPTIONS *: what the server as a whole accepts
+    auto response = Response::no_content();
+    response.set_header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+    return response;
+  }
+  // HEAD is a GET whose body the transport leaves out.
+  const Method wanted = request.method == Method::head ? Method::get : request.method;
+  AllowedMethods allowed;
   for (const auto& route : routes_) {
     std::map<std::string, std::string> params;
     if (!match_path(route.pattern, request.path, params)) continue;
-    if (route.method != request.method) {
-      const auto method = to_string(route.method);
-      // "/doctors/me" and "/doctors/{id}" may both offer GET: name it once.
-      if (allowed.find(method) == std::string::npos) {
-        if (!allowed.empty()) allowed += ", ";
-        allowed += method;
-      }
+    if (route.method != wanted) {
+      allowed.add(route.method);
+      if (route.method == Method::get) allowed.add(Method::head);
       continue;
     }
-    // An empty body has no media type to check (a cancel without a reason).
-    if (route.body == Body::json && !request.body.empty() &&
-        !is_json_media_type(request.header("content-type").value_or(""))) {
-      throw AppError(ErrorKind::unsupported_media_type, "unsupported_media_type",
-                     "This endpoint takes a JSON body (Content-Type: application/json).");
+    if (route.body == Body::json && !request.body.empty()) {
+      // An empty body has no media type to check (a cancel without a reason).
+      if (!is_json_media_type(request.header("content-type").value_or(""))) {
+        throw AppError(ErrorKind::unsupported_media_type, "unsupported_media_type",
+                       "This endpoint takes a JSON body (Content-Type: application/json).");
+      }
+      // A compressed body read as JSON would be garbage: refuse what is not decoded here.
+      if (auto encoding = request.header("content-encoding");
+          encoding && !equals_ignoring_ascii_case(trim(*encoding), "identity")) {
+        throw AppError(ErrorKind::unsupported_media_type, "unsupported_content_encoding",
+                       "This endpoint takes an uncompressed body (no Content-Encoding).");
+      }
     }
     request.path_params = std::move(params);
     return route.handler(request);
   }
   if (!allowed.empty()) {
+    allowed.add(Method::options);
+    if (request.method == Method::options) {
+      auto response = Response::no_content();
+      response.set_header("Allow", allowed.header());
+      return response;
+    }
     auto response = error_response(
         ErrorKind::method_not_allowed, "method_not_allowed",
         "This endpoint does not accept " + std::string(to_string(request.method)) +
-            "; it accepts " + allowed + ".");
-    response.set_header("Allow", allowed);
+            "; it accepts " + allowed.header() + ".");
+    response.set_header("Allow", allowed.header());
     return response;
   }
-  if (fallback_ && request.method == Method::get && !request.path.starts_with("/api/")) {
+  if (fallback_ && (request.method == Method::get || request.method == Method::head) &&
+      !request.path.starts_with("/api/")) {
     if (auto response = fallback_(request)) return std::move(*response);
   }
   throw AppError(ErrorKind::not_found, "not_found", "There is no endpoint at this path.");

@@ -8,15 +8,19 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/_experimental/test/stream.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <atomic>
 #include <optional>
 #include <thread>
 #include <vector>
 
+#include "common/text.hpp"
 #include "http/request_pipeline.hpp"
 
 namespace medimeet::http {
@@ -51,35 +55,152 @@ struct SharedState {
       : router(r), options(std::move(o)), workers(options.worker_threads) {}
 };
 
-class Session : public std::enable_shared_from_this<Session> {
+// Parses one request straight into a Request. Unlike Beast's parser<> it never throws (its
+// fields container throws on a field of 64 KiB), and trailer fields count against the header
+// cap like header fields do; trailers are otherwise dropped, as RFC 9110 allows.
+class RequestParser final : public bhttp::basic_parser<true> {
  public:
-  Session(tcp::socket&& socket, SharedState& state) : stream_(std::move(socket)), state_(state) {
-    beast::error_code ec;
-    auto endpoint = stream_.socket().remote_endpoint(ec);
-    if (!ec) client_address_ = endpoint.address().to_string();
+  RequestParser(std::size_t header_limit, std::uint64_t body_limit) : header_limit_(header_limit) {
+    this->header_limit(static_cast<std::uint32_t>(header_limit));
+    this->body_limit(body_limit);
   }
 
+  Request& request() { return request_; }
+  unsigned http_version() const { return version_; }
+  // Why the request was refused as malformed, when the parser knows better than Beast's code.
+  const std::string& problem() const { return problem_; }
+
+ private:
+  void refuse(beast::error_code& ec, std::string problem) {
+    problem_ = std::move(problem);
+    ec = bhttp::error::bad_value;
+  }
+
+  void on_request_impl(bhttp::verb verb, beast::string_view, beast::string_view target,
+                       int version, beast::error_code& ec) override {
+    version_ = static_cast<unsigned>(version);
+    request_.method = method_of(verb);
+    if (!request_.set_target(target)) refuse(ec, "The request target is malformed.");
+  }
+
+  void on_response_impl(int, beast::string_view, int, beast::error_code& ec) override {
+    ec = bhttp::error::bad_method;  // never called for requests
+  }
+
+  void on_field_impl(bhttp::field field, beast::string_view name, beast::string_view value,
+                     beast::error_code& ec) override {
+    field_bytes_ += name.size() + value.size() + 4;  // ": " and CRLF
+    if (field_bytes_ > header_limit_) {
+      ec = bhttp::error::header_limit;
+      return;
+    }
+    if (header_done_) return;  // a trailer
+    if (field == bhttp::field::host) ++host_fields_;
+    request_.headers.emplace(ascii_lowercase(name), std::string(value));
+  }
+
+  void on_header_impl(beast::error_code& ec) override {
+    header_done_ = true;
+    // RFC 9112 §3.2: an HTTP/1.1 request carries exactly one Host.
+    if (version_ >= 11 && host_fields_ != 1) {
+      refuse(ec, host_fields_ == 0 ? "The request has no Host header."
+                                   : "The request has more than one Host header.");
+    }
+  }
+
+  void on_body_init_impl(const boost::optional<std::uint64_t>& length,
+                         beast::error_code&) override {
+    if (length) request_.body.reserve(static_cast<std::size_t>(*length));
+  }
+
+  std::size_t on_body_impl(beast::string_view body, beast::error_code&) override {
+    request_.body.append(body.data(), body.size());
+    return body.size();
+  }
+
+  void on_chunk_header_impl(std::uint64_t, beast::string_view, beast::error_code&) override {}
+
+  std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body,
+                                 beast::error_code&) override {
+    request_.body.append(body.data(), body.size());
+    return body.size();
+  }
+
+  void on_finish_impl(beast::error_code&) override {}
+
+  std::size_t header_limit_;
+  std::size_t field_bytes_ = 0;
+  int host_fields_ = 0;
+  bool header_done_ = false;
+  unsigned version_ = 11;
+  std::string problem_;
+  Request request_;
+};
+
+// One connection: reads requests one after another (keep-alive), hands each to a worker, writes
+// the answers in order. Works over TCP and, for fuzzing and tests, over Beast's in-memory stream.
+template <class Stream>
+class Session : public std::enable_shared_from_this<Session<Stream>> {
+  static constexpr bool kTcp = std::is_same_v<Stream, beast::tcp_stream>;
+  // Unparsed input a connection may hold: a request head (capped by the parser) and what one read
+  // brings beyond it. Without a cap a trailer section would pile up unparsed.
+  static constexpr std::size_t kReadAhead = 64 * 1024;
+
+ public:
+  Session(Stream&& stream, SharedState& state, std::string client_address)
+      : stream_(std::move(stream)),
+        buffer_(state.options.header_limit + kReadAhead),
+        state_(state),
+        client_address_(std::move(client_address)) {}
+
   void start() {
-    asio::dispatch(stream_.get_executor(),
-                   beast::bind_front_handler(&Session::read_header, shared_from_this()));
+    asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
+      self->guarded([&] { self->read_header(); });
+    });
   }
 
  private:
+  // Every step of the connection runs through here: whatever it throws is logged once and ends
+  // this connection, never the process.
+  template <class Step>
+  void guarded(Step&& step) noexcept {
+    try {
+      step();
+    } catch (const std::exception& error) {
+      spdlog::error("connection from {} failed (request {}): {}", client_address_, last_request_id_,
+                    error.what());
+      close();
+    } catch (...) {
+      spdlog::error("connection from {} failed (request {})", client_address_, last_request_id_);
+      close();
+    }
+  }
+
+  template <class Handler>
+  auto step(Handler handler) {
+    return [self = this->shared_from_this(), handler](auto&&... args) {
+      self->guarded([&] { ((*self).*handler)(args...); });
+    };
+  }
+
+  void expire_after(std::chrono::milliseconds timeout) {
+    if constexpr (kTcp) stream_.expires_after(timeout);
+  }
+  void expire_never() {
+    if constexpr (kTcp) stream_.expires_never();
+  }
+
   void read_header() {
-    parser_.emplace();
-    parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
-    parser_->body_limit(state_.options.body_limit);
-    stream_.expires_after(served_ == 0 ? state_.options.header_timeout
-                                       : state_.options.idle_timeout);
-    bhttp::async_read_header(stream_, buffer_, *parser_,
-                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
+    last_request_id_ = "-";  // not yet known for the request about to be read
+    parser_.emplace(state_.options.header_limit, state_.options.body_limit);
+    expire_after(served_ == 0 ? state_.options.header_timeout : state_.options.idle_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_, step(&Session::on_header));
   }
 
   void on_header(beast::error_code ec, std::size_t) {
     if (ec) return on_read_error(ec);
-    stream_.expires_after(state_.options.body_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      beast::bind_front_handler(&Session::on_body, shared_from_this()));
+    expire_after(state_.options.body_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_, step(&Session::on_body));
   }
 
   void on_read_error(beast::error_code ec) {
@@ -89,34 +210,27 @@ class Session : public std::enable_shared_from_this<Session> {
           "The request body is larger than " + std::to_string(state_.options.body_limit) + " bytes.",
           client_address_));
     }
-    if (ec == bhttp::error::header_limit) {
+    // A trailer section too large to hold unparsed overflows the read buffer.
+    if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
       return reply_and_close(transport_error_response(
           431, "headers_too_large", "The request headers are too large.", client_address_));
     }
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category() &&
         ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
+      const auto& problem = parser_->problem();
       return reply_and_close(transport_error_response(
-          400, "bad_request", "The request is not valid HTTP/1.1.", client_address_));
+          400, "bad_request", problem.empty() ? "The request is not valid HTTP/1.1." : problem,
+          client_address_));
     }
     close();  // timeouts, resets, the client going away
   }
 
   void on_body(beast::error_code ec, std::size_t) {
     if (ec) return on_read_error(ec);
-    auto message = parser_->release();
-
-    Request request;
-    request.method = method_of(message.method());
-    if (!request.set_target(message.target())) {
-      return reply_and_close(transport_error_response(
-          400, "bad_request", "The request target is malformed.", client_address_));
-    }
-    for (const auto& field : message) {
-      std::string name(field.name_string());
-      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers.emplace(std::move(name), std::string(field.value()));
-    }
-    request.body = std::move(message.body());
+    const bool keep_alive = parser_->keep_alive();
+    const unsigned version = parser_->http_version();
+    Request request = std::move(parser_->request());
+    parser_.reset();
     request.client_address = client_address_;
     if (state_.options.trust_forwarded_for) {
       if (auto forwarded = request.header("x-forwarded-for")) {
@@ -127,23 +241,28 @@ class Session : public std::enable_shared_from_this<Session> {
       }
     }
 
-    const bool keep_alive = message.keep_alive();
-    const unsigned version = message.version();
+    const bool head = request.method == Method::head;
     ++state_.in_flight;
-    stream_.expires_never();
-    asio::post(state_.workers, [self = shared_from_this(), request = std::move(request),
-                                keep_alive, version]() mutable {
+    expire_never();
+    // The work guard keeps the connection's executor running while a worker holds the request.
+    asio::post(state_.workers, [self = this->shared_from_this(), request = std::move(request),
+                                work = asio::make_work_guard(stream_.get_executor()), keep_alive,
+                                version, head]() mutable {
       Response response = serve_request(self->state_.router, request);
-      auto executor = self->stream_.get_executor();
-      asio::post(executor, [self = std::move(self), response = std::move(response), keep_alive,
-                            version]() mutable {
-        self->write(std::move(response), keep_alive, version);
-      });
+      asio::post(work.get_executor(),
+                 [self = std::move(self), response = std::move(response),
+                  request_id = std::move(request.request_id), keep_alive, version, head]() mutable {
+                   self->guarded([&] {
+                     self->last_request_id_ = std::move(request_id);
+                     self->write(std::move(response), keep_alive, version, head);
+                   });
+                 });
     });
   }
 
   std::shared_ptr<bhttp::response<bhttp::string_body>> to_beast(Response&& response,
-                                                               unsigned version, bool keep_alive) {
+                                                               unsigned version, bool keep_alive,
+                                                               bool head) {
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>(
         static_cast<bhttp::status>(response.status), version);
     message->set(bhttp::field::server, "medimeet");
@@ -151,18 +270,22 @@ class Session : public std::enable_shared_from_this<Session> {
     message->body() = std::move(response.body);
     message->keep_alive(keep_alive && !state_.stopping);
     message->prepare_payload();
+    // A HEAD answer says what the GET would send (Content-Length included) and sends no body.
+    if (head) message->body().clear();
     return message;
   }
 
-  void write(Response&& response, bool keep_alive, unsigned version) {
-    auto message = to_beast(std::move(response), version, keep_alive);
-    stream_.expires_after(state_.options.body_timeout);
+  void write(Response&& response, bool keep_alive, unsigned version, bool head) {
+    auto message = to_beast(std::move(response), version, keep_alive, head);
+    expire_after(state_.options.body_timeout);
     bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+                       [self = this->shared_from_this(), message](beast::error_code ec, std::size_t) {
                          --self->state_.in_flight;
                          ++self->served_;
-                         if (ec || !message->keep_alive()) return self->close();
-                         self->read_header();
+                         self->guarded([&] {
+                           if (ec || !message->keep_alive()) return self->close();
+                           self->read_header();
+                         });
                        });
   }
 
@@ -170,45 +293,55 @@ class Session : public std::enable_shared_from_this<Session> {
   // still sending an oversized body would get a reset instead of our reply if we closed at
   // once, so we stop sending, then read and discard (for at most a few seconds) until it stops.
   void reply_and_close(Response&& response) {
-    auto message = to_beast(std::move(response), 11, false);
-    stream_.expires_after(state_.options.body_timeout);
+    auto message = to_beast(std::move(response), 11, false, false);
+    expire_after(state_.options.body_timeout);
     bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
-                         if (ec) return self->close();
-                         beast::error_code ignored;
-                         self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-                         self->stream_.expires_after(std::chrono::seconds(3));
-                         self->discard_until_closed();
+                       [self = this->shared_from_this(), message](beast::error_code ec, std::size_t) {
+                         self->guarded([&] {
+                           if (ec) return self->close();
+                           self->shutdown_send();
+                           self->expire_after(std::chrono::seconds(3));
+                           self->discard_until_closed();
+                         });
                        });
   }
 
   void discard_until_closed() {
     buffer_.consume(buffer_.size());
-    stream_.async_read_some(buffer_.prepare(64 * 1024),
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                              if (ec) return self->stream_.close();
-                              self->discard_until_closed();
+    stream_.async_read_some(buffer_.prepare(kReadAhead),
+                            [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                              self->guarded([&] {
+                                if (ec) return self->close();
+                                self->discard_until_closed();
+                              });
                             });
   }
 
-  void close() {
-    beast::error_code ignored;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  void shutdown_send() {
+    if constexpr (kTcp) {
+      beast::error_code ignored;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    }
+  }
+
+  void close() noexcept {
+    shutdown_send();
     stream_.close();
   }
 
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
-  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<RequestParser> parser_;
   SharedState& state_;
   std::string client_address_;
+  std::string last_request_id_ = "-";  // of the answer being written, for the log
   std::size_t served_ = 0;
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
   Listener(asio::io_context& ioc, tcp::endpoint endpoint, SharedState& state)
-      : ioc_(ioc), acceptor_(asio::make_strand(ioc)), state_(state) {
+      : ioc_(ioc), acceptor_(asio::make_strand(ioc)), retry_(acceptor_.get_executor()), state_(state) {
     acceptor_.open(endpoint.protocol());
     acceptor_.set_option(asio::socket_base::reuse_address(true));
     acceptor_.bind(endpoint);
@@ -226,20 +359,81 @@ class Listener : public std::enable_shared_from_this<Listener> {
     asio::post(acceptor_.get_executor(), [self = shared_from_this()] {
       beast::error_code ignored;
       self->acceptor_.close(ignored);
+      self->retry_.cancel();
     });
   }
 
  private:
   void on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
-    if (!ec) std::make_shared<Session>(std::move(socket), state_)->start();
+    if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
+        ec == asio::error::no_memory || ec.value() == ENFILE) {
+      return back_off(ec);
+    }
+    backoff_ = kFirstBackoff;
+    if (!ec) {
+      beast::error_code address_error;
+      const auto remote = socket.remote_endpoint(address_error);
+      std::make_shared<Session<beast::tcp_stream>>(
+          beast::tcp_stream(std::move(socket)), state_,
+          address_error ? std::string("-") : remote.address().to_string())
+          ->start();
+    }
     accept();
   }
 
+  // Out of descriptors (or memory), accept() fails at once for as long as the shortage lasts:
+  // waiting, rather than trying again at once, leaves the core to the connections being served,
+  // whose ends free descriptors.
+  void back_off(beast::error_code ec) {
+    if (backoff_ == kFirstBackoff) {
+      spdlog::warn("cannot accept connections: {}; retrying in up to {} ms", ec.message(),
+                   kLastBackoff.count());
+    }
+    retry_.expires_after(backoff_);
+    backoff_ = std::min(backoff_ * 2, kLastBackoff);
+    retry_.async_wait([self = shared_from_this()](beast::error_code wait_error) {
+      if (wait_error || !self->acceptor_.is_open()) return;
+      self->accept();
+    });
+  }
+
+  static constexpr std::chrono::milliseconds kFirstBackoff{10};
+  static constexpr std::chrono::milliseconds kLastBackoff{1000};
+
   asio::io_context& ioc_;
   tcp::acceptor acceptor_;
+  asio::steady_timer retry_;
+  std::chrono::milliseconds backoff_ = kFirstBackoff;
   SharedState& state_;
 };
+
+// Runs an io_context until it is stopped. A handler that throws past its connection's own guard
+// (inside Beast's parsing, say) ends that connection, whose handlers it unwinds, not the server.
+void run_io(asio::io_context& ioc) {
+  while (true) {
+    try {
+      ioc.run();
+      return;
+    } catch (const std::exception& error) {
+      spdlog::error("a connection ended on an error: {}", error.what());
+    } catch (...) {
+      spdlog::error("a connection ended on an unknown error");
+    }
+  }
+}
+
+// Lets the process hold as many connections as the system allows it: the soft limit on open
+// files is often 1024 while the hard one is far higher.
+void raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max) return;
+  const auto before = limit.rlim_cur;
+  limit.rlim_cur = limit.rlim_max;
+  if (setrlimit(RLIMIT_NOFILE, &limit) == 0) {
+    spdlog::info("raised the open-file limit from {} to {}", before, limit.rlim_cur);
+  }
+}
 
 }  // namespace
 
@@ -262,12 +456,13 @@ Server::~Server() { stop(); }
 
 std::uint16_t Server::start() {
   const auto& options = impl_->state.options;
+  raise_open_file_limit();
   tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
   impl_->listener = std::make_shared<Listener>(impl_->ioc, endpoint, impl_->state);
   impl_->listener->accept();
   impl_->work.emplace(impl_->ioc.get_executor());
   for (std::size_t i = 0; i < std::max<std::size_t>(1, options.io_threads); ++i) {
-    impl_->threads.emplace_back([this] { impl_->ioc.run(); });
+    impl_->threads.emplace_back([this] { run_io(impl_->ioc); });
   }
   impl_->running = true;
   return impl_->listener->port();
@@ -305,6 +500,28 @@ void Server::run_until_signal() {
   });
   signals_context.run();
   stop();
+}
+
+struct InMemoryConnection::Impl {
+  Impl(ServerOptions options, const Router& router) : state(router, std::move(options)) {}
+  SharedState state;
+};
+
+InMemoryConnection::InMemoryConnection(ServerOptions options, const Router& router)
+    : impl_(std::make_unique<Impl>(std::move(options), router)) {}
+
+InMemoryConnection::~InMemoryConnection() { impl_->state.workers.join(); }
+
+std::string InMemoryConnection::exchange(std::string_view client_bytes) {
+  asio::io_context ioc;
+  beast::test::stream server_end(ioc, client_bytes);
+  beast::test::stream client_end(ioc);
+  server_end.connect(client_end);
+  server_end.close_remote();  // the client has said all it will say
+  std::make_shared<Session<beast::test::stream>>(std::move(server_end), impl_->state, "in-memory")
+      ->start();
+  run_io(ioc);
+  return std::string(client_end.str());
 }
 
 }  // namespace medimeet::http

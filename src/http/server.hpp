@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "http/router.hpp"
 
@@ -43,6 +44,23 @@ class Server {
   void run_until_signal();
   // Requests read but not yet answered.
   std::size_t requests_in_flight() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// One connection served by the same session code as a TCP one, over an in-memory stream: the
+// client sends `client_bytes`, then closes its side. For fuzzing and transport tests.
+class InMemoryConnection {
+ public:
+  InMemoryConnection(ServerOptions options, const Router& router);
+  ~InMemoryConnection();
+  InMemoryConnection(const InMemoryConnection&) = delete;
+  InMemoryConnection& operator=(const InMemoryConnection&) = delete;
+
+  // Everything the server wrote back before the connection ended.
+  std::string exchange(std::string_view client_bytes);
 
  private:
   struct Impl;

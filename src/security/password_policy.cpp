@@ -34,12 +34,6 @@ constexpr std::array<std::string_view, 115> kCommonPasswords = {
     "medimeet123", "medimeet2026",
 };
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (auto& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
-
 }  // namespace
 
 std::optional<std::string> password_problem(std::string_view password, std::string_view email,
@@ -51,7 +45,7 @@ std::optional<std::string> password_problem(std::string_view password, std::stri
   if (length > kMaxPasswordLength) {
     return "must be at most " + std::to_string(kMaxPasswordLength) + " characters";
   }
-  const auto lowered = lower(password);
+  const auto lowered = ascii_lowercase(password);
   if (std::find(kCommonPasswords.begin(), kCommonPasswords.end(), lowered) !=
       kCommonPasswords.end()) {
     return "is one of the most common passwords; choose another";
@@ -59,9 +53,9 @@ std::optional<std::string> password_problem(std::string_view password, std::stri
   if (std::all_of(lowered.begin(), lowered.end(), [&](char c) { return c == lowered.front(); })) {
     return "must not repeat a single character";
   }
-  if ((!email.empty() && lowered == lower(email)) ||
-      (!email.empty() && lowered == lower(email.substr(0, email.find('@')))) ||
-      (!name.empty() && lowered == lower(name))) {
+  if ((!email.empty() && lowered == ascii_lowercase(email)) ||
+      (!email.empty() && lowered == ascii_lowercase(email.substr(0, email.find('@')))) ||
+      (!name.empty() && lowered == ascii_lowercase(name))) {
     return "must not be your name or email address";
   }
   return std::nullopt;

@@ -96,7 +96,7 @@ TEST_P(ServerTest, UnknownPathsAndMethodsGetTheErrorDocument) {
   auto wrong_method = server_.client().send("DELETE", "/api/v1/auth/login");
   EXPECT_EQ(wrong_method.status, 405);
   EXPECT_EQ(wrong_method.error_code(), "method_not_allowed");
-  EXPECT_EQ(wrong_method.header("allow"), "POST");
+  EXPECT_EQ(wrong_method.header("allow"), "POST, OPTIONS");
 }
 
 TEST_P(ServerTest, JsonEndpointsRefuseOtherContentTypes) {
@@ -174,6 +174,99 @@ TEST_P(ServerTest, StoppingFinishesRequestsInFlight) {
   server_.app().stop();
   const auto result = login.get();
   EXPECT_EQ(result.status, 200) << result.body;
+}
+
+// What a raw request gets back: the whole exchange until the server closed the connection.
+std::string raw_exchange(const std::string& base_url, const std::string& request) {
+  RawConnection connection(base_url);
+  connection.send_text(request);
+  return connection.read_until_closed();
+}
+
+std::string chunked_get_with_trailers(const std::string& trailers) {
+  return "GET /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+         "0\r\n" + trailers + "\r\n";
+}
+
+TEST_P(ServerTest, AHugeTrailerFieldGets431AndTheServerLivesOn) {
+  const auto reply = raw_exchange(server_.base_url(),
+                              chunked_get_with_trailers("X-T: " + std::string(65534, 't') + "\r\n"));
+  EXPECT_EQ(reply.rfind("HTTP/1.1 431", 0), 0u) << reply.substr(0, 100);
+  EXPECT_EQ(server_.client().get("/healthz").status, 200);
+}
+
+TEST_P(ServerTest, TrailersCountAgainstTheHeaderCap) {
+  std::string many_small;  // 40 KiB in 40 fields, each well under any per-field limit
+  for (int i = 0; i < 40; ++i) many_small += "X-T" + std::to_string(i) + ": " + std::string(1000, 'a') + "\r\n";
+  auto reply = raw_exchange(server_.base_url(), chunked_get_with_trailers(many_small));
+  EXPECT_EQ(reply.rfind("HTTP/1.1 431", 0), 0u) << reply.substr(0, 100);
+
+  std::string flood;  // 18 MB of trailers: refused long before it is all held
+  for (int i = 0; i < 300; ++i) flood += "X-T" + std::to_string(i) + ": " + std::string(60000, 'a') + "\r\n";
+  reply = raw_exchange(server_.base_url(), chunked_get_with_trailers(flood));
+  EXPECT_EQ(reply.rfind("HTTP/1.1 431", 0), 0u) << reply.substr(0, 100);
+
+  reply = raw_exchange(server_.base_url(), chunked_get_with_trailers("X-Checksum: abc\r\n"));
+  EXPECT_EQ(reply.rfind("HTTP/1.1 200", 0), 0u) << reply.substr(0, 100);
+  EXPECT_NE(reply.find(R"({"status":"ok"})"), std::string::npos);
+}
+
+TEST_P(ServerTest, HeadAnswersLikeGetWithoutTheBody) {
+  // Three requests on one connection: a body after a HEAD answer would be read as the next one.
+  const auto reply = raw_exchange(server_.base_url(),
+                              "HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                              "HEAD /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
+                              "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const auto first_end = reply.find("\r\n\r\n");
+  ASSERT_NE(first_end, std::string::npos);
+  const auto first = reply.substr(0, first_end);
+  EXPECT_EQ(first.rfind("HTTP/1.1 200", 0), 0u) << first;
+  EXPECT_NE(first.find("Content-Length: 15"), std::string::npos) << first;  // {"status":"ok"}
+  const auto second = reply.substr(first_end + 4);
+  EXPECT_EQ(second.rfind("HTTP/1.1 404", 0), 0u) << reply;
+  const auto second_end = second.find("\r\n\r\n");
+  const auto third = second.substr(second_end + 4);
+  EXPECT_EQ(third.rfind("HTTP/1.1 200", 0), 0u) << reply;
+  EXPECT_TRUE(third.ends_with("\r\n\r\n{\"status\":\"ok\"}")) << reply;
+}
+
+TEST_P(ServerTest, OptionsAnswersWithAllow) {
+  auto login = server_.client().send("OPTIONS", "/api/v1/auth/login");
+  EXPECT_EQ(login.status, 204);
+  EXPECT_EQ(login.header("allow"), "POST, OPTIONS");
+  auto health = server_.client().send("OPTIONS", "/healthz");
+  EXPECT_EQ(health.header("allow"), "GET, HEAD, OPTIONS");
+  const auto reply = raw_exchange(server_.base_url(), "OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(reply.rfind("HTTP/1.1 204", 0), 0u) << reply;
+  EXPECT_NE(reply.find("Allow: GET, HEAD, POST"), std::string::npos) << reply;
+}
+
+TEST_P(ServerTest, AnHttp11RequestNeedsExactlyOneHost) {
+  auto reply = raw_exchange(server_.base_url(), "GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(reply.rfind("HTTP/1.1 400", 0), 0u) << reply.substr(0, 100);
+  EXPECT_NE(reply.find("no Host header"), std::string::npos) << reply;
+  reply = raw_exchange(server_.base_url(), "GET /healthz HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(reply.rfind("HTTP/1.1 400", 0), 0u) << reply.substr(0, 100);
+  EXPECT_NE(reply.find("more than one Host header"), std::string::npos) << reply;
+  reply = raw_exchange(server_.base_url(), "GET /healthz HTTP/1.0\r\n\r\n");  // HTTP/1.0 has no Host rule
+  EXPECT_EQ(reply.rfind("HTTP/1.0 200", 0), 0u) << reply.substr(0, 100);
+}
+
+TEST_P(ServerTest, AnAbsoluteFormTargetIsServed) {
+  const auto reply = raw_exchange(server_.base_url(),
+                              "GET " + server_.base_url() + "/api/v1/doctors?page=2 HTTP/1.1\r\n"
+                              "Host: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(reply.rfind("HTTP/1.1 200", 0), 0u) << reply.substr(0, 200);
+  EXPECT_NE(reply.find("\"page\":2"), std::string::npos) << reply.substr(0, 400);  // the query counts
+}
+
+TEST_P(ServerTest, AnEncodedBodyIsRefusedWith415AndChangesNothing) {
+  auto result = server_.client().send("POST", "/api/v1/auth/register",
+                                      R"({"name":"Ann","email":"ann@example.com","password":"a fine long password","role":"patient","phone":"+33612345678"})",
+                                      {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+  EXPECT_EQ(result.status, 415);
+  EXPECT_EQ(result.error_code(), "unsupported_content_encoding");
+  EXPECT_EQ(server_.count_rows("users"), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServerTest, testing::all_backends(), testing::backend_test_name);

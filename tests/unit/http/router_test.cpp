@@ -59,7 +59,7 @@ TEST(Router, WrongMethodIs405WithAllow) {
   auto response = router.dispatch(r);
   EXPECT_EQ(response.status, 405);
   ASSERT_NE(response.find_header("Allow"), nullptr);
-  EXPECT_EQ(*response.find_header("Allow"), "POST, GET");
+  EXPECT_EQ(*response.find_header("Allow"), "POST, GET, HEAD, OPTIONS");
 }
 
 TEST(Router, JsonRoutesRefuseOtherMediaTypes) {
