@@ -130,11 +130,9 @@ SessionGrant AccountService::open_session(soci::session& sql, const User& user, 
 SessionGrant AccountService::login(const std::string& email, const std::string& password,
                                    const std::string& client_address) {
   const auto normalized = normalize_email(email);
-  const auto account_key = "login-account:" + normalized;
-  const auto address_key = "login-address:" + client_address;
-  auto user = database_.read([&](soci::session& sql) {
-    limiter_.check(sql, address_key, clock_.now());
-    limiter_.check(sql, account_key, clock_.now());
+  const PasswordAttempt attempt{"login-account:" + normalized, "login-address:" + client_address};
+  auto user = database_.write([&](soci::session& sql) {
+    claim(sql, attempt);
     return users_.find_by_email(sql, normalized);
   });
 
@@ -144,18 +142,34 @@ SessionGrant AccountService::login(const std::string& email, const std::string& 
   } else {
     hasher_.verify_dummy(password);
   }
-  const auto now = clock_.now();
   if (!valid) {
-    database_.write([&](soci::session& sql) {
-      limiter_.count(sql, account_key, settings_.login_per_account, now);
-      limiter_.count(sql, address_key, settings_.login_per_address, now);
-    });
+    fail(attempt);
     throw invalid_credentials();
   }
+  const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
-    limiter_.clear(sql, account_key);
+    succeed(sql, attempt);
     return open_session(sql, *user, now);
   });
+}
+
+void AccountService::claim(soci::session& sql, const PasswordAttempt& attempt) {
+  const auto now = clock_.now();
+  limiter_.claim(sql, attempt.address_key, settings_.login_per_address, now);
+  limiter_.claim(sql, attempt.account_key, settings_.login_per_account, now);
+}
+
+void AccountService::fail(const PasswordAttempt& attempt) {
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    limiter_.block_if_exhausted(sql, attempt.account_key, settings_.login_per_account, now);
+    limiter_.block_if_exhausted(sql, attempt.address_key, settings_.login_per_address, now);
+  });
+}
+
+void AccountService::succeed(soci::session& sql, const PasswordAttempt& attempt) {
+  limiter_.clear(sql, attempt.account_key);
+  limiter_.release(sql, attempt.address_key);
 }
 
 void AccountService::logout(const CurrentUser& user) {
@@ -169,7 +183,8 @@ CurrentUser AccountService::authenticate(std::string_view token) {
   auto found = database_.read(
       [&](soci::session& sql) { return users_.find_by_session_token(sql, token_hash); });
   if (!found) throw AppError::unauthenticated();
-  auto& [user, session] = *found;
+  auto& user = found->first;
+  const auto& session = found->second;  // not a structured binding: lambdas below capture it
   if (session.expires_at <= now || session.last_seen_at + settings_.session_idle <= now) {
     database_.write([&](soci::session& sql) { sessions_.remove(sql, session.id); });
     throw AppError::unauthenticated();
@@ -223,21 +238,14 @@ void AccountService::change_password(const CurrentUser& current,
                                      const std::string& new_password,
                                      const std::string& client_address) {
   const auto& user = current.user;
-  const auto account_key = "login-account:" + user.email;
-  const auto address_key = "login-address:" + client_address;
-  database_.read([&](soci::session& sql) {
-    limiter_.check(sql, address_key, clock_.now());
-    limiter_.check(sql, account_key, clock_.now());
-  });
+  const PasswordAttempt attempt{"login-account:" + user.email, "login-address:" + client_address};
+  database_.write([&](soci::session& sql) { claim(sql, attempt); });
   // Guessing the current password here is a login attempt like any other.
   if (!hasher_.verify(user.password_hash, current_password)) {
-    const auto now = clock_.now();
-    database_.write([&](soci::session& sql) {
-      limiter_.count(sql, account_key, settings_.login_per_account, now);
-      limiter_.count(sql, address_key, settings_.login_per_address, now);
-    });
+    fail(attempt);
     throw AppError::field("currentPassword", "is not your current password");
   }
+  database_.write([&](soci::session& sql) { succeed(sql, attempt); });
   FieldErrors errors;
   check_new_password(errors, "newPassword", new_password, user.email, user.name);
   if (errors.empty() && new_password == current_password) {

@@ -116,6 +116,17 @@ class AccountService {
   void queue_email_verification(soci::session& sql, const User& user, TimePoint now);
   void message_queued() const;
 
+  // A password check, at login or when changing the password: counted per account and per
+  // client address before the check runs (429 once either has used its tries), blocking the
+  // account after its last failed try.
+  struct PasswordAttempt {
+    std::string account_key;
+    std::string address_key;
+  };
+  void claim(soci::session& sql, const PasswordAttempt& attempt);
+  void fail(const PasswordAttempt& attempt);
+  void succeed(soci::session& sql, const PasswordAttempt& attempt);
+
   storage::Database& database_;
   const Clock& clock_;
   security::PasswordHasher& hasher_;

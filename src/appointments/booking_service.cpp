@@ -328,7 +328,10 @@ int BookingService::send_due_reminders() {
   const auto now = clock_.now();
   const auto due = database_.read([&](soci::session& sql) { return appointments_.due_reminders(sql, now, 50); });
   int sent = 0;
-  for (const auto& [job_id, appointment_id] : due) {
+  for (const auto& job : due) {
+    // Named copies, not a structured binding: the lambdas below capture them.
+    const auto& job_id = job.first;
+    const auto& appointment_id = job.second;
     // One job's failure must not hold back the others.
     try {
     const auto appointment = database_.read([&](soci::session& sql) { return appointments_.find(sql, appointment_id); });

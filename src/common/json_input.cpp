@@ -1,5 +1,7 @@
 #include "common/json_input.hpp"
 
+#include <cmath>
+
 #include <boost/json/parse.hpp>
 
 namespace medimeet {
@@ -83,15 +85,22 @@ std::optional<long long> JsonInput::optional_integer(std::string_view field, lon
   const auto* value = find(field);
   if (value == nullptr) return std::nullopt;
   long long number = 0;
+  bool in_range = true;
   if (value->is_int64()) {
     number = value->as_int64();
-  } else if (value->is_double() && value->as_double() == static_cast<double>(static_cast<long long>(value->as_double()))) {
-    number = static_cast<long long>(value->as_double());
+  } else if (value->is_uint64()) {
+    in_range = false;  // above every long long
+  } else if (value->is_double() && std::isfinite(value->as_double()) &&
+             std::trunc(value->as_double()) == value->as_double()) {
+    // Compared as a double first: converting 1e300 to a long long is undefined.
+    const double whole = value->as_double();
+    in_range = whole >= static_cast<double>(min) && whole <= static_cast<double>(max);
+    if (in_range) number = static_cast<long long>(whole);
   } else {
     reject(field, "must be a whole number");
     return std::nullopt;
   }
-  if (number < min || number > max) {
+  if (!in_range || number < min || number > max) {
     reject(field, "must be between " + std::to_string(min) + " and " + std::to_string(max));
     return std::nullopt;
   }

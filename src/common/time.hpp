@@ -24,8 +24,12 @@ class SystemClock final : public Clock {
 
 // "2026-12-01T09:30:00.000Z", as JavaScript's Date.toJSON() writes it.
 std::string format_iso8601(TimePoint instant);
-// Accepts the format above, with or without milliseconds, "Z" or a "+hh:mm" offset.
+// RFC 3339 as APIs send it: "YYYY-MM-DDTHH:MM:SS", an optional fraction of one to three digits,
+// then "Z" or an offset "+hh:mm"/"-hh:mm" (hours 00-23, minutes 00-59). nullopt otherwise.
 std::optional<TimePoint> parse_iso8601(std::string_view text);
+
+// "YYYY-MM-DD" -> that day; nullopt for malformed or impossible dates (2026-02-30).
+std::optional<std::chrono::sys_days> parse_calendar_date(std::string_view text);
 
 // A calendar date "2026-12-01" (as midnight UTC) or an instant as parse_iso8601 accepts it:
 // how birth and diagnosis dates arrive.

@@ -157,7 +157,7 @@ std::optional<date::local_days> parse_day_parameter(const std::map<std::string, 
   if (it == query.end() || it->second.empty()) return std::nullopt;
   auto day = parse_calendar_date(it->second);
   if (!day) throw AppError::field(name, "must be a date like 2026-12-01");
-  return date::local_days(*day);
+  return date::local_days(day->time_since_epoch());
 }
 
 DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query) {
@@ -187,7 +187,7 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
   }
   if (auto day = parameters.text("availableOn")) {
     if (auto date = parse_calendar_date(*day)) {
-      search.available_on = date::local_days(*date);
+      search.available_on = date::local_days(date->time_since_epoch());
     } else {
       parameters.reject("availableOn", "must be a date like 2026-12-01");
     }

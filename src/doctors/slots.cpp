@@ -97,18 +97,6 @@ std::string format_time_of_day(minutes since_midnight) {
   return out;
 }
 
-std::optional<date::year_month_day> parse_calendar_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const int y = read_digits(text, 0, 4);
-  const int m = read_digits(text, 5, 2);
-  const int d = read_digits(text, 8, 2);
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
-                                 date::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
 const date::time_zone* find_time_zone(std::string_view name) {
   // Debian lists the host's /etc/localtime as a zone; a doctor's zone must not follow the server.
   if (name == "localtime") return nullptr;

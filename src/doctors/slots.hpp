@@ -27,8 +27,6 @@ Weekday weekday_of(date::local_days day);
 std::optional<std::chrono::minutes> parse_time_of_day(std::string_view text);
 // Minutes since local midnight, 0 ≤ since_midnight ≤ 24h, -> "HH:MM" (24h gives "24:00").
 std::string format_time_of_day(std::chrono::minutes since_midnight);
-// "YYYY-MM-DD" -> a calendar date; nullopt for malformed or impossible dates (2026-02-30).
-std::optional<date::year_month_day> parse_calendar_date(std::string_view text);
 // The zone with this IANA name ("Europe/Paris"); nullptr if unknown, never the host's "localtime".
 const date::time_zone* find_time_zone(std::string_view name);
 

@@ -18,11 +18,15 @@ void AttemptLimiter::check(soci::session& sql, const std::string& key, TimePoint
   }
 }
 
-bool AttemptLimiter::count(soci::session& sql, const std::string& key,
-                           const AttemptPolicy& policy, TimePoint now) const {
+namespace {
+
+// Counts one attempt, starting a new window when the last one is over. One statement, so
+// concurrent attempts on several instances are all counted; on PostgreSQL it also locks the
+// counter's row until the transaction ends.
+void increment(soci::session& sql, const std::string& key, const AttemptPolicy& policy,
+               TimePoint now) {
   const long long now_ms = to_epoch_ms(now);
   const long long window_start = to_epoch_ms(now - policy.window);
-  // One statement, so concurrent failures on several instances are all counted.
   sql << "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) "
          "VALUES (:k, 1, :now) ON CONFLICT (scope_key) DO UPDATE SET "
          "attempts = CASE WHEN attempt_counters.window_started_at < :ws1 THEN 1 "
@@ -30,15 +34,61 @@ bool AttemptLimiter::count(soci::session& sql, const std::string& key,
          "window_started_at = CASE WHEN attempt_counters.window_started_at < :ws2 "
          "THEN excluded.window_started_at ELSE attempt_counters.window_started_at END",
       soci::use(key), soci::use(now_ms), soci::use(window_start), soci::use(window_start);
+}
+
+int attempts_of(soci::session& sql, const std::string& key) {
   int attempts = 0;
   sql << "SELECT attempts FROM attempt_counters WHERE scope_key = :k", soci::use(key),
       soci::into(attempts);
-  if (attempts < policy.max_attempts) return false;
+  return attempts;
+}
+
+void block(soci::session& sql, const std::string& key, const AttemptPolicy& policy, TimePoint now) {
   const long long blocked_until = to_epoch_ms(now + policy.block);
+  const long long now_ms = to_epoch_ms(now);
   sql << "UPDATE attempt_counters SET blocked_until = :b, attempts = 0, window_started_at = :n "
          "WHERE scope_key = :k",
       soci::use(blocked_until), soci::use(now_ms), soci::use(key);
+}
+
+}  // namespace
+
+bool AttemptLimiter::count(soci::session& sql, const std::string& key,
+                           const AttemptPolicy& policy, TimePoint now) const {
+  increment(sql, key, policy, now);
+  if (attempts_of(sql, key) < policy.max_attempts) return false;
+  block(sql, key, policy, now);
   return true;
+}
+
+void AttemptLimiter::claim(soci::session& sql, const std::string& key, const AttemptPolicy& policy,
+                           TimePoint now) const {
+  increment(sql, key, policy, now);
+  long long window_started_at = 0;
+  int attempts = 0;
+  std::optional<long long> blocked_until;
+  sql << "SELECT attempts, window_started_at, blocked_until FROM attempt_counters "
+         "WHERE scope_key = :k",
+      soci::use(key), soci::into(attempts), soci::into(window_started_at), soci::into(blocked_until);
+  TimePoint free_at = now;
+  if (blocked_until && *blocked_until > to_epoch_ms(now)) {
+    free_at = from_epoch_ms(*blocked_until);
+  } else if (attempts > policy.max_attempts) {
+    free_at = from_epoch_ms(window_started_at) + policy.window;
+  } else {
+    return;
+  }
+  throw AppError::too_many_requests(std::chrono::ceil<std::chrono::seconds>(free_at - now));
+}
+
+void AttemptLimiter::block_if_exhausted(soci::session& sql, const std::string& key,
+                                        const AttemptPolicy& policy, TimePoint now) const {
+  if (attempts_of(sql, key) >= policy.max_attempts) block(sql, key, policy, now);
+}
+
+void AttemptLimiter::release(soci::session& sql, const std::string& key) const {
+  sql << "UPDATE attempt_counters SET attempts = attempts - 1 WHERE scope_key = :k AND attempts > 0",
+      soci::use(key);
 }
 
 void AttemptLimiter::clear(soci::session& sql, const std::string& key) const {

@@ -12,7 +12,8 @@
 
 namespace medimeet::testing {
 
-TestServer::TestServer(TestBackend backend, TestServerOptions options) {
+TestServer::TestServer(TestBackend backend, TestServerOptions options)
+    : clock_(options.start_at.value_or(SystemClock().now())) {
   // The access log of every request drowns a failure's message; MEDIMEET_TEST_LOG=1 keeps it.
   if (std::getenv("MEDIMEET_TEST_LOG") == nullptr) spdlog::set_level(spdlog::level::warn);
   app::Config config;

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/app.hpp"
@@ -17,6 +18,8 @@ struct TestServerOptions {
   bool sms = false;   // deliver SMS to an HTTP sink (else: the log)
   std::function<void(app::Config&)> adjust;
   std::string database_url;  // empty: a fresh database of the backend
+  // Where the clock stands when the app starts (its background workers run at once); unset: now.
+  std::optional<TimePoint> start_at;
 };
 
 struct TestAccount {

@@ -3,6 +3,9 @@
 #include <boost/json/object.hpp>
 #include <soci/soci.h>
 
+#include <future>
+#include <vector>
+
 #include "test_server.hpp"
 
 namespace medimeet {
@@ -44,6 +47,42 @@ TEST_P(SessionApiTest, WrongPasswordAndUnknownEmailLookTheSame) {
   EXPECT_EQ(wrong.body, unknown.body);
   EXPECT_EQ(wrong.error_code(), "invalid_credentials");
   EXPECT_EQ(server_.count_rows("auth_sessions"), 1);
+}
+
+// The count and the check are one step: wrong passwords sent together are checked no more often
+// than wrong passwords sent one after another.
+TEST_P(SessionApiTest, ConcurrentWrongPasswordsAreCheckedOnlyFiveTimes) {
+  constexpr int kAttempts = 50;
+  std::vector<std::future<testing::HttpResult>> attempts;
+  std::promise<void> go;
+  auto start = go.get_future().share();
+  for (int i = 0; i < kAttempts; ++i) {
+    attempts.push_back(std::async(std::launch::async, [&, start] {
+      testing::HttpClient client(server_.base_url());
+      start.wait();
+      return client.post("/api/v1/auth/login", credentials(ann_.email, "not the password"));
+    }));
+  }
+  go.set_value();
+  int checked = 0;
+  int refused = 0;
+  for (auto& attempt : attempts) {
+    const auto result = attempt.get();
+    if (result.status == 401) ++checked;
+    if (result.status == 429) ++refused;
+  }
+  EXPECT_EQ(checked, 5);
+  EXPECT_EQ(refused, kAttempts - 5);
+  // And the account is locked now, even for its right password.
+  EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password)).status, 429);
+}
+
+TEST_P(SessionApiTest, ARightPasswordGivesBackItsAttemptToTheAddress) {
+  // 20 tries per address in 15 minutes: successful sign-ins from one address (a practice behind
+  // one router) never use them up.
+  for (int i = 0; i < 25; ++i) {
+    ASSERT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, ann_.password)).status, 200) << i;
+  }
 }
 
 TEST_P(SessionApiTest, RepeatedFailuresGet429WithRetryAfter) {

@@ -7,8 +7,17 @@ namespace medimeet::testing {
 using boost::json::array;
 using boost::json::object;
 
-BookingFixture::BookingFixture(TestServerOptions options) : server_(GetParam(), std::move(options)) {
-  server_.clock().set(at("2026-11-30T06:00:00.000Z"));
+namespace {
+
+TestServerOptions starting_at_the_fixture_time(TestServerOptions options) {
+  if (!options.start_at) options.start_at = parse_iso8601("2026-11-30T06:00:00.000Z");
+  return options;
+}
+
+}  // namespace
+
+BookingFixture::BookingFixture(TestServerOptions options)
+    : server_(GetParam(), starting_at_the_fixture_time(std::move(options))) {
   doctor_ = server_.register_account("doctor", "dr.durand@example.com");
   server_.client().patch("/api/v1/users/me", object{{"name", "Hélène Durand"}}, doctor_.token);
   array windows;

@@ -106,6 +106,17 @@ TEST_P(PatientApiTest, EachInvalidFieldIsNamedAndNothingChanges) {
   EXPECT_EQ(server_.client().get("/api/v1/patients/me", ann_.token).body, before);
 }
 
+TEST_P(PatientApiTest, AnInstantWithAnOffsetOutOfRangeIsRefused) {
+  const auto before = server_.client().get("/api/v1/patients/me", ann_.token).body;
+  for (const char* instant : {"1990-01-01T00:00:00.000+99:99", "1990-01-01T00:00:00.000-24:00",
+                              "1990-01-01T00:00:00.000+23:60"}) {
+    auto result = server_.client().patch("/api/v1/patients/me", object{{"dateOfBirth", instant}}, ann_.token);
+    EXPECT_EQ(result.status, 400) << instant << ": " << result.body;
+    EXPECT_FALSE(result.field_error("dateOfBirth").empty()) << instant << ": " << result.body;
+  }
+  EXPECT_EQ(server_.client().get("/api/v1/patients/me", ann_.token).body, before);
+}
+
 TEST_P(PatientApiTest, OnlyPatientsHaveAPatientProfile) {
   auto doctor = server_.register_account("doctor", "dr.who@example.com");
   auto result = server_.client().get("/api/v1/patients/me", doctor.token);

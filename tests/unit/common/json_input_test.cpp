@@ -59,5 +59,26 @@ TEST(JsonInput, NullCountsAsAbsent) {
   EXPECT_EQ(fields["name"], "is required");
 }
 
+TEST(JsonInput, WholeNumbersOutsideAnyIntegerAreOutOfRangeNotUndefined) {
+  for (const char* body : {R"({"n":1e308})", R"({"n":-1e300})", R"({"n":18446744073709551615})",
+                           R"({"n":9.3e18})", R"({"n":11})"}) {
+    auto errors = errors_of([&] {
+      auto input = JsonInput::parse(body);
+      input.optional_integer("n", 0, 10);
+      input.finish();
+    });
+    EXPECT_EQ(errors["n"], "must be between 0 and 10") << body;
+  }
+  auto input = JsonInput::parse(R"({"a":7.0,"b":-3})");
+  EXPECT_EQ(input.optional_integer("a", 0, 10), 7);
+  EXPECT_EQ(input.optional_integer("b", -5, 5), -3);
+  EXPECT_EQ(errors_of([] {
+              auto fractional = JsonInput::parse(R"({"n":2.5})");
+              fractional.optional_integer("n", 0, 10);
+              fractional.finish();
+            })["n"],
+            "must be a whole number");
+}
+
 }  // namespace
 }  // namespace medimeet

@@ -372,19 +372,6 @@ TEST(TimeOfDay, FormatsWithTwoDigits) {
   EXPECT_EQ(format_time_of_day(*parse_time_of_day("17:30")), "17:30");
 }
 
-TEST(CalendarDate, ParsesRealDates) {
-  EXPECT_EQ(parse_calendar_date("2026-12-01"), date::year{2026} / 12 / 1);
-  EXPECT_EQ(parse_calendar_date("2028-02-29"), date::year{2028} / 2 / 29);
-}
-
-TEST(CalendarDate, RejectsMalformedAndImpossibleDates) {
-  for (const char* text : {"2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
-                           "2026-12-1", "26-12-01", "2026/12/01", "2026-12-01T00:00", "",
-                           "+026-12-01", "2026-1a-01"}) {
-    EXPECT_FALSE(parse_calendar_date(text)) << text;
-  }
-}
-
 TEST(WeekdayNames, RoundTripExactLowercaseNames) {
   for (int d = 0; d < 7; ++d) {
     const auto day = static_cast<Weekday>(d);
