@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages medimeet needs to build, test and benchmark. Idempotent: a machine
-# that already has every package skips apt entirely.
+# Installs what medimeet needs to build, test and benchmark: first a recent enough Node.js for the
+# web app (scripts/install-node.sh), then the Debian packages. Idempotent: a machine that already
+# has everything skips apt entirely. `install-deps.sh fuzz` also installs clang and libFuzzer for
+# `make fuzz`.
 set -euo pipefail
+
+bash "$(dirname "$0")/install-node.sh"
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -13,6 +17,7 @@ packages=(
   python3-aiosmtpd python3-yaml wrk curl tzdata
   chromium fonts-liberation fonts-dejavu-core faketime
 )
+if [[ ${1:-} == fuzz ]]; then packages+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do
