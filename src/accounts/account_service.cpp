@@ -43,18 +43,14 @@ AccountService::AccountService(storage::Database& database, const Clock& clock,
                                security::PasswordHasher& hasher,
                                const patients::PatientService& patients,
                                const doctors::DoctorService& doctors, AccountSettings settings,
-                               std::function<void()> on_message_queued)
+                               const notifications::OutboxRepository& outbox)
     : database_(database),
       clock_(clock),
       hasher_(hasher),
       patients_(patients),
       doctors_(doctors),
       settings_(std::move(settings)),
-      on_message_queued_(std::move(on_message_queued)) {}
-
-void AccountService::message_queued() const {
-  if (on_message_queued_) on_message_queued_();
-}
+      outbox_(outbox) {}
 
 User AccountService::new_account(const Registration& registration) {
   User user;
@@ -97,7 +93,7 @@ SessionGrant AccountService::register_account(const Registration& registration,
                                               const std::string& client_address) {
   const auto user = new_account(registration);
   const auto now = user.created_at;
-  auto grant = database_.write([&](soci::session& sql) {
+  return database_.write([&](storage::Transaction& sql) {
     // Each registration sends an email: an address may not register without bound.
     const auto address_key = "register-address:" + client_address;
     limiter_.check(sql, address_key, now);
@@ -106,11 +102,9 @@ SessionGrant AccountService::register_account(const Registration& registration,
     queue_email_verification(sql, user, now);
     return open_session(sql, user, now);
   });
-  message_queued();
-  return grant;
 }
 
-void AccountService::queue_email_verification(soci::session& sql, const User& user,
+void AccountService::queue_email_verification(storage::Transaction& sql, const User& user,
                                               TimePoint now) {
   const auto token = security::random_token();
   verifications_.insert_email_token(
@@ -296,7 +290,7 @@ long long AccountService::purge_expired() {
 
 void AccountService::resend_verification(const CurrentUser& current) {
   const auto now = clock_.now();
-  database_.write([&](soci::session& sql) {
+  database_.write([&](storage::Transaction& sql) {
     auto user = users_.find_by_id(sql, current.user.id);
     if (!user) throw AppError::not_found("The user");
     if (user->email_verified) {
@@ -308,12 +302,11 @@ void AccountService::resend_verification(const CurrentUser& current) {
     verifications_.remove_unused_email_tokens(sql, user->id);
     queue_email_verification(sql, *user, now);
   });
-  message_queued();
 }
 
 void AccountService::request_phone_code(const CurrentUser& current) {
   const auto now = clock_.now();
-  database_.write([&](soci::session& sql) {
+  database_.write([&](storage::Transaction& sql) {
     auto user = users_.find_by_id(sql, current.user.id);
     if (!user) throw AppError::not_found("The user");
     if (user->phone_verified) {
@@ -328,7 +321,6 @@ void AccountService::request_phone_code(const CurrentUser& current) {
         now);
     outbox_.enqueue(sql, phone_code_message(user->phone, code), now);
   });
-  message_queued();
 }
 
 void AccountService::verify_phone(const CurrentUser& current, const std::string& code) {
@@ -377,14 +369,14 @@ void AccountService::request_password_reset(const std::string& email) {
   const auto normalized = normalize_email(email);
   if (!is_valid_email(normalized)) throw AppError::field("email", "is not a valid email address");
   const auto now = clock_.now();
-  const bool queued = database_.write([&](soci::session& sql) {
+  database_.write([&](storage::Transaction& sql) {
     auto user = users_.find_by_email(sql, normalized);
-    if (!user) return false;
+    if (!user) return;
     const auto key = "reset-password:" + user->id;
     try {
       limiter_.check(sql, key, now);
     } catch (const AppError&) {
-      return false;  // silently: the answer must not tell whether the account exists
+      return;  // silently: the answer must not tell whether the account exists
     }
     limiter_.count(sql, key, settings_.reset_requests, now);
     const auto token = security::random_token();
@@ -393,9 +385,7 @@ void AccountService::request_password_reset(const std::string& email) {
     outbox_.enqueue(
         sql, password_reset_message(*user, settings_.public_url + "/reset-password?token=" + token),
         now);
-    return true;
   });
-  if (queued) message_queued();
 }
 
 void AccountService::reset_password(const std::string& token, const std::string& new_password) {

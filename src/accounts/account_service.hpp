@@ -59,13 +59,13 @@ struct CurrentUser {
 
 // The accounts use cases: registration, sessions, verification of email and phone, passwords.
 // Every failure is an AppError; every message to send goes to the outbox in the transaction
-// that causes it, and `on_message_queued` is called after that transaction commits.
+// that causes it.
 class AccountService {
  public:
   AccountService(storage::Database& database, const Clock& clock,
                  security::PasswordHasher& hasher, const patients::PatientService& patients,
                  const doctors::DoctorService& doctors, AccountSettings settings,
-                 std::function<void()> on_message_queued);
+                 const notifications::OutboxRepository& outbox);
 
   // 400 validation_failed (per field), 409 email_taken, 429 when the client address has
   // registered too many accounts within the hour.
@@ -113,8 +113,7 @@ class AccountService {
   User new_account(const Registration& registration);
   void insert_account(soci::session& sql, const User& user);
   SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
-  void queue_email_verification(soci::session& sql, const User& user, TimePoint now);
-  void message_queued() const;
+  void queue_email_verification(storage::Transaction& sql, const User& user, TimePoint now);
 
   // A password check, at login or when changing the password: counted per account and per
   // client address before the check runs (429 once either has used its tries), blocking the
@@ -133,12 +132,11 @@ class AccountService {
   const patients::PatientService& patients_;
   const doctors::DoctorService& doctors_;
   AccountSettings settings_;
-  std::function<void()> on_message_queued_;
   UserRepository users_;
   SessionRepository sessions_;
   VerificationRepository verifications_;
   security::AttemptLimiter limiter_;
-  notifications::OutboxRepository outbox_;
+  const notifications::OutboxRepository& outbox_;
 };
 
 }  // namespace medimeet::accounts

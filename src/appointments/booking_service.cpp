@@ -37,14 +37,13 @@ bool is_party(const accounts::User& user, const Appointment& appointment) {
 BookingService::BookingService(storage::Database& database, const Clock& clock,
                                accounts::AccountService& accounts, doctors::DoctorService& doctors,
                                const notifications::NotificationService& notifications,
-                               BookingSettings settings, std::function<void()> on_message_queued)
+                               BookingSettings settings)
     : database_(database),
       clock_(clock),
       accounts_(accounts),
       doctors_(doctors),
       notifications_(notifications),
-      settings_(std::move(settings)),
-      on_message_queued_(std::move(on_message_queued)) {}
+      settings_(std::move(settings)) {}
 
 notifications::Recipient BookingService::recipient(const std::string& user_id) {
   const auto user = accounts_.get_user(user_id);
@@ -78,7 +77,7 @@ void BookingService::check_booking_rules(soci::session& sql, const doctors::Doct
   }
 }
 
-void BookingService::notify_booked(soci::session& sql, const Appointment& appointment,
+void BookingService::notify_booked(storage::Transaction& sql, const Appointment& appointment,
                                    const doctors::Doctor& doctor,
                                    const notifications::Recipient& patient,
                                    const notifications::Recipient& doctor_user, bool moved) {
@@ -127,7 +126,7 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
   const notifications::Recipient patient_user{patient.id, patient.email, patient.phone, patient.phone_verified};
   const auto now = clock_.now();
   try {
-    auto appointment = database_.write([&](soci::session& sql) {
+    auto appointment = database_.write([&](storage::Transaction& sql) {
       Appointment appointment;
       appointment.id = new_object_id(now);
       // The key goes in first: a concurrent retry with the same key waits here for this
@@ -160,7 +159,6 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
       notify_booked(sql, appointment, *doctor, patient_user, doctor_user, false);
       return appointment;
     });
-    if (on_message_queued_) on_message_queued_();
     return appointment;
   } catch (const soci::soci_error& error) {
     // The same key, retried while the first request was still running: answer as it did.
@@ -204,7 +202,7 @@ Appointment BookingService::cancel(const accounts::User& user, const std::string
   const auto doctor = doctors_.get(before.doctor_id);
   const auto other_side = recipient(user.id == before.patient_id ? before.doctor_id : before.patient_id);
   const auto now = clock_.now();
-  auto appointment = database_.write([&](soci::session& sql) {
+  auto appointment = database_.write([&](storage::Transaction& sql) {
     auto appointment = find_for(sql, user, appointment_id);
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
     const bool by_patient = user.id == appointment.patient_id;
@@ -238,7 +236,6 @@ Appointment BookingService::cancel(const accounts::User& user, const std::string
     }
     return appointment;
   });
-  if (on_message_queued_) on_message_queued_();
   return appointment;
 }
 
@@ -248,7 +245,7 @@ Appointment BookingService::reschedule(const accounts::User& user, const std::st
   const auto patient_user = recipient(before.patient_id);
   const auto doctor_user = recipient(before.doctor_id);
   const auto now = clock_.now();
-  auto appointment = database_.write([&](soci::session& sql) {
+  auto appointment = database_.write([&](storage::Transaction& sql) {
     auto appointment = find_for(sql, user, appointment_id);
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
     if (user.id == appointment.patient_id && now > appointment.appointment_date - settings_.cancel_notice) {
@@ -275,7 +272,6 @@ Appointment BookingService::reschedule(const accounts::User& user, const std::st
     notify_booked(sql, appointment, *doctor, patient_user, doctor_user, true);
     return appointment;
   });
-  if (on_message_queued_) on_message_queued_();
   return appointment;
 }
 
@@ -338,7 +334,7 @@ int BookingService::send_due_reminders() {
     if (!appointment) continue;
     const auto doctor = doctors_.get(appointment->doctor_id);
     const auto patient = recipient(appointment->patient_id);
-    const bool notified = database_.write([&](soci::session& sql) {
+    const bool notified = database_.write([&](storage::Transaction& sql) {
       // Claiming the job and writing its notification commit together: exactly once, even
       // with several workers or a crash in between.
       if (!appointments_.claim_reminder(sql, job_id)) return false;
@@ -356,7 +352,6 @@ int BookingService::send_due_reminders() {
       spdlog::error("reminder {} failed: {}", job_id, error.what());
     }
   }
-  if (sent > 0 && on_message_queued_) on_message_queued_();
   return sent;
 }
 

@@ -47,7 +47,7 @@ class BookingService {
 
   BookingService(storage::Database& database, const Clock& clock, accounts::AccountService& accounts,
                  doctors::DoctorService& doctors, const notifications::NotificationService& notifications,
-                 BookingSettings settings, std::function<void()> on_message_queued);
+                 BookingSettings settings);
 
   // 403 email_not_verified; 404 unknown doctor; 409 slot_unavailable, already_booked_that_day,
   // too_many_appointments, idempotency_key_reused. With an idempotency key, a repeated request
@@ -86,7 +86,7 @@ class BookingService {
   std::vector<TimePoint> reminder_times(TimePoint start, TimePoint now) const;
   // Read before a transaction opens: a transaction never waits for a second connection.
   notifications::Recipient recipient(const std::string& user_id);
-  void notify_booked(soci::session& sql, const Appointment& appointment, const doctors::Doctor& doctor,
+  void notify_booked(storage::Transaction& sql, const Appointment& appointment, const doctors::Doctor& doctor,
                      const notifications::Recipient& patient, const notifications::Recipient& doctor_user,
                      bool moved);
 
@@ -96,7 +96,6 @@ class BookingService {
   doctors::DoctorService& doctors_;
   const notifications::NotificationService& notifications_;
   BookingSettings settings_;
-  std::function<void()> on_message_queued_;
   AppointmentRepository appointments_;
 };
 

@@ -7,10 +7,11 @@
 
 namespace medimeet::notifications {
 
-NotificationService::NotificationService(storage::Database& database, const Clock& clock)
-    : database_(database), clock_(clock) {}
+NotificationService::NotificationService(storage::Database& database, const Clock& clock,
+                                         const OutboxRepository& outbox)
+    : database_(database), clock_(clock), outbox_(outbox) {}
 
-std::string NotificationService::notify(soci::session& sql, const Recipient& recipient,
+std::string NotificationService::notify(storage::Transaction& sql, const Recipient& recipient,
                                         NotificationType type, const std::string& subject,
                                         const std::string& message,
                                         const std::optional<std::string>& appointment_id) const {

@@ -27,10 +27,11 @@ class NotificationService {
  public:
   static constexpr int kMaxPageSize = 100;
 
-  NotificationService(storage::Database& database, const Clock& clock);
+  NotificationService(storage::Database& database, const Clock& clock,
+                      const OutboxRepository& outbox);
 
   // Creates the notification and queues its email and SMS; returns its id.
-  std::string notify(soci::session& sql, const Recipient& recipient, NotificationType type,
+  std::string notify(storage::Transaction& sql, const Recipient& recipient, NotificationType type,
                      const std::string& subject, const std::string& message,
                      const std::optional<std::string>& appointment_id) const;
 
@@ -44,7 +45,7 @@ class NotificationService {
   storage::Database& database_;
   const Clock& clock_;
   NotificationRepository notifications_;
-  OutboxRepository outbox_;
+  const OutboxRepository& outbox_;
 };
 
 }  // namespace medimeet::notifications

@@ -15,8 +15,12 @@ std::string_view channel_name(Channel channel) {
 
 }  // namespace
 
-void OutboxRepository::enqueue(soci::session& sql, const OutgoingMessage& message,
+OutboxRepository::OutboxRepository(std::function<void()> wake_worker)
+    : wake_worker_(std::move(wake_worker)) {}
+
+void OutboxRepository::enqueue(storage::Transaction& transaction, const OutgoingMessage& message,
                                TimePoint now) const {
+  auto& sql = transaction.sql();
   const std::string id = new_object_id(now);
   const std::string channel(channel_name(message.channel));
   const long long now_ms = to_epoch_ms(now);
@@ -26,6 +30,7 @@ void OutboxRepository::enqueue(soci::session& sql, const OutgoingMessage& messag
       soci::use(id), soci::use(channel), soci::use(message.recipient), soci::use(message.subject),
       soci::use(message.body), soci::use(now_ms), soci::use(now_ms),
       soci::use(message.notification_id);
+  if (wake_worker_) transaction.after_commit(wake_worker_);
 }
 
 std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimePoint now,

@@ -3,11 +3,13 @@
 #include <soci/session.h>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "common/time.hpp"
+#include "storage/transaction.hpp"
 
 namespace medimeet::notifications {
 
@@ -29,10 +31,16 @@ struct QueuedMessage {
   int attempts = 0;
 };
 
-// All SQL of the outbox table.
+// All SQL of the outbox table. One instance is shared by the modules that queue messages.
 class OutboxRepository {
  public:
-  void enqueue(soci::session& sql, const OutgoingMessage& message, TimePoint now) const;
+  // `wake_worker` is called after each commit that queued messages, so they go out at once
+  // rather than at the worker's next poll.
+  explicit OutboxRepository(std::function<void()> wake_worker = {});
+
+  // Queues `message` in `transaction`: sent if and only if it commits.
+  void enqueue(storage::Transaction& transaction, const OutgoingMessage& message,
+               TimePoint now) const;
   // Leases up to `limit` due messages to the caller for `lease`, so no other worker (of this or
   // another instance) takes them meanwhile.
   std::vector<QueuedMessage> claim_due(soci::session& sql, TimePoint now, int limit,
@@ -46,6 +54,9 @@ class OutboxRepository {
   long long purge_finished(soci::session& sql, TimePoint before) const;
   void schedule_retry(soci::session& sql, const std::string& id, int attempts,
                       TimePoint next_attempt, const std::string& error) const;
+
+ private:
+  std::function<void()> wake_worker_;
 };
 
 }  // namespace medimeet::notifications

@@ -4,8 +4,12 @@
 #include <soci/session.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
+
+#include "storage/transaction.hpp"
 
 namespace medimeet::storage {
 
@@ -31,25 +35,23 @@ class Database {
     return work(sql);
   }
 
-  // Runs `work(soci::session&)` in one transaction: committed when it returns, rolled back when
-  // it throws. On SQLite the write lock is taken up front (BEGIN IMMEDIATE) so two writers never
-  // deadlock upgrading a read lock.
+  // Runs `work(Transaction&)` in one transaction: committed when it returns, rolled back when
+  // it throws; then the transaction's after-commit hooks run (only after a commit). `work` may
+  // take a soci::session& instead. On SQLite the write lock is taken up front (BEGIN IMMEDIATE)
+  // so two writers never deadlock upgrading a read lock.
   template <class Work>
-  decltype(auto) write(Work&& work) {
+  auto write(Work&& work) {
     soci::session sql(pool_);
+    Transaction transaction(sql);
     begin(sql);
-    try {
-      if constexpr (std::is_void_v<decltype(work(sql))>) {
-        work(sql);
-        sql << "COMMIT";
-      } else {
-        decltype(auto) result = work(sql);
-        sql << "COMMIT";
-        return result;
-      }
-    } catch (...) {
-      rollback(sql);
-      throw;
+    if constexpr (std::is_void_v<decltype(work(transaction))>) {
+      run_or_roll_back(sql, [&] { work(transaction); });
+      transaction.run_after_commit();
+    } else {
+      std::optional<std::remove_cvref_t<decltype(work(transaction))>> result;
+      run_or_roll_back(sql, [&] { result.emplace(work(transaction)); });
+      transaction.run_after_commit();
+      return std::move(*result);
     }
   }
 
@@ -59,6 +61,17 @@ class Database {
  private:
   void begin(soci::session& sql);
   static void rollback(soci::session& sql) noexcept;
+  // Runs `work`, then COMMIT; rolls back and rethrows when either throws.
+  template <class Work>
+  static void run_or_roll_back(soci::session& sql, Work&& work) {
+    try {
+      work();
+      sql << "COMMIT";
+    } catch (...) {
+      rollback(sql);
+      throw;
+    }
+  }
 
   Backend backend_;
   soci::connection_pool pool_;

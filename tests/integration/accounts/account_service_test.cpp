@@ -34,7 +34,7 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
         patients_(database_, clock_, appointments_),
         doctors_(database_, clock_, appointments_, {}),
         service_(database_, clock_, hasher_, patients_, doctors_, AccountSettings{"https://medimeet.test"},
-                 [this] { ++queued_; }) {
+                 outbox_) {
     storage::migrate(database_, embedded_migrations());
   }
 
@@ -71,7 +71,8 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   appointments::AppointmentService appointments_;
   patients::PatientService patients_;
   doctors::DoctorService doctors_;
-  int queued_ = 0;
+  int queued_ = 0;  // wakes of the outbox's worker, each after a commit that queued mail
+  notifications::OutboxRepository outbox_{[this] { ++queued_; }};
   AccountService service_;
 };
 

@@ -50,7 +50,7 @@ class OutboxWorkerTest : public ::testing::TestWithParam<TestBackend> {
   }
 
   void enqueue(OutgoingMessage message) {
-    database_.write([&](soci::session& sql) { outbox_.enqueue(sql, message, clock_.now()); });
+    database_.write([&](storage::Transaction& sql) { outbox_.enqueue(sql, message, clock_.now()); });
   }
 
   std::string column(const std::string& name) {
@@ -72,6 +72,29 @@ class OutboxWorkerTest : public ::testing::TestWithParam<TestBackend> {
   RecordingEmail email_;
   RecordingSms sms_;
 };
+
+TEST_P(OutboxWorkerTest, QueuingWakesTheWorkerOnlyOnceCommitted) {
+  int wakes = 0;
+  long long queued_when_woken = -1;
+  const OutboxRepository outbox([&] {
+    ++wakes;
+    queued_when_woken = database_.read([](soci::session& sql) {
+      long long n = 0;
+      sql << "SELECT COUNT(*) FROM outbox", soci::into(n);
+      return n;
+    });
+  });
+  const OutgoingMessage message{Channel::email, "ann@example.com", "Hello", "body"};
+  EXPECT_THROW(database_.write([&](storage::Transaction& transaction) {
+    outbox.enqueue(transaction, message, clock_.now());
+    throw std::runtime_error("the change that caused it failed");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(wakes, 0);
+  database_.write([&](storage::Transaction& transaction) { outbox.enqueue(transaction, message, clock_.now()); });
+  EXPECT_EQ(wakes, 1);
+  EXPECT_EQ(queued_when_woken, 1);  // the worker, woken, finds the message
+}
 
 TEST_P(OutboxWorkerTest, DeliversEmailAndSmsThenErasesTheBody) {
   enqueue({Channel::email, "ann@example.com", "Hello", "secret link"});
