@@ -16,4 +16,9 @@ boost::json::value nullable(const std::optional<int>& number);
 // An instant as "2026-12-01T09:30:00.000Z", or null.
 boost::json::value nullable(const std::optional<TimePoint>& instant);
 
+// The document as JSON text, numbers written as people and JavaScript write them: 4.5 and 60,
+// never 4.5E0 (Boost.JSON's form for every double). Non-finite doubles, which JSON cannot
+// hold, are written as null.
+std::string to_json_text(const boost::json::value& document);
+
 }  // namespace medimeet

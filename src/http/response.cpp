@@ -1,14 +1,15 @@
 #include "http/response.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 #include <strings.h>
 
+#include "common/json_output.hpp"
+
 namespace medimeet::http {
 
 Response Response::json(int status, const boost::json::value& document) {
-  return text(status, "application/json", boost::json::serialize(document));
+  return text(status, "application/json", to_json_text(document));
 }
 
 Response Response::no_content() {
