@@ -126,7 +126,7 @@ SessionGrant AccountService::login(const std::string& email, const std::string& 
   const auto normalized = normalize_email(email);
   const PasswordAttempt attempt{"login-account:" + normalized, "login-address:" + client_address};
   auto user = database_.write([&](soci::session& sql) {
-    claim(sql, attempt);
+    claim_password_attempt(sql, attempt);
     return users_.find_by_email(sql, normalized);
   });
 
@@ -137,23 +137,23 @@ SessionGrant AccountService::login(const std::string& email, const std::string& 
     hasher_.verify_dummy(password);
   }
   if (!valid) {
-    fail(attempt);
+    fail_password_attempt(attempt);
     throw invalid_credentials();
   }
   const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
-    succeed(sql, attempt);
+    succeed_password_attempt(sql, attempt);
     return open_session(sql, *user, now);
   });
 }
 
-void AccountService::claim(soci::session& sql, const PasswordAttempt& attempt) {
+void AccountService::claim_password_attempt(soci::session& sql, const PasswordAttempt& attempt) {
   const auto now = clock_.now();
   limiter_.claim(sql, attempt.address_key, settings_.login_per_address, now);
   limiter_.claim(sql, attempt.account_key, settings_.login_per_account, now);
 }
 
-void AccountService::fail(const PasswordAttempt& attempt) {
+void AccountService::fail_password_attempt(const PasswordAttempt& attempt) {
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {
     limiter_.block_if_exhausted(sql, attempt.account_key, settings_.login_per_account, now);
@@ -161,7 +161,7 @@ void AccountService::fail(const PasswordAttempt& attempt) {
   });
 }
 
-void AccountService::succeed(soci::session& sql, const PasswordAttempt& attempt) {
+void AccountService::succeed_password_attempt(soci::session& sql, const PasswordAttempt& attempt) {
   limiter_.clear(sql, attempt.account_key);
   limiter_.release(sql, attempt.address_key);
 }
@@ -233,13 +233,13 @@ void AccountService::change_password(const CurrentUser& current,
                                      const std::string& client_address) {
   const auto& user = current.user;
   const PasswordAttempt attempt{"login-account:" + user.email, "login-address:" + client_address};
-  database_.write([&](soci::session& sql) { claim(sql, attempt); });
+  database_.write([&](soci::session& sql) { claim_password_attempt(sql, attempt); });
   // Guessing the current password here is a login attempt like any other.
   if (!hasher_.verify(user.password_hash, current_password)) {
-    fail(attempt);
+    fail_password_attempt(attempt);
     throw AppError::field("currentPassword", "is not your current password");
   }
-  database_.write([&](soci::session& sql) { succeed(sql, attempt); });
+  database_.write([&](soci::session& sql) { succeed_password_attempt(sql, attempt); });
   FieldErrors errors;
   check_new_password(errors, "newPassword", new_password, user.email, user.name);
   if (errors.empty() && new_password == current_password) {

@@ -122,9 +122,9 @@ class AccountService {
     std::string account_key;
     std::string address_key;
   };
-  void claim(soci::session& sql, const PasswordAttempt& attempt);
-  void fail(const PasswordAttempt& attempt);
-  void succeed(soci::session& sql, const PasswordAttempt& attempt);
+  void claim_password_attempt(soci::session& sql, const PasswordAttempt& attempt);
+  void fail_password_attempt(const PasswordAttempt& attempt);
+  void succeed_password_attempt(soci::session& sql, const PasswordAttempt& attempt);
 
   storage::Database& database_;
   const Clock& clock_;
