@@ -1,5 +1,6 @@
 #include "accounts/user.hpp"
 
+#include "common/enum_names.hpp"
 #include "common/text.hpp"
 
 #include <algorithm>
@@ -7,15 +8,15 @@
 
 namespace medimeet::accounts {
 
-std::string_view to_string(Role role) {
-  return role == Role::doctor ? "doctor" : "patient";
-}
+namespace {
 
-std::optional<Role> role_from_string(std::string_view text) {
-  if (text == "patient") return Role::patient;
-  if (text == "doctor") return Role::doctor;
-  return std::nullopt;
-}
+constexpr EnumNames<Role, 2> kRoleNames{{{{Role::patient, "patient"}, {Role::doctor, "doctor"}}}};
+
+}  // namespace
+
+std::string_view to_string(Role role) { return kRoleNames.name(role); }
+
+std::optional<Role> role_from_string(std::string_view text) { return kRoleNames.parse(text); }
 
 std::string normalize_email(std::string_view email) {
   return ascii_lowercase(trim(email));

@@ -70,10 +70,10 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
   std::vector<calendars::CalendarEvent> events;
   for (auto role : {accounts::Role::patient, accounts::Role::doctor}) {
     owner.role = role;
-    for (int page = 1;; ++page) {
-      auto result = booking_.list(owner, filter, page, BookingService::kMaxPageSize);
+    for (PageRequest paging{1, BookingService::kMaxPageSize};; ++paging.page) {
+      auto result = booking_.list(owner, filter, paging);
       for (const auto& appointment : result.appointments) events.push_back(event_for(appointment, owner));
-      if (page * BookingService::kMaxPageSize >= result.total) break;
+      if (paging.offset() + paging.limit >= result.total) break;
     }
   }
   return calendars::to_icalendar(events, "MediMeet");

@@ -91,8 +91,7 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
       (std::string_view(name) == "from" ? result.filter.from : result.filter.to) = instant;
     }
   }
-  result.page = parameters.positive_integer("page", 1);
-  result.limit = std::min(parameters.positive_integer("limit", 20), BookingService::kMaxPageSize);
+  result.paging = parameters.page_request(BookingService::kMaxPageSize);
   parameters.finish();
   return result;
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "appointments/booking_service.hpp"
+#include "common/paging.hpp"
 
 namespace medimeet::appointments {
 
@@ -23,8 +24,7 @@ std::string parse_cancellation(std::string_view body);
 // The query of GET /api/v1/appointments: status, from, to (instants or dates), page, limit.
 struct AppointmentQuery {
   AppointmentFilter filter;
-  int page = 1;
-  int limit = 20;
+  PageRequest paging;
 };
 AppointmentQuery parse_appointment_query(const std::map<std::string, std::string>& query);
 

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "common/enum_names.hpp"
 #include "common/object_id.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
@@ -89,21 +90,16 @@ std::string where_clause(const AppointmentFilter& filter, std::vector<std::strin
 
 }  // namespace
 
-std::string_view to_string(Status status) {
-  switch (status) {
-    case Status::confirmed: return "confirmed";
-    case Status::canceled: return "canceled";
-    case Status::completed: return "completed";
-  }
-  return "confirmed";
-}
+namespace {
 
-std::optional<Status> status_from_string(std::string_view text) {
-  for (auto status : {Status::confirmed, Status::canceled, Status::completed}) {
-    if (to_string(status) == text) return status;
-  }
-  return std::nullopt;
-}
+constexpr EnumNames<Status, 3> kStatusNames{{{
+    {Status::confirmed, "confirmed"}, {Status::canceled, "canceled"}, {Status::completed, "completed"}}}};
+
+}  // namespace
+
+std::string_view to_string(Status status) { return kStatusNames.name(status); }
+
+std::optional<Status> status_from_string(std::string_view text) { return kStatusNames.parse(text); }
 
 void AppointmentRepository::insert(soci::session& sql, const Appointment& appointment) const {
   const long long date = to_epoch_ms(appointment.appointment_date);

@@ -62,13 +62,10 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Bookin
   router.add(Method::get, "/api/v1/appointments", Body::none, [&](const Request& request) {
     const auto current = accounts::require_user(accounts, request);
     const auto query = parse_appointment_query(request.query);
-    const auto page = booking.list(current.user, query.filter, query.page, query.limit);
+    const auto page = booking.list(current.user, query.filter, query.paging);
     boost::json::array items;
     for (const auto& appointment : page.appointments) items.push_back(appointment_to_json(appointment));
-    return Response::json(200, boost::json::object{{"appointments", std::move(items)},
-                                                   {"page", query.page},
-                                                   {"limit", query.limit},
-                                                   {"total", page.total}});
+    return Response::json(200, page_to_json("appointments", std::move(items), query.paging, page.total));
   });
 
   router.add(Method::get, "/api/v1/appointments/{id}", Body::none, [&](const Request& request) {

@@ -170,17 +170,17 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
   }
 }
 
-AppointmentPage BookingService::list(const accounts::User& user, AppointmentFilter filter, int page,
-                                     int limit) {
+AppointmentPage BookingService::list(const accounts::User& user, AppointmentFilter filter,
+                                     const PageRequest& paging) {
   if (user.role == accounts::Role::doctor) {
     filter.doctor_id = user.id;
   } else {
     filter.patient_id = user.id;
   }
-  limit = std::clamp(limit, 1, kMaxPageSize);
-  const int offset = (std::max(page, 1) - 1) * limit;
+  const auto page = paging.within(kMaxPageSize);
   return database_.read([&](soci::session& sql) {
-    return AppointmentPage{appointments_.list(sql, filter, limit, offset), appointments_.count(sql, filter)};
+    return AppointmentPage{appointments_.list(sql, filter, page.limit, page.offset()),
+                           appointments_.count(sql, filter)};
   });
 }
 

@@ -9,6 +9,7 @@
 #include "accounts/account_service.hpp"
 #include "appointments/appointment.hpp"
 #include "appointments/appointment_repository.hpp"
+#include "common/paging.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
 #include "notifications/notification_service.hpp"
@@ -55,7 +56,7 @@ class BookingService {
   Appointment book(const accounts::User& patient, const BookingRequest& request,
                    const std::optional<std::string>& idempotency_key);
   // The caller's appointments (as patient or as doctor), by date.
-  AppointmentPage list(const accounts::User& user, AppointmentFilter filter, int page, int limit);
+  AppointmentPage list(const accounts::User& user, AppointmentFilter filter, const PageRequest& paging);
   // 404 unless the caller is the appointment's patient or doctor.
   Appointment get(const accounts::User& user, const std::string& appointment_id);
   // 409 not_confirmed, too_late_to_cancel (a patient, within the notice).

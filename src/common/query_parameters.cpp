@@ -29,6 +29,10 @@ int QueryParameters::positive_integer(const std::string& name, int fallback) {
   return fallback;
 }
 
+PageRequest QueryParameters::page_request(int max_limit) {
+  return PageRequest{positive_integer("page", 1), positive_integer("limit", 20)}.within(max_limit);
+}
+
 void QueryParameters::reject(const std::string& name, std::string problem) {
   errors_.emplace(name, std::move(problem));
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "common/paging.hpp"
 
 namespace medimeet {
 
@@ -21,6 +22,8 @@ class QueryParameters {
   static constexpr int kMaxInteger = 100000;
   // A whole number from 1 to kMaxInteger; absent: `fallback`.
   int positive_integer(const std::string& name, int fallback);
+  // "page" (default 1) and "limit" (default 20; above `max_limit` counts as `max_limit`).
+  PageRequest page_request(int max_limit);
   void reject(const std::string& name, std::string problem);
   // Throws AppError validation_failed naming each bad parameter.
   void finish();

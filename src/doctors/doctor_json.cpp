@@ -177,8 +177,7 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
   search.filter.specialty_folded = folded("specialty");
   search.filter.location_folded = folded("location");
   search.filter.name_folded = folded("q");
-  search.page = parameters.positive_integer("page", 1);
-  search.limit = std::min(parameters.positive_integer("limit", 20), DoctorService::kMaxPageSize);
+  search.paging = parameters.page_request(DoctorService::kMaxPageSize);
   if (auto sort = parameters.text("sort")) {
     if (*sort == "rating") search.order = DoctorOrder::rating;
     else if (*sort == "experience") search.order = DoctorOrder::experience;

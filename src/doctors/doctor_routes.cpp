@@ -64,10 +64,7 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Doctor
     const auto page = doctors.search(search);
     boost::json::array items;
     for (const auto& listing : page.doctors) items.push_back(listing_to_json(listing));
-    return Response::json(200, boost::json::object{{"doctors", std::move(items)},
-                                                   {"page", search.page},
-                                                   {"limit", search.limit},
-                                                   {"total", page.total}});
+    return Response::json(200, page_to_json("doctors", std::move(items), search.paging, page.total));
   });
 
   router.add(Method::get, "/api/v1/doctors/specialties", Body::none, [&](const Request&) {

@@ -142,9 +142,9 @@ std::vector<std::optional<Slot>> DoctorService::next_slots(soci::session& sql,
 }
 
 DoctorPage DoctorService::search(const DoctorSearch& search) {
-  const int limit = std::clamp(search.limit, 1, kMaxPageSize);
-  const int page = std::max(1, search.page);
-  const int offset = (page - 1) * limit;
+  const auto paging = search.paging.within(kMaxPageSize);
+  const int limit = paging.limit;
+  const int offset = paging.offset();
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
     DoctorPage result;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "appointments/appointment_service.hpp"
+#include "common/paging.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor.hpp"
 #include "doctors/doctor_repository.hpp"
@@ -38,8 +39,7 @@ struct DoctorSearch {
   DoctorFilter filter;
   std::optional<date::local_days> available_on;  // with a free slot that (doctor-local) day
   DoctorOrder order = DoctorOrder::rating;
-  int page = 1;
-  int limit = 20;
+  PageRequest paging;
 };
 
 struct DoctorListing {

@@ -5,13 +5,20 @@
 #include <stdexcept>
 #include <utility>
 
+#include "common/enum_names.hpp"
+
 namespace medimeet::doctors {
 namespace {
 
 using std::chrono::minutes;
 
-constexpr std::array<std::string_view, 7> kWeekdayNames = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr EnumNames<Weekday, 7> kWeekdayNames{{{{Weekday::monday, "monday"},
+                                                {Weekday::tuesday, "tuesday"},
+                                                {Weekday::wednesday, "wednesday"},
+                                                {Weekday::thursday, "thursday"},
+                                                {Weekday::friday, "friday"},
+                                                {Weekday::saturday, "saturday"},
+                                                {Weekday::sunday, "sunday"}}}};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -67,14 +74,9 @@ std::vector<BusyInterval> sorted_busy(std::vector<BusyInterval> busy) {
 
 }  // namespace
 
-std::string_view to_string(Weekday day) { return kWeekdayNames[static_cast<std::size_t>(day)]; }
+std::string_view to_string(Weekday day) { return kWeekdayNames.name(day); }
 
-std::optional<Weekday> weekday_from_string(std::string_view text) {
-  for (std::size_t i = 0; i < kWeekdayNames.size(); ++i) {
-    if (kWeekdayNames[i] == text) return static_cast<Weekday>(i);
-  }
-  return std::nullopt;
-}
+std::optional<Weekday> weekday_from_string(std::string_view text) { return kWeekdayNames.parse(text); }
 
 Weekday weekday_of(date::local_days day) {
   return static_cast<Weekday>(date::weekday{day}.iso_encoding() - 1);

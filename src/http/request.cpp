@@ -4,23 +4,25 @@
 
 #include <stdexcept>
 
+#include "common/enum_names.hpp"
 #include "common/text.hpp"
 
 namespace medimeet::http {
 
-std::string_view to_string(Method method) {
-  switch (method) {
-    case Method::get: return "GET";
-    case Method::head: return "HEAD";
-    case Method::post: return "POST";
-    case Method::put: return "PUT";
-    case Method::patch: return "PATCH";
-    case Method::delete_: return "DELETE";
-    case Method::options: return "OPTIONS";
-    case Method::other: return "OTHER";
-  }
-  return "OTHER";
-}
+namespace {
+
+constexpr EnumNames<Method, 8> kMethodNames{{{{Method::get, "GET"},
+                                              {Method::head, "HEAD"},
+                                              {Method::post, "POST"},
+                                              {Method::put, "PUT"},
+                                              {Method::patch, "PATCH"},
+                                              {Method::delete_, "DELETE"},
+                                              {Method::options, "OPTIONS"},
+                                              {Method::other, "OTHER"}}}};
+
+}  // namespace
+
+std::string_view to_string(Method method) { return kMethodNames.name(method); }
 
 bool Request::set_target(std::string_view target) {
   query.clear();

@@ -2,26 +2,25 @@
 
 #include <soci/soci.h>
 
+#include "common/enum_names.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
 
 namespace medimeet::notifications {
 
-std::string_view to_string(NotificationType type) {
-  switch (type) {
-    case NotificationType::appointment_confirmation: return "appointmentConfirmation";
-    case NotificationType::appointment_reminder: return "appointmentReminder";
-    case NotificationType::appointment_cancellation: return "appointmentCancellation";
-  }
-  return "appointmentConfirmation";
-}
+namespace {
+
+constexpr EnumNames<NotificationType, 3> kTypeNames{{{
+    {NotificationType::appointment_confirmation, "appointmentConfirmation"},
+    {NotificationType::appointment_reminder, "appointmentReminder"},
+    {NotificationType::appointment_cancellation, "appointmentCancellation"}}}};
+
+}  // namespace
+
+std::string_view to_string(NotificationType type) { return kTypeNames.name(type); }
 
 std::optional<NotificationType> notification_type_from_string(std::string_view text) {
-  for (auto type : {NotificationType::appointment_confirmation, NotificationType::appointment_reminder,
-                    NotificationType::appointment_cancellation}) {
-    if (to_string(type) == text) return type;
-  }
-  return std::nullopt;
+  return kTypeNames.parse(text);
 }
 
 void NotificationRepository::insert(soci::session& sql, const Notification& notification) const {

@@ -39,16 +39,12 @@ void add_routes(http::Router& router, accounts::AccountService& accounts,
     const auto current = accounts::require_user(accounts, request);
     QueryParameters query(request.query);
     const bool unread = query.flag("unread");
-    const int page = query.positive_integer("page", 1);
-    const int limit = std::min(query.positive_integer("limit", 20), NotificationService::kMaxPageSize);
+    const auto paging = query.page_request(NotificationService::kMaxPageSize);
     query.finish();
-    const auto result = notifications.list(current.user.id, unread, page, limit);
+    const auto result = notifications.list(current.user.id, unread, paging);
     boost::json::array items;
     for (const auto& notification : result.notifications) items.push_back(notification_to_json(notification));
-    return Response::json(200, boost::json::object{{"notifications", std::move(items)},
-                                                   {"page", page},
-                                                   {"limit", limit},
-                                                   {"total", result.total}});
+    return Response::json(200, page_to_json("notifications", std::move(items), paging, result.total));
   });
 
   router.add(Method::get, "/api/v1/notifications/unread-count", Body::none,

@@ -33,12 +33,11 @@ std::string NotificationService::notify(storage::Transaction& sql, const Recipie
   return notification.id;
 }
 
-NotificationPage NotificationService::list(const std::string& user_id, bool unread_only, int page,
-                                           int limit) {
-  limit = std::clamp(limit, 1, kMaxPageSize);
-  const int offset = (std::max(page, 1) - 1) * limit;
+NotificationPage NotificationService::list(const std::string& user_id, bool unread_only,
+                                           const PageRequest& paging) {
+  const auto page = paging.within(kMaxPageSize);
   return database_.read([&](soci::session& sql) {
-    return NotificationPage{notifications_.list(sql, user_id, unread_only, limit, offset),
+    return NotificationPage{notifications_.list(sql, user_id, unread_only, page.limit, page.offset()),
                             notifications_.count(sql, user_id, unread_only)};
   });
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/paging.hpp"
 #include "common/time.hpp"
 #include "notifications/notification.hpp"
 #include "notifications/notification_repository.hpp"
@@ -35,7 +36,7 @@ class NotificationService {
                      const std::string& subject, const std::string& message,
                      const std::optional<std::string>& appointment_id) const;
 
-  NotificationPage list(const std::string& user_id, bool unread_only, int page, int limit);
+  NotificationPage list(const std::string& user_id, bool unread_only, const PageRequest& paging);
   long long unread_count(const std::string& user_id);
   // 404 when the user has no such notification.
   void mark_read(const std::string& user_id, const std::string& notification_id);

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "common/enum_names.hpp"
 #include "common/object_id.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
@@ -9,9 +10,7 @@
 namespace medimeet::notifications {
 namespace {
 
-std::string_view channel_name(Channel channel) {
-  return channel == Channel::sms ? "sms" : "email";
-}
+constexpr EnumNames<Channel, 2> kChannelNames{{{{Channel::email, "email"}, {Channel::sms, "sms"}}}};
 
 }  // namespace
 
@@ -22,7 +21,7 @@ void OutboxRepository::enqueue(storage::Transaction& transaction, const Outgoing
                                TimePoint now) const {
   auto& sql = transaction.sql();
   const std::string id = new_object_id(now);
-  const std::string channel(channel_name(message.channel));
+  const std::string channel(kChannelNames.name(message.channel));
   const long long now_ms = to_epoch_ms(now);
   sql << "INSERT INTO outbox (id, channel, recipient, subject, body, status, attempts, "
          "next_attempt_at, created_at, notification_id) "
@@ -64,7 +63,7 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
         soci::use(id), soci::into(queued.id), soci::into(channel),
         soci::into(queued.message.recipient), soci::into(queued.message.subject),
         soci::into(queued.message.body), soci::into(queued.attempts);
-    queued.message.channel = channel == "sms" ? Channel::sms : Channel::email;
+    queued.message.channel = kChannelNames.parse(channel).value_or(Channel::email);
     claimed.push_back(std::move(queued));
   }
   return claimed;
