@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "storage/database.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::accounts {
 
@@ -30,11 +31,9 @@ long long SessionRepository::purge_expired(soci::session& sql, TimePoint now,
                                            TimePoint idle_since) const {
   const long long now_ms = to_epoch_ms(now);
   const long long idle_ms = to_epoch_ms(idle_since);
-  soci::statement purge = (sql.prepare << "DELETE FROM auth_sessions WHERE expires_at <= :n "
-                                          "OR last_seen_at <= :i",
-                           soci::use(now_ms), soci::use(idle_ms));
-  purge.execute(true);
-  return storage::affected_rows(purge);
+  storage::Query purge("DELETE FROM auth_sessions WHERE expires_at <= ");
+  purge.bind(now_ms).append(" OR last_seen_at <= ").bind(idle_ms);
+  return storage::execute_counting_rows(sql, purge);
 }
 
 void SessionRepository::remove_all_for_user(soci::session& sql, const std::string& user_id,

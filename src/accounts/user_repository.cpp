@@ -6,6 +6,7 @@
 #include "common/search_text.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::accounts {
 namespace {
@@ -170,13 +171,16 @@ bool UserRepository::consume_reset_token(soci::session& sql, const std::string& 
                                          const std::string& token_hash,
                                          const std::string& password_hash, TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  soci::statement update =
-      (sql.prepare << "UPDATE users SET password = :p, reset_password_token = NULL, "
-                      "reset_password_expires = NULL, email_verified = 1, updated_at = :u "
-                      "WHERE id = :id AND reset_password_token = :t",
-       soci::use(password_hash), soci::use(updated_at), soci::use(id), soci::use(token_hash));
-  update.execute(true);
-  return storage::affected_rows(update) == 1;
+  storage::Query update("UPDATE users SET password = ");
+  update.bind(password_hash)
+      .append(", reset_password_token = NULL, reset_password_expires = NULL, email_verified = 1, "
+              "updated_at = ")
+      .bind(updated_at)
+      .append(" WHERE id = ")
+      .bind(id)
+      .append(" AND reset_password_token = ")
+      .bind(token_hash);
+  return storage::execute_counting_rows(sql, update) == 1;
 }
 
 }  // namespace medimeet::accounts

@@ -4,6 +4,7 @@
 
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::accounts {
 
@@ -36,11 +37,9 @@ std::optional<EmailVerificationToken> VerificationRepository::find_email_token(
 bool VerificationRepository::use_email_token(soci::session& sql, const std::string& token_hash,
                                              TimePoint now) const {
   const long long used_at = to_epoch_ms(now);
-  soci::statement update = (sql.prepare << "UPDATE email_verification_tokens SET used_at = :n "
-                                           "WHERE token_hash = :h AND used_at IS NULL",
-                            soci::use(used_at), soci::use(token_hash));
-  update.execute(true);
-  return storage::affected_rows(update) == 1;
+  storage::Query update("UPDATE email_verification_tokens SET used_at = ");
+  update.bind(used_at).append(" WHERE token_hash = ").bind(token_hash).append(" AND used_at IS NULL");
+  return storage::execute_counting_rows(sql, update) == 1;
 }
 
 void VerificationRepository::remove_unused_email_tokens(soci::session& sql,
@@ -88,13 +87,10 @@ void VerificationRepository::remove_phone_code(soci::session& sql,
 
 long long VerificationRepository::purge_expired(soci::session& sql, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
-  soci::statement tokens = (sql.prepare << "DELETE FROM email_verification_tokens WHERE expires_at <= :n",
-                            soci::use(now_ms));
-  tokens.execute(true);
-  soci::statement codes = (sql.prepare << "DELETE FROM phone_verification_codes WHERE expires_at <= :n",
-                           soci::use(now_ms));
-  codes.execute(true);
-  return storage::affected_rows(tokens) + storage::affected_rows(codes);
+  return storage::execute_counting_rows(
+             sql, storage::Query("DELETE FROM email_verification_tokens WHERE expires_at <= ").bind(now_ms)) +
+         storage::execute_counting_rows(
+             sql, storage::Query("DELETE FROM phone_verification_codes WHERE expires_at <= ").bind(now_ms));
 }
 
 }  // namespace medimeet::accounts

@@ -6,6 +6,7 @@
 #include "common/object_id.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::appointments {
 namespace {
@@ -19,10 +20,8 @@ constexpr const char* kSelect =
     "a.created_at, a.updated_at FROM appointments a JOIN users p ON p.id = a.patient_id "
     "JOIN users d ON d.id = a.doctor_id ";
 
-// Runs a kSelect query binding `texts` then `numbers`, in that order of appearance.
-std::vector<Appointment> select_appointments(soci::session& sql, const std::string& query,
-                                             const std::vector<std::string>& texts,
-                                             const std::vector<long long>& numbers) {
+// Runs a query that starts with kSelect.
+std::vector<Appointment> select_appointments(soci::session& sql, const storage::Query& query) {
   Appointment row;
   long long date = 0;
   std::string status;
@@ -43,11 +42,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const std::stri
   statement.exchange(soci::into(row.sequence));
   statement.exchange(soci::into(created_at));
   statement.exchange(soci::into(updated_at));
-  for (const auto& text : texts) statement.exchange(soci::use(text));
-  for (const auto& number : numbers) statement.exchange(soci::use(number));
-  statement.alloc();
-  statement.prepare(query);
-  statement.define_and_bind();
+  query.prepare(statement);
   std::vector<Appointment> result;
   if (!statement.execute(true)) return result;
   do {
@@ -61,31 +56,14 @@ std::vector<Appointment> select_appointments(soci::session& sql, const std::stri
   return result;
 }
 
-// WHERE clause of a filter; strings first, then numbers, as select_appointments binds them.
-std::string where_clause(const AppointmentFilter& filter, std::vector<std::string>& texts,
-                         std::vector<long long>& numbers) {
-  std::string where = "WHERE 1 = 1";
-  if (filter.patient_id) {
-    where += " AND a.patient_id = :patient";
-    texts.push_back(*filter.patient_id);
-  }
-  if (filter.doctor_id) {
-    where += " AND a.doctor_id = :doctor";
-    texts.push_back(*filter.doctor_id);
-  }
-  if (filter.status) {
-    where += " AND a.status = :status";
-    texts.emplace_back(to_string(*filter.status));
-  }
-  if (filter.from) {
-    where += " AND a.appointment_date >= :from";
-    numbers.push_back(to_epoch_ms(*filter.from));
-  }
-  if (filter.to) {
-    where += " AND a.appointment_date < :to";
-    numbers.push_back(to_epoch_ms(*filter.to));
-  }
-  return where;
+// " WHERE …" for a filter, with its values bound.
+void append_filter(storage::Query& query, const AppointmentFilter& filter) {
+  query.append(" WHERE 1 = 1");
+  if (filter.patient_id) query.append(" AND a.patient_id = ").bind(*filter.patient_id);
+  if (filter.doctor_id) query.append(" AND a.doctor_id = ").bind(*filter.doctor_id);
+  if (filter.status) query.append(" AND a.status = ").bind(std::string(to_string(*filter.status)));
+  if (filter.from) query.append(" AND a.appointment_date >= ").bind(to_epoch_ms(*filter.from));
+  if (filter.to) query.append(" AND a.appointment_date < ").bind(to_epoch_ms(*filter.to));
 }
 
 }  // namespace
@@ -114,7 +92,9 @@ void AppointmentRepository::insert(soci::session& sql, const Appointment& appoin
 }
 
 std::optional<Appointment> AppointmentRepository::find(soci::session& sql, const std::string& id) const {
-  auto found = select_appointments(sql, std::string(kSelect) + "WHERE a.id = :id", {id}, {});
+  storage::Query query(kSelect);
+  query.append("WHERE a.id = ").bind(id);
+  auto found = select_appointments(sql, query);
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
@@ -133,27 +113,20 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
 std::vector<Appointment> AppointmentRepository::list(soci::session& sql,
                                                      const AppointmentFilter& filter, int limit,
                                                      int offset) const {
-  std::vector<std::string> texts;
-  std::vector<long long> numbers;
-  const auto where = where_clause(filter, texts, numbers);
-  return select_appointments(sql,
-                             std::string(kSelect) + where + " ORDER BY a.appointment_date, a.id LIMIT " +
-                                 std::to_string(limit) + " OFFSET " + std::to_string(offset),
-                             texts, numbers);
+  storage::Query query(kSelect);
+  append_filter(query, filter);
+  query.append(" ORDER BY a.appointment_date, a.id LIMIT " + std::to_string(limit) + " OFFSET " +
+               std::to_string(offset));
+  return select_appointments(sql, query);
 }
 
 long long AppointmentRepository::count(soci::session& sql, const AppointmentFilter& filter) const {
-  std::vector<std::string> texts;
-  std::vector<long long> numbers;
-  const auto where = where_clause(filter, texts, numbers);
+  storage::Query query("SELECT COUNT(*) FROM appointments a");
+  append_filter(query, filter);
   long long total = 0;
   soci::statement statement(sql);
   statement.exchange(soci::into(total));
-  for (const auto& text : texts) statement.exchange(soci::use(text));
-  for (const auto& number : numbers) statement.exchange(soci::use(number));
-  statement.alloc();
-  statement.prepare("SELECT COUNT(*) FROM appointments a " + where);
-  statement.define_and_bind();
+  query.prepare(statement);
   statement.execute(true);
   return total;
 }
@@ -252,13 +225,11 @@ void AppointmentRepository::insert_idempotency_key(soci::session& sql, const std
 
 long long AppointmentRepository::purge_before(soci::session& sql, TimePoint before) const {
   const long long before_ms = to_epoch_ms(before);
-  soci::statement keys = (sql.prepare << "DELETE FROM idempotency_keys WHERE created_at <= :b",
-                          soci::use(before_ms));
-  keys.execute(true);
-  soci::statement jobs = (sql.prepare << "DELETE FROM reminder_jobs WHERE status = 'done' AND due_at <= :b",
-                          soci::use(before_ms));
-  jobs.execute(true);
-  return storage::affected_rows(keys) + storage::affected_rows(jobs);
+  return storage::execute_counting_rows(
+             sql, storage::Query("DELETE FROM idempotency_keys WHERE created_at <= ").bind(before_ms)) +
+         storage::execute_counting_rows(
+             sql, storage::Query("DELETE FROM reminder_jobs WHERE status = 'done' AND due_at <= ")
+                      .bind(before_ms));
 }
 
 void AppointmentRepository::replace_reminders(soci::session& sql, const std::string& appointment_id,
@@ -296,11 +267,10 @@ std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_remi
 }
 
 bool AppointmentRepository::claim_reminder(soci::session& sql, const std::string& job_id) const {
-  soci::statement claim = (sql.prepare << "UPDATE reminder_jobs SET status = 'done' "
-                                          "WHERE id = :id AND status = 'pending'",
-                           soci::use(job_id));
-  claim.execute(true);
-  return storage::affected_rows(claim) == 1;
+  return storage::execute_counting_rows(
+             sql, storage::Query("UPDATE reminder_jobs SET status = 'done' WHERE id = ")
+                      .bind(job_id)
+                      .append(" AND status = 'pending'")) == 1;
 }
 
 std::string taken_query(std::size_t doctor_count) {

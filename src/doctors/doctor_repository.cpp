@@ -8,6 +8,7 @@
 #include "common/search_text.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::doctors {
 namespace {
@@ -301,10 +302,9 @@ std::vector<TimeOff> DoctorRepository::time_off_between(soci::session& sql,
 
 bool DoctorRepository::remove_time_off(soci::session& sql, const std::string& doctor_id,
                                        const std::string& id) const {
-  soci::statement remove = (sql.prepare << "DELETE FROM doctor_time_off WHERE id = :id AND doctor_id = :d",
-                            soci::use(id), soci::use(doctor_id));
-  remove.execute(true);
-  return storage::affected_rows(remove) == 1;
+  storage::Query remove("DELETE FROM doctor_time_off WHERE id = ");
+  remove.bind(id).append(" AND doctor_id = ").bind(doctor_id);
+  return storage::execute_counting_rows(sql, remove) == 1;
 }
 
 }  // namespace medimeet::doctors

@@ -5,6 +5,7 @@
 #include "common/enum_names.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::notifications {
 
@@ -89,11 +90,9 @@ bool NotificationRepository::mark_read(soci::session& sql, const std::string& us
 long long NotificationRepository::mark_all_read(soci::session& sql, const std::string& user_id,
                                                 TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  soci::statement update = (sql.prepare << "UPDATE notifications SET read = 1, updated_at = :n "
-                                           "WHERE user_id = :u AND read = 0",
-                            soci::use(updated_at), soci::use(user_id));
-  update.execute(true);
-  return storage::affected_rows(update);
+  storage::Query update("UPDATE notifications SET read = 1, updated_at = ");
+  update.bind(updated_at).append(" WHERE user_id = ").bind(user_id).append(" AND read = 0");
+  return storage::execute_counting_rows(sql, update);
 }
 
 }  // namespace medimeet::notifications

@@ -6,6 +6,7 @@
 #include "common/object_id.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::notifications {
 namespace {
@@ -51,12 +52,10 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
   const long long locked_until = to_epoch_ms(now + lease);
   for (const auto& id : candidates) {
     // Whoever changes the row first owns it; the others see 0 rows changed.
-    soci::statement claim =
-        (sql.prepare << "UPDATE outbox SET locked_until = :until WHERE id = :id AND "
-                        "status = 'pending' AND (locked_until IS NULL OR locked_until < :n)",
-         soci::use(locked_until), soci::use(id), soci::use(now_ms));
-    claim.execute(true);
-    if (storage::affected_rows(claim) != 1) continue;
+    storage::Query claim("UPDATE outbox SET locked_until = ");
+    claim.bind(locked_until).append(" WHERE id = ").bind(id);
+    claim.append(" AND status = 'pending' AND (locked_until IS NULL OR locked_until < ").bind(now_ms).append(")");
+    if (storage::execute_counting_rows(sql, claim) != 1) continue;
     QueuedMessage queued;
     std::string channel;
     sql << "SELECT id, channel, recipient, subject, body, attempts FROM outbox WHERE id = :id",
@@ -88,11 +87,8 @@ void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, in
 
 long long OutboxRepository::purge_finished(soci::session& sql, TimePoint before) const {
   const long long before_ms = to_epoch_ms(before);
-  soci::statement purge = (sql.prepare << "DELETE FROM outbox WHERE status <> 'pending' "
-                                          "AND created_at <= :b",
-                           soci::use(before_ms));
-  purge.execute(true);
-  return storage::affected_rows(purge);
+  return storage::execute_counting_rows(
+      sql, storage::Query("DELETE FROM outbox WHERE status <> 'pending' AND created_at <= ").bind(before_ms));
 }
 
 void OutboxRepository::schedule_retry(soci::session& sql, const std::string& id, int attempts,

@@ -5,6 +5,7 @@
 #include "common/error.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::security {
 
@@ -98,12 +99,9 @@ void AttemptLimiter::clear(soci::session& sql, const std::string& key) const {
 long long AttemptLimiter::purge_expired(soci::session& sql, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
   const long long a_day_ago = to_epoch_ms(now - std::chrono::days(1));
-  soci::statement purge =
-      (sql.prepare << "DELETE FROM attempt_counters WHERE COALESCE(blocked_until, 0) <= :n "
-                      "AND window_started_at <= :d",
-       soci::use(now_ms), soci::use(a_day_ago));
-  purge.execute(true);
-  return storage::affected_rows(purge);
+  storage::Query purge("DELETE FROM attempt_counters WHERE COALESCE(blocked_until, 0) <= ");
+  purge.bind(now_ms).append(" AND window_started_at <= ").bind(a_day_ago);
+  return storage::execute_counting_rows(sql, purge);
 }
 
 }  // namespace medimeet::security

@@ -141,8 +141,4 @@ std::string in_list_placeholders(std::size_t count) {
   return list;
 }
 
-long long affected_rows(soci::statement& statement) {
-  return statement.get_affected_rows();
-}
-
 }  // namespace medimeet::storage

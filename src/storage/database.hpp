@@ -92,7 +92,4 @@ std::vector<std::string> query_plan(soci::session& sql, Backend backend, const s
 // ":p0, :p1, ..." for an IN list of `count` bound values.
 std::string in_list_placeholders(std::size_t count);
 
-// Rows changed by the last execution of `statement` (UPDATE/DELETE/INSERT).
-long long affected_rows(soci::statement& statement);
-
 }  // namespace medimeet::storage

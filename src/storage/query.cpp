@@ -1,0 +1,41 @@
+#include "storage/query.hpp"
+
+#include <soci/soci.h>
+
+
+namespace medimeet::storage {
+
+Query& Query::append(std::string_view sql) {
+  sql_.append(sql);
+  return *this;
+}
+
+Query& Query::bind(std::string value) {
+  sql_ += ":p" + std::to_string(values_.size());
+  values_.emplace_back(std::move(value));
+  return *this;
+}
+
+Query& Query::bind(long long value) {
+  sql_ += ":p" + std::to_string(values_.size());
+  values_.emplace_back(value);
+  return *this;
+}
+
+void Query::prepare(soci::statement& statement) const {
+  for (const auto& value : values_) {
+    std::visit([&](const auto& bound) { statement.exchange(soci::use(bound)); }, value);
+  }
+  statement.alloc();
+  statement.prepare(sql_);
+  statement.define_and_bind();
+}
+
+long long execute_counting_rows(soci::session& sql, const Query& query) {
+  soci::statement statement(sql);
+  query.prepare(statement);
+  statement.execute(true);
+  return statement.get_affected_rows();
+}
+
+}  // namespace medimeet::storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <soci/session.h>
+#include <soci/statement.h>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace medimeet::storage {
+
+// SQL written piece by piece with each bound value placed where it appears, whatever its type:
+//   Query query("SELECT ... FROM appointments a WHERE 1 = 1");
+//   if (filter.doctor_id) query.append(" AND a.doctor_id = ").bind(*filter.doctor_id);
+//   if (filter.from) query.append(" AND a.appointment_date >= ").bind(to_epoch_ms(*filter.from));
+// so no caller has to keep strings and numbers in two lists bound in a fixed order.
+class Query {
+ public:
+  explicit Query(std::string_view sql = {}) : sql_(sql) {}
+
+  Query& append(std::string_view sql);
+  // Appends a placeholder for `value`.
+  Query& bind(std::string value);
+  Query& bind(long long value);
+
+  const std::string& text() const { return sql_; }
+
+  // Binds the values to `statement` (whose `into`s the caller has exchanged) and prepares it.
+  // The values are bound by reference: the query must outlive the statement's execution.
+  void prepare(soci::statement& statement) const;
+
+ private:
+  std::string sql_;
+  std::deque<std::variant<std::string, long long>> values_;  // a deque: bound addresses stay put
+};
+
+// Runs a query that changes rows (INSERT, UPDATE, DELETE); returns how many it changed.
+long long execute_counting_rows(soci::session& sql, const Query& query);
+
+}  // namespace medimeet::storage
