@@ -123,12 +123,7 @@ std::vector<Appointment> AppointmentRepository::list(soci::session& sql,
 long long AppointmentRepository::count(soci::session& sql, const AppointmentFilter& filter) const {
   storage::Query query("SELECT COUNT(*) FROM appointments a");
   append_filter(query, filter);
-  long long total = 0;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(total));
-  query.prepare(statement);
-  statement.execute(true);
-  return total;
+  return storage::select_number(sql, query);
 }
 
 long long AppointmentRepository::count_upcoming(soci::session& sql, const std::string& patient_id,

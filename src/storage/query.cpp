@@ -31,6 +31,15 @@ void Query::prepare(soci::statement& statement) const {
   statement.define_and_bind();
 }
 
+long long select_number(soci::session& sql, const Query& query) {
+  long long number = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(number));
+  query.prepare(statement);
+  statement.execute(true);
+  return number;
+}
+
 long long execute_counting_rows(soci::session& sql, const Query& query) {
   soci::statement statement(sql);
   query.prepare(statement);

@@ -35,6 +35,9 @@ class Query {
   std::deque<std::variant<std::string, long long>> values_;  // a deque: bound addresses stay put
 };
 
+// Runs a query answering one number (SELECT COUNT(*) …); 0 when it returns no row.
+long long select_number(soci::session& sql, const Query& query);
+
 // Runs a query that changes rows (INSERT, UPDATE, DELETE); returns how many it changed.
 long long execute_counting_rows(soci::session& sql, const Query& query);
 

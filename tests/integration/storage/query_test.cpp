@@ -34,14 +34,7 @@ class QueryTest : public ::testing::TestWithParam<TestBackend> {
 TEST_P(QueryTest, BindsNumbersAndStringsInTheOrderTheyAppear) {
   Query query("SELECT COUNT(*) FROM attempt_counters WHERE attempts >= ");
   query.bind(2LL).append(" AND scope_key <> ").bind(std::string("c")).append(" AND attempts < ").bind(10LL);
-  const long long count = database_.read([&](soci::session& sql) {
-    long long n = 0;
-    soci::statement statement(sql);
-    statement.exchange(soci::into(n));
-    query.prepare(statement);
-    statement.execute(true);
-    return n;
-  });
+  const long long count = database_.read([&](soci::session& sql) { return select_number(sql, query); });
   EXPECT_EQ(count, 1);  // only "b"
   EXPECT_EQ(query.text(),
             "SELECT COUNT(*) FROM attempt_counters WHERE attempts >= :p0 AND scope_key <> :p1 AND attempts < :p2");
