@@ -1,23 +1,23 @@
 #include "accounts/account_routes.hpp"
 
 #include "accounts/account_json.hpp"
-#include "accounts/authentication.hpp"
 #include "common/json_input.hpp"
 
 namespace medimeet::accounts {
 
+using http::Access;
 using http::Body;
 using http::Method;
 using http::Request;
 using http::Response;
 
 void add_routes(http::Router& router, AccountService& accounts) {
-  router.add(Method::post, "/api/v1/auth/register", Body::json, [&](const Request& request) {
+  router.add(Method::post, "/api/v1/auth/register", Access::anyone, Body::json, [&](const Request& request) {
     const auto registration = parse_registration(request.body);
     return Response::json(201, session_to_json(accounts.register_account(registration, request.client_address)));
   });
 
-  router.add(Method::post, "/api/v1/auth/login", Body::json, [&](const Request& request) {
+  router.add(Method::post, "/api/v1/auth/login", Access::anyone, Body::json, [&](const Request& request) {
     auto input = JsonInput::parse(request.body);
     const auto email = input.required_string("email");
     const auto password = input.required_string("password");
@@ -25,34 +25,32 @@ void add_routes(http::Router& router, AccountService& accounts) {
     return Response::json(200, session_to_json(accounts.login(email, password, request.client_address)));
   });
 
-  router.add(Method::post, "/api/v1/auth/logout", Body::none, [&](const Request& request) {
-    accounts.logout(require_user(accounts, request));
+  router.add(Method::post, "/api/v1/auth/logout", Access::signed_in, Body::none, [&](const Request& request) {
+    accounts.logout(request.caller());
     return Response::no_content();
   });
 
-  router.add(Method::get, "/api/v1/users/me", Body::none, [&](const Request& request) {
-    return Response::json(200, user_to_json(require_user(accounts, request).user));
+  router.add(Method::get, "/api/v1/users/me", Access::signed_in, Body::none, [&](const Request& request) {
+    return Response::json(200, user_to_json(accounts.get_user(request.caller().user_id)));
   });
 
-  router.add(Method::patch, "/api/v1/users/me", Body::json, [&](const Request& request) {
-    const auto user = require_user(accounts, request);
+  router.add(Method::patch, "/api/v1/users/me", Access::signed_in, Body::json, [&](const Request& request) {
     const auto changes = parse_user_changes(request.body);
-    return Response::json(200, user_to_json(accounts.update_user(user, changes)));
+    return Response::json(200, user_to_json(accounts.update_user(request.caller(), changes)));
   });
 
-  router.add(Method::post, "/api/v1/auth/change-password", Body::json,
+  router.add(Method::post, "/api/v1/auth/change-password", Access::signed_in, Body::json,
              [&](const Request& request) {
-               const auto user = require_user(accounts, request);
                auto input = JsonInput::parse(request.body);
                const auto current_password = input.required_string("currentPassword");
                const auto new_password = input.required_string("newPassword");
                input.finish();
-               accounts.change_password(user, current_password, new_password,
+               accounts.change_password(request.caller(), current_password, new_password,
                                         request.client_address);
                return Response::no_content();
              });
 
-  router.add(Method::post, "/api/v1/auth/verify-email", Body::json, [&](const Request& request) {
+  router.add(Method::post, "/api/v1/auth/verify-email", Access::anyone, Body::json, [&](const Request& request) {
     auto input = JsonInput::parse(request.body);
     const auto token = input.required_string("token");
     input.finish();
@@ -60,28 +58,27 @@ void add_routes(http::Router& router, AccountService& accounts) {
     return Response::no_content();
   });
 
-  router.add(Method::post, "/api/v1/auth/resend-verification", Body::none,
+  router.add(Method::post, "/api/v1/auth/resend-verification", Access::signed_in, Body::none,
              [&](const Request& request) {
-               accounts.resend_verification(require_user(accounts, request));
+               accounts.resend_verification(request.caller());
                return Response::json(202, boost::json::object{{"status", "queued"}});
              });
 
-  router.add(Method::post, "/api/v1/auth/verify-phone/request", Body::none,
+  router.add(Method::post, "/api/v1/auth/verify-phone/request", Access::signed_in, Body::none,
              [&](const Request& request) {
-               accounts.request_phone_code(require_user(accounts, request));
+               accounts.request_phone_code(request.caller());
                return Response::json(202, boost::json::object{{"status", "queued"}});
              });
 
-  router.add(Method::post, "/api/v1/auth/verify-phone", Body::json, [&](const Request& request) {
-    const auto user = require_user(accounts, request);
+  router.add(Method::post, "/api/v1/auth/verify-phone", Access::signed_in, Body::json, [&](const Request& request) {
     auto input = JsonInput::parse(request.body);
     const auto code = input.required_string("code");
     input.finish();
-    accounts.verify_phone(user, code);
+    accounts.verify_phone(request.caller(), code);
     return Response::no_content();
   });
 
-  router.add(Method::post, "/api/v1/auth/forgot-password", Body::json,
+  router.add(Method::post, "/api/v1/auth/forgot-password", Access::anyone, Body::json,
              [&](const Request& request) {
                auto input = JsonInput::parse(request.body);
                const auto email = input.required_string("email");
@@ -90,7 +87,7 @@ void add_routes(http::Router& router, AccountService& accounts) {
                return Response::json(202, boost::json::object{{"status", "queued"}});
              });
 
-  router.add(Method::post, "/api/v1/auth/reset-password", Body::json,
+  router.add(Method::post, "/api/v1/auth/reset-password", Access::anyone, Body::json,
              [&](const Request& request) {
                auto input = JsonInput::parse(request.body);
                const auto token = input.required_string("token");

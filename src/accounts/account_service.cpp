@@ -40,15 +40,12 @@ void check_new_password(FieldErrors& errors, const std::string& field, const std
 }  // namespace
 
 AccountService::AccountService(storage::Database& database, const Clock& clock,
-                               security::PasswordHasher& hasher,
-                               const patients::PatientService& patients,
-                               const doctors::DoctorService& doctors, AccountSettings settings,
-                               const notifications::OutboxRepository& outbox)
+                               security::PasswordHasher& hasher, const events::EventBus& events,
+                               AccountSettings settings, const notifications::OutboxRepository& outbox)
     : database_(database),
       clock_(clock),
       hasher_(hasher),
-      patients_(patients),
-      doctors_(doctors),
+      events_(events),
       settings_(std::move(settings)),
       outbox_(outbox) {}
 
@@ -80,13 +77,9 @@ User AccountService::new_account(const Registration& registration) {
   return user;
 }
 
-void AccountService::insert_account(soci::session& sql, const User& user) {
+void AccountService::insert_account(storage::Transaction& sql, const User& user) {
   users_.insert(sql, user);
-  if (user.role == Role::patient) {
-    patients_.create_profile(sql, user.id, user.created_at);
-  } else {
-    doctors_.create_profile(sql, user.id, user.created_at);
-  }
+  events_.publish(sql, UserRegistered{user.id, user.role, user.created_at});
 }
 
 SessionGrant AccountService::register_account(const Registration& registration,
@@ -166,8 +159,8 @@ void AccountService::succeed_password_attempt(soci::session& sql, const Password
   limiter_.release(sql, attempt.address_key);
 }
 
-void AccountService::logout(const CurrentUser& user) {
-  database_.write([&](soci::session& sql) { sessions_.remove(sql, user.session_id); });
+void AccountService::logout(const access::Caller& caller) {
+  database_.write([&](soci::session& sql) { sessions_.remove(sql, caller.session_id); });
 }
 
 CurrentUser AccountService::authenticate(std::string_view token) {
@@ -189,13 +182,19 @@ CurrentUser AccountService::authenticate(std::string_view token) {
   return CurrentUser{session.id, std::move(user)};
 }
 
+access::Caller AccountService::authenticate_token(std::string_view token) { return authenticate(token); }
+
 User AccountService::get_user(const std::string& user_id) {
   auto user = database_.read([&](soci::session& sql) { return users_.find_by_id(sql, user_id); });
   if (!user) throw AppError::not_found("The user");
   return *user;
 }
 
-User AccountService::update_user(const CurrentUser& current, const UserChanges& changes) {
+std::optional<User> AccountService::find_user(soci::session& sql, const std::string& user_id) const {
+  return users_.find_by_id(sql, user_id);
+}
+
+User AccountService::update_user(const access::Caller& caller, const UserChanges& changes) {
   FieldErrors errors;
   std::optional<std::string> name;
   std::optional<std::string> phone;
@@ -213,7 +212,7 @@ User AccountService::update_user(const CurrentUser& current, const UserChanges& 
 
   const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user.id);
+    auto user = users_.find_by_id(sql, caller.user_id);
     if (!user) throw AppError::not_found("The user");
     if (name) user->name = *name;
     if (phone && *phone != user->phone) {
@@ -227,11 +226,11 @@ User AccountService::update_user(const CurrentUser& current, const UserChanges& 
   });
 }
 
-void AccountService::change_password(const CurrentUser& current,
+void AccountService::change_password(const access::Caller& caller,
                                      const std::string& current_password,
                                      const std::string& new_password,
                                      const std::string& client_address) {
-  const auto& user = current.user;
+  const auto user = get_user(caller.user_id);
   const PasswordAttempt attempt{"login-account:" + user.email, "login-address:" + client_address};
   database_.write([&](soci::session& sql) { claim_password_attempt(sql, attempt); });
   // Guessing the current password here is a login attempt like any other.
@@ -251,7 +250,7 @@ void AccountService::change_password(const CurrentUser& current,
   const auto now = clock_.now();
   database_.write([&](soci::session& sql) {
     users_.set_password(sql, user.id, password_hash, now);
-    sessions_.remove_all_for_user(sql, user.id, current.session_id);
+    sessions_.remove_all_for_user(sql, user.id, caller.session_id);
   });
 }
 
@@ -272,7 +271,7 @@ void AccountService::verify_email(const std::string& token) {
 User AccountService::create_verified_account(const Registration& registration) {
   auto user = new_account(registration);
   user.email_verified = true;
-  database_.write([&](soci::session& sql) { insert_account(sql, user); });
+  database_.write([&](storage::Transaction& sql) { insert_account(sql, user); });
   return user;
 }
 
@@ -288,10 +287,10 @@ long long AccountService::purge_expired() {
   });
 }
 
-void AccountService::resend_verification(const CurrentUser& current) {
+void AccountService::resend_verification(const access::Caller& caller) {
   const auto now = clock_.now();
   database_.write([&](storage::Transaction& sql) {
-    auto user = users_.find_by_id(sql, current.user.id);
+    auto user = users_.find_by_id(sql, caller.user_id);
     if (!user) throw AppError::not_found("The user");
     if (user->email_verified) {
       throw AppError::conflict("email_already_verified", "Your email address is already verified.");
@@ -304,10 +303,10 @@ void AccountService::resend_verification(const CurrentUser& current) {
   });
 }
 
-void AccountService::request_phone_code(const CurrentUser& current) {
+void AccountService::request_phone_code(const access::Caller& caller) {
   const auto now = clock_.now();
   database_.write([&](storage::Transaction& sql) {
-    auto user = users_.find_by_id(sql, current.user.id);
+    auto user = users_.find_by_id(sql, caller.user_id);
     if (!user) throw AppError::not_found("The user");
     if (user->phone_verified) {
       throw AppError::conflict("phone_already_verified", "Your phone number is already verified.");
@@ -323,7 +322,7 @@ void AccountService::request_phone_code(const CurrentUser& current) {
   });
 }
 
-void AccountService::verify_phone(const CurrentUser& current, const std::string& code) {
+void AccountService::verify_phone(const access::Caller& caller, const std::string& code) {
   if (code.size() != 6 || code.find_first_not_of("0123456789") != std::string::npos) {
     throw AppError::field("code", "must be the 6 digits we sent by SMS");
   }
@@ -332,9 +331,9 @@ void AccountService::verify_phone(const CurrentUser& current, const std::string&
   // A wrong try must be counted even though the request fails, so the transaction commits
   // first and the error is raised after it.
   const auto outcome = database_.write([&](soci::session& sql) {
-    auto user = users_.find_by_id(sql, current.user.id);
+    auto user = users_.find_by_id(sql, caller.user_id);
     if (user && user->phone_verified) return Outcome::already_verified;
-    auto pending = verifications_.find_phone_code(sql, current.user.id);
+    auto pending = verifications_.find_phone_code(sql, caller.user_id);
     if (!user || !pending || pending->expires_at <= now || pending->phone != user->phone ||
         pending->attempts >= kPhoneCodeTries) {
       return Outcome::expired;

@@ -5,14 +5,15 @@
 #include <optional>
 #include <string>
 
+#include "access/caller.hpp"
+#include "accounts/account_events.hpp"
 #include "accounts/session_repository.hpp"
 #include "accounts/user.hpp"
 #include "accounts/user_repository.hpp"
 #include "accounts/verification_repository.hpp"
 #include "common/time.hpp"
-#include "doctors/doctor_service.hpp"
+#include "events/event_bus.hpp"
 #include "notifications/outbox.hpp"
-#include "patients/patient_service.hpp"
 #include "security/attempt_limiter.hpp"
 #include "security/password_hasher.hpp"
 #include "storage/database.hpp"
@@ -55,17 +56,20 @@ struct SessionGrant {
 struct CurrentUser {
   std::string session_id;
   User user;
+
+  // The Caller this login makes, as the router hands it to every other module.
+  operator access::Caller() const { return {user.id, user.role, session_id, user.email_verified}; }
 };
 
 // The accounts use cases: registration, sessions, verification of email and phone, passwords.
 // Every failure is an AppError; every message to send goes to the outbox in the transaction
 // that causes it.
-class AccountService {
+class AccountService : public access::Authenticator {
  public:
+  // Publishes UserRegistered on `events` with each new account.
   AccountService(storage::Database& database, const Clock& clock,
-                 security::PasswordHasher& hasher, const patients::PatientService& patients,
-                 const doctors::DoctorService& doctors, AccountSettings settings,
-                 const notifications::OutboxRepository& outbox);
+                 security::PasswordHasher& hasher, const events::EventBus& events,
+                 AccountSettings settings, const notifications::OutboxRepository& outbox);
 
   // 400 validation_failed (per field), 409 email_taken, 429 when the client address has
   // registered too many accounts within the hour.
@@ -74,16 +78,19 @@ class AccountService {
   // 401 invalid_credentials, 429 when the account or the address made too many failed tries.
   SessionGrant login(const std::string& email, const std::string& password,
                      const std::string& client_address);
-  void logout(const CurrentUser& user);
+  void logout(const access::Caller& caller);
   // 401 unauthenticated for an unknown, revoked, idle or expired token.
   CurrentUser authenticate(std::string_view token);
+  access::Caller authenticate_token(std::string_view token) override;
 
   // 404 when the user no longer exists.
   User get_user(const std::string& user_id);
+  // The user, read in the caller's transaction; nullopt when there is none.
+  std::optional<User> find_user(soci::session& sql, const std::string& user_id) const;
   // 400 validation_failed. A new phone number is unverified.
-  User update_user(const CurrentUser& user, const UserChanges& changes);
+  User update_user(const access::Caller& caller, const UserChanges& changes);
   // 400 (wrong current password, weak new one), 429; revokes every other session.
-  void change_password(const CurrentUser& user, const std::string& current_password,
+  void change_password(const access::Caller& caller, const std::string& current_password,
                        const std::string& new_password, const std::string& client_address);
 
   // 400 invalid_token for an unknown, used or expired token.
@@ -96,12 +103,12 @@ class AccountService {
   // Deletes expired sessions, verification secrets and attempt counters; returns how many.
   long long purge_expired();
   // 409 email_already_verified, 429.
-  void resend_verification(const CurrentUser& user);
+  void resend_verification(const access::Caller& caller);
   // 409 phone_already_verified, 429.
-  void request_phone_code(const CurrentUser& user);
+  void request_phone_code(const access::Caller& caller);
   // 400 invalid_code (wrong; the fifth wrong try voids the code), 400 code_expired,
   // 409 phone_already_verified.
-  void verify_phone(const CurrentUser& user, const std::string& code);
+  void verify_phone(const access::Caller& caller, const std::string& code);
 
   // Emails a reset link when the account exists; says nothing either way.
   void request_password_reset(const std::string& email);
@@ -111,7 +118,7 @@ class AccountService {
  private:
   // Checks a registration and makes its user (password hashed, id and dates set); 400 otherwise.
   User new_account(const Registration& registration);
-  void insert_account(soci::session& sql, const User& user);
+  void insert_account(storage::Transaction& sql, const User& user);
   SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
   void queue_email_verification(storage::Transaction& sql, const User& user, TimePoint now);
 
@@ -129,8 +136,7 @@ class AccountService {
   storage::Database& database_;
   const Clock& clock_;
   security::PasswordHasher& hasher_;
-  const patients::PatientService& patients_;
-  const doctors::DoctorService& doctors_;
+  const events::EventBus& events_;
   AccountSettings settings_;
   UserRepository users_;
   SessionRepository sessions_;

@@ -1,22 +1,11 @@
 #include "accounts/user.hpp"
 
-#include "common/enum_names.hpp"
 #include "common/text.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 namespace medimeet::accounts {
-
-namespace {
-
-constexpr EnumNames<Role, 2> kRoleNames{{{{Role::patient, "patient"}, {Role::doctor, "doctor"}}}};
-
-}  // namespace
-
-std::string_view to_string(Role role) { return kRoleNames.name(role); }
-
-std::optional<Role> role_from_string(std::string_view text) { return kRoleNames.parse(text); }
 
 std::string normalize_email(std::string_view email) {
   return ascii_lowercase(trim(email));

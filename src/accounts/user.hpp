@@ -4,14 +4,14 @@
 #include <string>
 #include <string_view>
 
+#include "access/role.hpp"
 #include "common/time.hpp"
 
 namespace medimeet::accounts {
 
-enum class Role { patient, doctor };
-
-std::string_view to_string(Role role);
-std::optional<Role> role_from_string(std::string_view text);
+using access::Role;
+using access::role_from_string;
+using access::to_string;
 
 // A document of the Users collection. `password_hash` and `reset_password_token_hash` never
 // leave the server.

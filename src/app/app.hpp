@@ -1,31 +1,30 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
+#include <vector>
 
-#include "accounts/account_service.hpp"
+#include "accounts/accounts_module.hpp"
 #include "app/config.hpp"
-#include "appointments/appointment_calendar.hpp"
-#include "appointments/appointment_service.hpp"
-#include "appointments/booking_service.hpp"
+#include "appointments/appointments_module.hpp"
+#include "booking/booking_module.hpp"
 #include "common/background_loop.hpp"
 #include "common/time.hpp"
-#include "doctors/doctor_service.hpp"
+#include "doctors/doctors_module.hpp"
+#include "events/event_bus.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
-#include "notifications/notification_service.hpp"
-#include "notifications/outbox.hpp"
-#include "notifications/outbox_worker.hpp"
-#include "notifications/senders.hpp"
-#include "patients/patient_service.hpp"
-#include "security/password_hasher.hpp"
+#include "kernel/module.hpp"
+#include "notifications/notifications_module.hpp"
+#include "patients/patients_module.hpp"
 #include "storage/database.hpp"
 #include "web/static_site.hpp"
 
 namespace medimeet::app {
 
-// The composition root: builds storage, services, routes, the server and the background
-// workers, in that order, from the configuration. No globals: everything is a member.
+// The composition root: builds storage and the event bus, then one module per domain (each
+// from the core and the modules it relies on), the routes, the server and the background
+// workers, from the configuration. No globals: everything is a member. A new domain is one
+// member below and one entry in modules().
 class App {
  public:
   // Opens the database and applies pending migrations. Throws on failure.
@@ -42,28 +41,26 @@ class App {
   const Config& config() const { return config_; }
   storage::Database& database() { return database_; }
   const http::Router& router() const { return router_; }
-  notifications::OutboxWorker& outbox_worker() { return outbox_worker_; }
-  appointments::BookingService& booking() { return booking_; }
+  notifications::OutboxWorker& outbox_worker() { return notifications_.outbox_worker(); }
   // Deletes what has expired everywhere (also run hourly in the background); returns how many rows.
   long long purge_expired();
 
  private:
+  // Every module, in the order they are built; started in this order, stopped in reverse.
+  std::vector<kernel::Module*> modules();
+  kernel::Core core();
+  void stop_workers();
+
   Config config_;
   const Clock& clock_;
   storage::Database database_;
-  security::PasswordHasher password_hasher_;
-  appointments::AppointmentService appointments_;
-  patients::PatientService patients_;
-  doctors::DoctorService doctors_;
-  std::unique_ptr<notifications::EmailSender> email_sender_;
-  std::unique_ptr<notifications::SmsSender> sms_sender_;
-  notifications::OutboxRepository outbox_;
-  notifications::OutboxWorker outbox_worker_;
-  accounts::AccountService accounts_;
-  notifications::NotificationService notifications_;
-  appointments::BookingService booking_;
-  appointments::AppointmentCalendar calendar_;
-  BackgroundLoop reminders_;
+  events::EventBus events_;
+  notifications::NotificationsModule notifications_;
+  accounts::AccountsModule accounts_;
+  appointments::AppointmentsModule appointments_;
+  patients::PatientsModule patients_;
+  doctors::DoctorsModule doctors_;
+  booking::BookingModule booking_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

@@ -7,17 +7,18 @@
 
 namespace medimeet::app {
 
+using http::Access;
 using http::Body;
 using http::Method;
 using http::Request;
 using http::Response;
 
 void add_system_routes(http::Router& router, storage::Database& database) {
-  router.add(Method::get, "/healthz", Body::none, [](const Request&) {
+  router.add(Method::get, "/healthz", Access::anyone, Body::none, [](const Request&) {
     return Response::json(200, boost::json::object{{"status", "ok"}});
   });
 
-  router.add(Method::get, "/readyz", Body::none, [&database](const Request&) {
+  router.add(Method::get, "/readyz", Access::anyone, Body::none, [&database](const Request&) {
     if (!database.ping()) {
       throw AppError(ErrorKind::unavailable, "database_unavailable",
                      "The database does not answer.");
@@ -25,7 +26,7 @@ void add_system_routes(http::Router& router, storage::Database& database) {
     return Response::json(200, boost::json::object{{"status", "ready"}});
   });
 
-  router.add(Method::get, "/api/v1/openapi.json", Body::none, [](const Request&) {
+  router.add(Method::get, "/api/v1/openapi.json", Access::anyone, Body::none, [](const Request&) {
     return Response::text(200, "application/json", std::string(embedded_openapi().front().content));
   });
 }

@@ -282,6 +282,15 @@ bool AppointmentRepository::exists_between(soci::session& sql, const std::string
   return sql.got_data();
 }
 
+bool AppointmentRepository::exists_between(soci::session& sql, const std::string& doctor_id,
+                                           const std::string& patient_id, Status status) const {
+  int found = 0;
+  const std::string status_name(to_string(status));
+  sql << "SELECT 1 FROM appointments WHERE patient_id = :p AND doctor_id = :d AND status = :s LIMIT 1",
+      soci::use(patient_id), soci::use(doctor_id), soci::use(status_name), soci::into(found);
+  return sql.got_data();
+}
+
 std::vector<TakenTime> AppointmentRepository::taken(soci::session& sql,
                                                     const std::vector<std::string>& doctor_ids,
                                                     TimePoint from, TimePoint to) const {

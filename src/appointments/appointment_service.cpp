@@ -7,6 +7,11 @@ bool AppointmentService::have_met(soci::session& sql, const std::string& doctor_
   return appointments_.exists_between(sql, doctor_id, patient_id);
 }
 
+bool AppointmentService::have_completed_appointment(soci::session& sql, const std::string& doctor_id,
+                                                    const std::string& patient_id) const {
+  return appointments_.exists_between(sql, doctor_id, patient_id, Status::completed);
+}
+
 std::vector<TakenTime> AppointmentService::taken(soci::session& sql,
                                                  const std::vector<std::string>& doctor_ids,
                                                  TimePoint from, TimePoint to) const {

@@ -5,16 +5,19 @@
 #include <string>
 #include <vector>
 
+#include "access/care_relations.hpp"
 #include "appointments/appointment_repository.hpp"
 
 namespace medimeet::appointments {
 
-// The appointments use cases other modules rely on. Each runs on the caller's session.
-class AppointmentService {
+// The appointments use cases other modules rely on, the care relations among them. Each runs on
+// the caller's session.
+class AppointmentService : public access::CareRelations {
  public:
-  // True when the doctor has (or had) an appointment with the patient, whatever its status.
   bool have_met(soci::session& sql, const std::string& doctor_id,
-                const std::string& patient_id) const;
+                const std::string& patient_id) const override;
+  bool have_completed_appointment(soci::session& sql, const std::string& doctor_id,
+                                  const std::string& patient_id) const override;
   // The times the given doctors are booked within [from, to).
   std::vector<TakenTime> taken(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                TimePoint from, TimePoint to) const;

@@ -2,13 +2,13 @@
 
 #include <boost/json/array.hpp>
 
-#include "accounts/authentication.hpp"
 #include "common/error.hpp"
 #include "common/object_id.hpp"
 #include "doctors/doctor_json.hpp"
 
 namespace medimeet::doctors {
 
+using http::Access;
 using http::Body;
 using http::Method;
 using http::Request;
@@ -24,42 +24,37 @@ const std::string& doctor_id_of(const Request& request) {
 
 }  // namespace
 
-void add_routes(http::Router& router, accounts::AccountService& accounts, DoctorService& doctors) {
+void add_routes(http::Router& router, DoctorService& doctors) {
   // Literal paths first: /doctors/me must not be read as a doctor whose id is "me".
-  router.add(Method::get, "/api/v1/doctors/me", Body::none, [&](const Request& request) {
-    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
-    return Response::json(200, doctor_to_json(doctors.get(current.user.id), true));
+  router.add(Method::get, "/api/v1/doctors/me", Access::doctor, Body::none, [&](const Request& request) {
+    return Response::json(200, doctor_to_json(doctors.get(request.caller().user_id), true));
   });
 
-  router.add(Method::patch, "/api/v1/doctors/me", Body::json, [&](const Request& request) {
-    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
+  router.add(Method::patch, "/api/v1/doctors/me", Access::doctor, Body::json, [&](const Request& request) {
     const auto changes = parse_doctor_changes(request.body);
-    return Response::json(200, doctor_to_json(doctors.update(current.user.id, changes), true));
+    return Response::json(200, doctor_to_json(doctors.update(request.caller().user_id, changes), true));
   });
 
-  router.add(Method::post, "/api/v1/doctors/me/time-off", Body::json, [&](const Request& request) {
-    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
+  router.add(Method::post, "/api/v1/doctors/me/time-off", Access::doctor, Body::json, [&](const Request& request) {
     const auto time_off = parse_time_off(request.body);
     return Response::json(
-        201, time_off_to_json(doctors.add_time_off(current.user.id, time_off.start, time_off.end,
+        201, time_off_to_json(doctors.add_time_off(request.caller().user_id, time_off.start, time_off.end,
                                                    time_off.reason)));
   });
 
-  router.add(Method::get, "/api/v1/doctors/me/time-off", Body::none, [&](const Request& request) {
-    const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
+  router.add(Method::get, "/api/v1/doctors/me/time-off", Access::doctor, Body::none, [&](const Request& request) {
     boost::json::array items;
-    for (const auto& time_off : doctors.time_off(current.user.id)) items.push_back(time_off_to_json(time_off));
+    for (const auto& time_off : doctors.time_off(request.caller().user_id)) items.push_back(time_off_to_json(time_off));
     return Response::json(200, boost::json::object{{"timeOff", std::move(items)}});
   });
 
-  router.add(Method::delete_, "/api/v1/doctors/me/time-off/{id}", Body::none,
+  router.add(Method::delete_, "/api/v1/doctors/me/time-off/{id}", Access::doctor, Body::none,
              [&](const Request& request) {
-               const auto current = accounts::require_role(accounts, request, accounts::Role::doctor);
-               doctors.remove_time_off(current.user.id, request.param("id"));
+               doctors.remove_time_off(request.caller().user_id, request.param("id"));
                return Response::no_content();
              });
 
-  router.add(Method::get, "/api/v1/doctors", Body::none, [&](const Request& request) {
+  router.add(Method::get, "/api/v1/doctors", Access::anyone, Body::none, [&](const Request& request) {
     const auto search = parse_doctor_search(request.query);
     const auto page = doctors.search(search);
     boost::json::array items;
@@ -67,7 +62,7 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Doctor
     return Response::json(200, page_to_json("doctors", std::move(items), search.paging, page.total));
   });
 
-  router.add(Method::get, "/api/v1/doctors/specialties", Body::none, [&](const Request&) {
+  router.add(Method::get, "/api/v1/doctors/specialties", Access::anyone, Body::none, [&](const Request&) {
     boost::json::array items;
     for (const auto& [specialty, count] : doctors.specialties()) {
       items.push_back(boost::json::object{{"specialty", specialty}, {"count", count}});
@@ -75,17 +70,17 @@ void add_routes(http::Router& router, accounts::AccountService& accounts, Doctor
     return Response::json(200, boost::json::object{{"specialties", std::move(items)}});
   });
 
-  router.add(Method::get, "/api/v1/doctors/popular", Body::none, [&](const Request&) {
+  router.add(Method::get, "/api/v1/doctors/popular", Access::anyone, Body::none, [&](const Request&) {
     boost::json::array items;
     for (const auto& listing : doctors.popular(10)) items.push_back(listing_to_json(listing));
     return Response::json(200, boost::json::object{{"doctors", std::move(items)}});
   });
 
-  router.add(Method::get, "/api/v1/doctors/{id}", Body::none, [&](const Request& request) {
+  router.add(Method::get, "/api/v1/doctors/{id}", Access::anyone, Body::none, [&](const Request& request) {
     return Response::json(200, listing_to_json(doctors.get_listed(doctor_id_of(request))));
   });
 
-  router.add(Method::get, "/api/v1/doctors/{id}/slots", Body::none, [&](const Request& request) {
+  router.add(Method::get, "/api/v1/doctors/{id}/slots", Access::anyone, Body::none, [&](const Request& request) {
     const auto& id = doctor_id_of(request);
     const auto from = parse_day_parameter(request.query, "from");
     const auto to = parse_day_parameter(request.query, "to");

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "accounts/account_service.hpp"
 #include "doctors/doctor_service.hpp"
 #include "http/router.hpp"
 
@@ -8,6 +7,6 @@ namespace medimeet::doctors {
 
 // /api/v1/doctors/me (profile, time off) and the public /api/v1/doctors search, profiles,
 // specialties, popular doctors and free slots.
-void add_routes(http::Router& router, accounts::AccountService& accounts, DoctorService& doctors);
+void add_routes(http::Router& router, DoctorService& doctors);
 
 }  // namespace medimeet::doctors

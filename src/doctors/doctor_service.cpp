@@ -182,6 +182,10 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
   });
 }
 
+std::optional<Doctor> DoctorService::find(soci::session& sql, const std::string& doctor_id) const {
+  return doctors_.find(sql, doctor_id);
+}
+
 std::optional<Doctor> DoctorService::find_listed(soci::session& sql,
                                                  const std::string& doctor_id) const {
   auto doctor = doctors_.find(sql, doctor_id);

@@ -65,6 +65,11 @@ const std::string& Request::param(const std::string& name) const {
   return it->second;
 }
 
+const access::Caller& Request::caller() const {
+  if (!authenticated) throw std::logic_error("caller() on a route open to anyone");
+  return *authenticated;
+}
+
 std::optional<std::string_view> Request::bearer_token() const {
   auto value = header("authorization");
   if (!value) return std::nullopt;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "access/caller.hpp"
+
 namespace medimeet::http {
 
 enum class Method { get, head, post, put, patch, delete_, options, other };
@@ -21,6 +23,7 @@ struct Request {
   std::string client_address;
   std::string request_id;
   std::map<std::string, std::string> path_params;  // filled by the router
+  std::optional<access::Caller> authenticated;      // filled by the router unless Access::anyone
 
   // Splits a target into path and query: the origin form ("/a/b?x=1"), the absolute form
   // ("http://host/a/b?x=1") and, for OPTIONS (set `method` first), "*". False when malformed.
@@ -30,6 +33,8 @@ struct Request {
   std::optional<std::string_view> query_param(std::string_view name) const;
   // A path parameter declared by the route pattern ("{id}"); the router guarantees it exists.
   const std::string& param(const std::string& name) const;
+  // Who is calling a route that needs a login; the router admits no one else to it.
+  const access::Caller& caller() const;
   // The token of an "Authorization: Bearer <token>" header, if any.
   std::optional<std::string_view> bearer_token() const;
 };

@@ -54,8 +54,8 @@ void Router::set_fallback(std::function<std::optional<Response>(const Request&)>
   fallback_ = std::move(fallback);
 }
 
-void Router::add(Method method, std::string pattern, Body body, Handler handler) {
-  routes_.push_back(Route{method, std::move(pattern), body, std::move(handler)});
+void Router::add(Method method, std::string pattern, Access access, Body body, Handler handler) {
+  routes_.push_back(Route{method, std::move(pattern), access, body, std::move(handler)});
 }
 
 namespace {
@@ -113,6 +113,10 @@ Response Router::dispatch(Request& request) const {
                        "This endpoint takes an uncompressed body (no Content-Encoding).");
       }
     }
+    if (route.access != Access::anyone && !authenticator_) {
+      throw std::logic_error("a route needs a login but the router has no authenticator");
+    }
+    if (authenticator_) request.authenticated = access::admit(*authenticator_, route.access, request.bearer_token());
     request.path_params = std::move(params);
     return route.handler(request);
   }

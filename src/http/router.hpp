@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "access/caller.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
 
@@ -16,21 +17,27 @@ using Handler = std::function<Response(const Request&)>;
 // with 415.
 enum class Body { none, json };
 
+using access::Access;
+
 struct Route {
   Method method;
   std::string pattern;  // "/api/v1/users/{id}": a {name} segment matches one path segment
+  Access access;        // checked before the handler runs: it finds request.caller() set
   Body body;
   Handler handler;
 };
 
-// The table of endpoints. Tells "no such path" (404) from "no such method here" (405).
+// The table of endpoints. Tells "no such path" (404) from "no such method here" (405), and
+// admits to each route only the callers it declares.
 class Router {
  public:
-  void add(Method method, std::string pattern, Body body, Handler handler);
+  // Resolves the callers of routes that need a login; must be set before such a route runs.
+  void set_authenticator(access::Authenticator& authenticator) { authenticator_ = &authenticator; }
+  void add(Method method, std::string pattern, Access access, Body body, Handler handler);
   // What answers a GET outside /api/ that no route matches (the web app); nullopt: 404.
   void set_fallback(std::function<std::optional<Response>(const Request&)> fallback);
 
-  // Finds the route, checks the body's media type and runs the handler. Answers 405 (with
+  // Finds the route, checks the body's media type, admits the caller and runs the handler. Answers 405 (with
   // Allow) itself; throws AppError for 404 and 415 and lets the handler's exceptions through
   // (serve_request maps them).
   Response dispatch(Request& request) const;
@@ -39,6 +46,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  access::Authenticator* authenticator_ = nullptr;
   std::function<std::optional<Response>(const Request&)> fallback_;
 };
 

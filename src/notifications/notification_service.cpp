@@ -8,8 +8,8 @@
 namespace medimeet::notifications {
 
 NotificationService::NotificationService(storage::Database& database, const Clock& clock,
-                                         const OutboxRepository& outbox)
-    : database_(database), clock_(clock), outbox_(outbox) {}
+                                         const events::EventBus& events, const OutboxRepository& outbox)
+    : database_(database), clock_(clock), events_(events), outbox_(outbox) {}
 
 std::string NotificationService::notify(storage::Transaction& sql, const Recipient& recipient,
                                         NotificationType type, const std::string& subject,
@@ -30,6 +30,7 @@ std::string NotificationService::notify(storage::Transaction& sql, const Recipie
   if (recipient.phone_verified) {
     outbox_.enqueue(sql, {Channel::sms, recipient.phone, "", message, std::nullopt}, now);
   }
+  events_.publish(sql, NotificationCreated{notification});
   return notification.id;
 }
 

@@ -9,7 +9,9 @@
 
 #include "common/paging.hpp"
 #include "common/time.hpp"
+#include "events/event_bus.hpp"
 #include "notifications/notification.hpp"
+#include "notifications/notification_events.hpp"
 #include "notifications/notification_repository.hpp"
 #include "notifications/outbox.hpp"
 #include "storage/database.hpp"
@@ -28,10 +30,11 @@ class NotificationService {
  public:
   static constexpr int kMaxPageSize = 100;
 
-  NotificationService(storage::Database& database, const Clock& clock,
+  NotificationService(storage::Database& database, const Clock& clock, const events::EventBus& events,
                       const OutboxRepository& outbox);
 
-  // Creates the notification and queues its email and SMS; returns its id.
+  // Creates the notification and queues its email and SMS, and publishes NotificationCreated;
+  // returns its id.
   std::string notify(storage::Transaction& sql, const Recipient& recipient, NotificationType type,
                      const std::string& subject, const std::string& message,
                      const std::optional<std::string>& appointment_id) const;
@@ -45,6 +48,7 @@ class NotificationService {
  private:
   storage::Database& database_;
   const Clock& clock_;
+  const events::EventBus& events_;
   NotificationRepository notifications_;
   const OutboxRepository& outbox_;
 };

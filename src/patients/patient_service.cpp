@@ -8,8 +8,8 @@
 namespace medimeet::patients {
 
 PatientService::PatientService(storage::Database& database, const Clock& clock,
-                               const appointments::AppointmentService& appointments)
-    : database_(database), clock_(clock), appointments_(appointments) {}
+                               const access::CareRules& care)
+    : database_(database), clock_(clock), care_(care) {}
 
 void PatientService::create_profile(soci::session& sql, const std::string& user_id,
                                     TimePoint now) const {
@@ -65,12 +65,9 @@ Patient PatientService::update(const std::string& patient_id, const PatientChang
   });
 }
 
-Patient PatientService::get_visible_to(const std::string& patient_id, const accounts::User& viewer) {
+Patient PatientService::get_visible_to(const std::string& patient_id, const access::Caller& viewer) {
   auto patient = database_.read([&](soci::session& sql) -> std::optional<Patient> {
-    const bool allowed =
-        viewer.id == patient_id ||
-        (viewer.role == accounts::Role::doctor && appointments_.have_met(sql, viewer.id, patient_id));
-    if (!allowed) return std::nullopt;
+    if (!care_.may_see_patient(sql, viewer, patient_id)) return std::nullopt;
     return patients_.find(sql, patient_id);
   });
   if (!patient) throw AppError::not_found("The patient");

@@ -7,8 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "accounts/user.hpp"
-#include "appointments/appointment_service.hpp"
+#include "access/care_relations.hpp"
 #include "common/time.hpp"
 #include "patients/patient.hpp"
 #include "patients/patient_repository.hpp"
@@ -30,8 +29,7 @@ struct PatientChanges {
 // The Patients collection's use cases.
 class PatientService {
  public:
-  PatientService(storage::Database& database, const Clock& clock,
-                 const appointments::AppointmentService& appointments);
+  PatientService(storage::Database& database, const Clock& clock, const access::CareRules& care);
 
   // Creates the Patients document sharing the user's _id, inside the caller's transaction.
   void create_profile(soci::session& sql, const std::string& user_id, TimePoint now) const;
@@ -41,12 +39,12 @@ class PatientService {
   Patient update(const std::string& patient_id, const PatientChanges& changes);
   // The patient as seen by `viewer`: themself, or a doctor who has an appointment with them
   // (any status). Anyone else gets 404, as if the patient did not exist.
-  Patient get_visible_to(const std::string& patient_id, const accounts::User& viewer);
+  Patient get_visible_to(const std::string& patient_id, const access::Caller& viewer);
 
  private:
   storage::Database& database_;
   const Clock& clock_;
-  const appointments::AppointmentService& appointments_;
+  const access::CareRules& care_;
   PatientRepository patients_;
 };
 

@@ -16,19 +16,19 @@ using namespace medimeet::http;
 Router make_router() {
   spdlog::set_level(spdlog::level::off);  // an access log line per input would be most of the work
   Router router;
-  router.add(Method::get, "/healthz", Body::none,
+  router.add(Method::get, "/healthz", Access::anyone, Body::none,
              [](const Request&) { return Response::text(200, "application/json", R"({"status":"ok"})"); });
-  router.add(Method::get, "/api/v1/things/{id}", Body::none, [](const Request& request) {
+  router.add(Method::get, "/api/v1/things/{id}", Access::anyone, Body::none, [](const Request& request) {
     return Response::text(200, "text/plain", request.param("id") + std::string(request.query_param("q").value_or("")));
   });
-  router.add(Method::post, "/api/v1/things", Body::json, [](const Request& request) {
+  router.add(Method::post, "/api/v1/things", Access::anyone, Body::json, [](const Request& request) {
     auto input = JsonInput::parse(request.body);
     auto name = input.required_string("name");
     input.optional_integer("count", 0, 100);
     input.finish();
     return Response::text(201, "text/plain", name);
   });
-  router.add(Method::delete_, "/api/v1/things/{id}", Body::none,
+  router.add(Method::delete_, "/api/v1/things/{id}", Access::anyone, Body::none,
              [](const Request&) { return Response::no_content(); });
   router.set_fallback([](const Request& request) -> std::optional<Response> {
     if (request.path == "/") return Response::text(200, "text/html", "<!doctype html>");

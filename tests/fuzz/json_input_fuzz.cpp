@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "accounts/account_json.hpp"
-#include "appointments/appointment_json.hpp"
+#include "booking/booking_json.hpp"
 #include "common/error.hpp"
 #include "common/json_input.hpp"
 #include "doctors/doctor_json.hpp"
@@ -45,9 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 3: patients::parse_patient_changes(body); break;
       case 4: doctors::parse_doctor_changes(body); break;
       case 5: doctors::parse_time_off(body); break;
-      case 6: appointments::parse_booking(body); break;
-      case 7: appointments::parse_reschedule(body); break;
-      case 8: appointments::parse_cancellation(body); break;
+      case 6: booking::parse_booking(body); break;
+      case 7: booking::parse_reschedule(body); break;
+      case 8: booking::parse_cancellation(body); break;
       default: JsonInput::parse(body); break;
     }
   } catch (const AppError&) {

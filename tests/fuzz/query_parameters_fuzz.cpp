@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "appointments/appointment_json.hpp"
+#include "booking/booking_json.hpp"
 #include "common/error.hpp"
 #include "common/query_parameters.hpp"
 #include "doctors/doctor_json.hpp"
@@ -28,6 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   });
   attempt([&] { doctors::parse_doctor_search(request.query); });
   attempt([&] { doctors::parse_day_parameter(request.query, "from"); });
-  attempt([&] { appointments::parse_appointment_query(request.query); });
+  attempt([&] { booking::parse_appointment_query(request.query); });
   return 0;
 }

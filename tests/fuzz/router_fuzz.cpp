@@ -27,10 +27,10 @@ Router make_router() {
        {"/api/v1/doctors", "/api/v1/doctors/me", "/api/v1/doctors/{id}", "/api/v1/doctors/{id}/slots",
         "/api/v1/doctors/me/time-off/{timeOffId}", "/api/v1/appointments/{id}/cancel",
         "/api/v1/patients/{id}", "/api/v1/calendar/feed/{secret}", "/api/v1/{a}/{b}/{c}", "/"}) {
-    router.add(Method::get, pattern, Body::none, echo_parameters);
-    router.add(Method::post, pattern, Body::json, echo_parameters);
+    router.add(Method::get, pattern, Access::anyone, Body::none, echo_parameters);
+    router.add(Method::post, pattern, Access::anyone, Body::json, echo_parameters);
   }
-  router.add(Method::delete_, "/api/v1/doctors/me/time-off/{timeOffId}", Body::none, echo_parameters);
+  router.add(Method::delete_, "/api/v1/doctors/me/time-off/{timeOffId}", Access::anyone, Body::none, echo_parameters);
   router.set_fallback([](const Request&) -> std::optional<Response> { return std::nullopt; });
   return router;
 }

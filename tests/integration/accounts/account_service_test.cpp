@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include "appointments/appointments_module.hpp"
 #include "common/embedded_file.hpp"
+#include "doctors/doctors_module.hpp"
+#include "patients/patients_module.hpp"
 #include "common/error.hpp"
 #include "manual_clock.hpp"
 #include "security/tokens.hpp"
@@ -31,10 +34,10 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   AccountServiceTest()
       : database_(testing::fresh_database_url(GetParam()), 4),
         hasher_(2),
-        patients_(database_, clock_, appointments_),
-        doctors_(database_, clock_, appointments_, {}),
-        service_(database_, clock_, hasher_, patients_, doctors_, AccountSettings{"https://medimeet.test"},
-                 outbox_) {
+        // The modules that make each account's profile, subscribed as the application does.
+        patients_({database_, clock_, events_}, appointments_.care()),
+        doctors_({database_, clock_, events_}, appointments_.service(), {}),
+        service_(database_, clock_, hasher_, events_, AccountSettings{"https://medimeet.test"}, outbox_) {
     storage::migrate(database_, embedded_migrations());
   }
 
@@ -68,9 +71,10 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   testing::ManualClock clock_;
   storage::Database database_;
   security::PasswordHasher hasher_;
-  appointments::AppointmentService appointments_;
-  patients::PatientService patients_;
-  doctors::DoctorService doctors_;
+  events::EventBus events_;
+  appointments::AppointmentsModule appointments_;
+  patients::PatientsModule patients_;
+  doctors::DoctorsModule doctors_;
   int queued_ = 0;  // wakes of the outbox's worker, each after a commit that queued mail
   notifications::OutboxRepository outbox_{[this] { ++queued_; }};
   AccountService service_;

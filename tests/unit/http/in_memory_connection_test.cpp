@@ -9,9 +9,9 @@ namespace {
 
 Router make_router() {
   Router router;
-  router.add(Method::get, "/hello", Body::none,
+  router.add(Method::get, "/hello", Access::anyone, Body::none,
              [](const Request&) { return Response::text(200, "text/plain", "hello"); });
-  router.add(Method::post, "/echo", Body::json,
+  router.add(Method::post, "/echo", Access::anyone, Body::json,
              [](const Request& request) { return Response::text(200, "application/json", request.body); });
   return router;
 }

@@ -16,7 +16,7 @@ Request get(const std::string& path) {
 
 TEST(RequestPipeline, AnUnexpectedFailureIsA500ThatRevealsNothing) {
   Router router;
-  router.add(Method::get, "/boom", Body::none, [](const Request&) -> Response {
+  router.add(Method::get, "/boom", Access::anyone, Body::none, [](const Request&) -> Response {
     throw std::runtime_error("SQL error near SELECT password FROM users at /srv/medimeet/src/x.cpp:12");
   });
   auto request = get("/boom");
@@ -32,10 +32,10 @@ TEST(RequestPipeline, AnUnexpectedFailureIsA500ThatRevealsNothing) {
 
 TEST(RequestPipeline, AppErrorsKeepTheirCodeFieldsAndRetryAfter) {
   Router router;
-  router.add(Method::get, "/limited", Body::none, [](const Request&) -> Response {
+  router.add(Method::get, "/limited", Access::anyone, Body::none, [](const Request&) -> Response {
     throw AppError::too_many_requests(std::chrono::seconds(42));
   });
-  router.add(Method::get, "/invalid", Body::none, [](const Request&) -> Response {
+  router.add(Method::get, "/invalid", Access::anyone, Body::none, [](const Request&) -> Response {
     throw AppError::field("email", "is not a valid email address");
   });
   auto limited = get("/limited");

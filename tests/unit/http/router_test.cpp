@@ -9,12 +9,12 @@ namespace {
 
 Router make_router() {
   Router router;
-  router.add(Method::get, "/api/v1/things/{id}", Body::none, [](const Request& request) {
+  router.add(Method::get, "/api/v1/things/{id}", Access::anyone, Body::none, [](const Request& request) {
     return Response::text(200, "text/plain", "thing " + request.param("id"));
   });
-  router.add(Method::post, "/api/v1/things", Body::json,
+  router.add(Method::post, "/api/v1/things", Access::anyone, Body::json,
              [](const Request&) { return Response::text(201, "text/plain", "created"); });
-  router.add(Method::get, "/api/v1/things", Body::none,
+  router.add(Method::get, "/api/v1/things", Access::anyone, Body::none,
              [](const Request&) { return Response::text(200, "text/plain", "list"); });
   return router;
 }

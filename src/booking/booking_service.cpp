@@ -1,4 +1,4 @@
-#include "appointments/booking_service.hpp"
+#include "booking/booking_service.hpp"
 
 #include <soci/soci.h>
 #include <spdlog/spdlog.h>
@@ -7,10 +7,8 @@
 #include "common/object_id.hpp"
 #include "security/tokens.hpp"
 
-namespace medimeet::appointments {
+namespace medimeet::booking {
 namespace {
-
-using notifications::NotificationType;
 
 AppError slot_unavailable() {
   return AppError::conflict("slot_unavailable", "This time is not one of the doctor's free slots.",
@@ -24,31 +22,23 @@ AppError not_confirmed(const Appointment& appointment) {
                             "This appointment is " + std::string(to_string(appointment.status)) + ".");
 }
 
-std::string doctor_title(const std::string& name) {
-  return name.starts_with("Dr") ? name : "Dr " + name;
-}
-
-bool is_party(const accounts::User& user, const Appointment& appointment) {
-  return user.id == appointment.patient_id || user.id == appointment.doctor_id;
+access::Parties parties_of(const Appointment& appointment) {
+  return {appointment.patient_id, appointment.doctor_id};
 }
 
 }  // namespace
 
 BookingService::BookingService(storage::Database& database, const Clock& clock,
-                               accounts::AccountService& accounts, doctors::DoctorService& doctors,
-                               const notifications::NotificationService& notifications,
+                               const accounts::AccountService& accounts, doctors::DoctorService& doctors,
+                               const events::EventBus& events, const AppointmentNotices& notices,
                                BookingSettings settings)
     : database_(database),
       clock_(clock),
       accounts_(accounts),
       doctors_(doctors),
-      notifications_(notifications),
+      events_(events),
+      notices_(notices),
       settings_(std::move(settings)) {}
-
-notifications::Recipient BookingService::recipient(const std::string& user_id) {
-  const auto user = accounts_.get_user(user_id);
-  return {user.id, user.email, user.phone, user.phone_verified};
-}
 
 std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint now) const {
   std::vector<TimePoint> times;
@@ -77,29 +67,9 @@ void BookingService::check_booking_rules(soci::session& sql, const doctors::Doct
   }
 }
 
-void BookingService::notify_booked(storage::Transaction& sql, const Appointment& appointment,
-                                   const doctors::Doctor& doctor,
-                                   const notifications::Recipient& patient,
-                                   const notifications::Recipient& doctor_user, bool moved) {
-  const auto when = doctors_.describe_local_time(doctor, appointment.appointment_date);
-  const auto title = doctor_title(appointment.doctor_name);
-  notifications_.notify(
-      sql, patient, NotificationType::appointment_confirmation,
-      moved ? "Your MediMeet appointment has moved" : "Your MediMeet appointment is confirmed",
-      moved ? "Your appointment with " + title + " has moved to " + when + "."
-            : "Your appointment with " + title + " on " + when + " is confirmed.",
-      appointment.id);
-  notifications_.notify(
-      sql, doctor_user, NotificationType::appointment_confirmation,
-      moved ? "An appointment has moved" : "New appointment",
-      moved ? "The appointment with " + appointment.patient_name + " has moved to " + when + "."
-            : "New appointment with " + appointment.patient_name + " on " + when + ".",
-      appointment.id);
-}
-
-Appointment BookingService::book(const accounts::User& patient, const BookingRequest& request,
+Appointment BookingService::book(const access::Caller& caller, const BookingRequest& request,
                                  const std::optional<std::string>& idempotency_key) {
-  if (!patient.email_verified) {
+  if (!caller.email_verified) {
     throw AppError::forbidden("email_not_verified", "Verify your email address before booking.");
   }
   const auto request_hash = security::hash_token(
@@ -109,21 +79,14 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
       throw AppError::conflict("idempotency_key_reused",
                                "This Idempotency-Key was used for a different booking.");
     }
-    return get(patient, stored.second);
+    return get(caller, stored.second);
   };
   if (idempotency_key) {
     auto stored = database_.read(
-        [&](soci::session& sql) { return appointments_.find_idempotency_key(sql, patient.id, *idempotency_key); });
+        [&](soci::session& sql) { return appointments_.find_idempotency_key(sql, caller.user_id, *idempotency_key); });
     if (stored) return replay(*stored);
   }
 
-  notifications::Recipient doctor_user;
-  try {
-    doctor_user = recipient(request.doctor_id);
-  } catch (const AppError&) {
-    throw AppError::not_found("The doctor");
-  }
-  const notifications::Recipient patient_user{patient.id, patient.email, patient.phone, patient.phone_verified};
   const auto now = clock_.now();
   try {
     auto appointment = database_.write([&](storage::Transaction& sql) {
@@ -132,16 +95,18 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
       // The key goes in first: a concurrent retry with the same key waits here for this
       // transaction, then finds the key taken and replays its result.
       if (idempotency_key) {
-        appointments_.insert_idempotency_key(sql, patient.id, *idempotency_key, request_hash,
+        appointments_.insert_idempotency_key(sql, caller.user_id, *idempotency_key, request_hash,
                                              appointment.id, now);
       }
-      appointments_.lock_patient(sql, patient.id);
+      appointments_.lock_patient(sql, caller.user_id);
       auto doctor = doctors_.find_listed(sql, request.doctor_id);
       if (!doctor) throw AppError::not_found("The doctor");
-      check_booking_rules(sql, *doctor, patient.id, request.appointment_date, now, "");
-      appointment.patient_id = patient.id;
+      const auto patient = accounts_.find_user(sql, caller.user_id);
+      if (!patient) throw AppError::not_found("The patient");
+      check_booking_rules(sql, *doctor, caller.user_id, request.appointment_date, now, "");
+      appointment.patient_id = caller.user_id;
       appointment.doctor_id = doctor->id;
-      appointment.patient_name = patient.name;
+      appointment.patient_name = patient->name;
       appointment.doctor_name = doctor->name;
       appointment.appointment_date = request.appointment_date;
       appointment.duration_minutes = doctor->consultation_minutes;
@@ -156,7 +121,7 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
       }
       appointments_.replace_reminders(sql, appointment.id,
                                       reminder_times(appointment.appointment_date, now), now);
-      notify_booked(sql, appointment, *doctor, patient_user, doctor_user, false);
+      events_.publish(sql, AppointmentBooked{appointment});
       return appointment;
     });
     return appointment;
@@ -164,18 +129,18 @@ Appointment BookingService::book(const accounts::User& patient, const BookingReq
     // The same key, retried while the first request was still running: answer as it did.
     if (!idempotency_key || !storage::is_unique_violation(error)) throw;
     auto stored = database_.read(
-        [&](soci::session& sql) { return appointments_.find_idempotency_key(sql, patient.id, *idempotency_key); });
+        [&](soci::session& sql) { return appointments_.find_idempotency_key(sql, caller.user_id, *idempotency_key); });
     if (!stored) throw;
     return replay(*stored);
   }
 }
 
-AppointmentPage BookingService::list(const accounts::User& user, AppointmentFilter filter,
+AppointmentPage BookingService::list(const access::Caller& caller, AppointmentFilter filter,
                                      const PageRequest& paging) {
-  if (user.role == accounts::Role::doctor) {
-    filter.doctor_id = user.id;
+  if (caller.is(access::Role::doctor)) {
+    filter.doctor_id = caller.user_id;
   } else {
-    filter.patient_id = user.id;
+    filter.patient_id = caller.user_id;
   }
   const auto page = paging.within(kMaxPageSize);
   return database_.read([&](soci::session& sql) {
@@ -184,28 +149,25 @@ AppointmentPage BookingService::list(const accounts::User& user, AppointmentFilt
   });
 }
 
-Appointment BookingService::find_for(soci::session& sql, const accounts::User& user,
+Appointment BookingService::find_for(soci::session& sql, const access::Caller& caller,
                                      const std::string& id) const {
   auto appointment = appointments_.find(sql, id);
   // Not a party: as if it did not exist.
-  if (!appointment || !is_party(user, *appointment)) throw unknown_appointment();
+  if (!appointment || !access::CareRules::is_party(caller, parties_of(*appointment))) throw unknown_appointment();
   return *appointment;
 }
 
-Appointment BookingService::get(const accounts::User& user, const std::string& appointment_id) {
-  return database_.read([&](soci::session& sql) { return find_for(sql, user, appointment_id); });
+Appointment BookingService::get(const access::Caller& caller, const std::string& appointment_id) {
+  return database_.read([&](soci::session& sql) { return find_for(sql, caller, appointment_id); });
 }
 
-Appointment BookingService::cancel(const accounts::User& user, const std::string& appointment_id,
+Appointment BookingService::cancel(const access::Caller& caller, const std::string& appointment_id,
                                    const std::string& reason) {
-  const auto before = get(user, appointment_id);
-  const auto doctor = doctors_.get(before.doctor_id);
-  const auto other_side = recipient(user.id == before.patient_id ? before.doctor_id : before.patient_id);
   const auto now = clock_.now();
   auto appointment = database_.write([&](storage::Transaction& sql) {
-    auto appointment = find_for(sql, user, appointment_id);
+    auto appointment = find_for(sql, caller, appointment_id);
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
-    const bool by_patient = user.id == appointment.patient_id;
+    const bool by_patient = caller.user_id == appointment.patient_id;
     if (by_patient && now > appointment.appointment_date - settings_.cancel_notice) {
       throw AppError::conflict("too_late_to_cancel",
                                "Appointments can be canceled up to " +
@@ -220,35 +182,19 @@ Appointment BookingService::cancel(const accounts::User& user, const std::string
     appointments_.update(sql, appointment);
     appointments_.remove_reminders(sql, appointment.id);
 
-    const auto when = doctors_.describe_local_time(doctor, appointment.appointment_date);
-    const auto because = reason.empty() ? std::string() : " Reason: " + reason;
-    if (by_patient) {
-      notifications_.notify(sql, other_side, NotificationType::appointment_cancellation,
-                            "An appointment was canceled",
-                            appointment.patient_name + " canceled the appointment on " + when + "." + because,
-                            appointment.id);
-    } else {
-      notifications_.notify(sql, other_side, NotificationType::appointment_cancellation,
-                            "Your MediMeet appointment was canceled",
-                            "Your appointment with " + doctor_title(appointment.doctor_name) + " on " + when +
-                                " was canceled by the doctor." + because,
-                            appointment.id);
-    }
+    events_.publish(sql, AppointmentCanceled{appointment});
     return appointment;
   });
   return appointment;
 }
 
-Appointment BookingService::reschedule(const accounts::User& user, const std::string& appointment_id,
+Appointment BookingService::reschedule(const access::Caller& caller, const std::string& appointment_id,
                                        TimePoint new_date) {
-  const auto before = get(user, appointment_id);
-  const auto patient_user = recipient(before.patient_id);
-  const auto doctor_user = recipient(before.doctor_id);
   const auto now = clock_.now();
   auto appointment = database_.write([&](storage::Transaction& sql) {
-    auto appointment = find_for(sql, user, appointment_id);
+    auto appointment = find_for(sql, caller, appointment_id);
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
-    if (user.id == appointment.patient_id && now > appointment.appointment_date - settings_.cancel_notice) {
+    if (caller.user_id == appointment.patient_id && now > appointment.appointment_date - settings_.cancel_notice) {
       throw AppError::conflict("too_late_to_reschedule",
                                "Appointments can be moved up to " +
                                    std::to_string(settings_.cancel_notice.count() / 3600) +
@@ -258,6 +204,7 @@ Appointment BookingService::reschedule(const accounts::User& user, const std::st
     auto doctor = doctors_.find_listed(sql, appointment.doctor_id);
     if (!doctor) throw slot_unavailable();
     check_booking_rules(sql, *doctor, appointment.patient_id, new_date, now, appointment.id);
+    const auto previous_date = appointment.appointment_date;
     appointment.appointment_date = new_date;
     appointment.duration_minutes = doctor->consultation_minutes;
     ++appointment.sequence;
@@ -269,17 +216,17 @@ Appointment BookingService::reschedule(const accounts::User& user, const std::st
       throw;
     }
     appointments_.replace_reminders(sql, appointment.id, reminder_times(new_date, now), now);
-    notify_booked(sql, appointment, *doctor, patient_user, doctor_user, true);
+    events_.publish(sql, AppointmentRescheduled{appointment, previous_date});
     return appointment;
   });
   return appointment;
 }
 
-Appointment BookingService::complete(const accounts::User& user, const std::string& appointment_id) {
+Appointment BookingService::complete(const access::Caller& caller, const std::string& appointment_id) {
   const auto now = clock_.now();
-  return database_.write([&](soci::session& sql) {
-    auto appointment = find_for(sql, user, appointment_id);
-    if (user.id != appointment.doctor_id) {
+  return database_.write([&](storage::Transaction& sql) {
+    auto appointment = find_for(sql, caller, appointment_id);
+    if (!access::CareRules::is_doctor_of(caller, parties_of(appointment))) {
       throw AppError::forbidden("only_the_doctor", "Only the doctor completes an appointment.");
     }
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
@@ -291,6 +238,7 @@ Appointment BookingService::complete(const accounts::User& user, const std::stri
     appointment.updated_at = now;
     appointments_.update(sql, appointment);
     appointments_.remove_reminders(sql, appointment.id);
+    events_.publish(sql, AppointmentCompleted{appointment});
     return appointment;
   });
 }
@@ -309,9 +257,9 @@ DoctorStats BookingService::stats(const std::string& doctor_id) {
   return stats;
 }
 
-std::vector<Counterpart> BookingService::counterparts(const accounts::User& user) {
+std::vector<Counterpart> BookingService::counterparts(const access::Caller& caller) {
   return database_.read([&](soci::session& sql) {
-    return appointments_.counterparts(sql, user.id, user.role == accounts::Role::doctor);
+    return appointments_.counterparts(sql, caller.user_id, caller.is(access::Role::doctor));
   });
 }
 
@@ -330,24 +278,16 @@ int BookingService::send_due_reminders() {
     const auto& appointment_id = job.second;
     // One job's failure must not hold back the others.
     try {
-    const auto appointment = database_.read([&](soci::session& sql) { return appointments_.find(sql, appointment_id); });
-    if (!appointment) continue;
-    const auto doctor = doctors_.get(appointment->doctor_id);
-    const auto patient = recipient(appointment->patient_id);
-    const bool notified = database_.write([&](storage::Transaction& sql) {
-      // Claiming the job and writing its notification commit together: exactly once, even
-      // with several workers or a crash in between.
-      if (!appointments_.claim_reminder(sql, job_id)) return false;
-      const auto current = appointments_.find(sql, appointment_id);
-      if (!current || current->status != Status::confirmed || current->appointment_date <= now) return false;
-      notifications_.notify(sql, patient, NotificationType::appointment_reminder,
-                            "Reminder: your MediMeet appointment",
-                            "Reminder: your appointment with " + doctor_title(current->doctor_name) + " is on " +
-                                doctors_.describe_local_time(doctor, current->appointment_date) + ".",
-                            current->id);
-      return true;
-    });
-    if (notified) ++sent;
+      const bool notified = database_.write([&](storage::Transaction& sql) {
+        // Claiming the job and writing its notification commit together: exactly once, even
+        // with several workers or a crash in between.
+        if (!appointments_.claim_reminder(sql, job_id)) return false;
+        const auto current = appointments_.find(sql, appointment_id);
+        if (!current || current->status != Status::confirmed || current->appointment_date <= now) return false;
+        notices_.remind(sql, *current);
+        return true;
+      });
+      if (notified) ++sent;
     } catch (const std::exception& error) {
       spdlog::error("reminder {} failed: {}", job_id, error.what());
     }
@@ -355,4 +295,4 @@ int BookingService::send_due_reminders() {
   return sent;
 }
 
-}  // namespace medimeet::appointments
+}  // namespace medimeet::booking

@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include "appointments/booking_service.hpp"
+#include "booking/booking_service.hpp"
 #include "common/paging.hpp"
 
-namespace medimeet::appointments {
+namespace medimeet::booking {
 
 // The Appointments document as the API returns it, with both parties' names.
 boost::json::object appointment_to_json(const Appointment& appointment);
@@ -28,4 +28,4 @@ struct AppointmentQuery {
 };
 AppointmentQuery parse_appointment_query(const std::map<std::string, std::string>& query);
 
-}  // namespace medimeet::appointments
+}  // namespace medimeet::booking

@@ -1,4 +1,4 @@
-#include "appointments/appointment_json.hpp"
+#include "booking/booking_json.hpp"
 
 #include "common/json_input.hpp"
 #include "common/json_output.hpp"
@@ -6,7 +6,7 @@
 #include "common/query_parameters.hpp"
 #include "common/text.hpp"
 
-namespace medimeet::appointments {
+namespace medimeet::booking {
 namespace {
 
 constexpr std::size_t kMaxNotes = 1000;
@@ -81,7 +81,7 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
   QueryParameters parameters(query);
   AppointmentQuery result;
   if (auto status = parameters.text("status")) {
-    result.filter.status = status_from_string(*status);
+    result.filter.status = appointments::status_from_string(*status);
     if (!result.filter.status) parameters.reject("status", "must be confirmed, canceled or completed");
   }
   for (const char* name : {"from", "to"}) {
@@ -96,4 +96,4 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
   return result;
 }
 
-}  // namespace medimeet::appointments
+}  // namespace medimeet::booking

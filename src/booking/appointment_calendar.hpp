@@ -2,11 +2,11 @@
 
 #include <string>
 
-#include "accounts/user.hpp"
-#include "appointments/booking_service.hpp"
+#include "access/caller.hpp"
+#include "booking/booking_service.hpp"
 #include "storage/database.hpp"
 
-namespace medimeet::appointments {
+namespace medimeet::booking {
 
 // Appointments as iCalendar, for calendar apps: one appointment as a file, and a private feed
 // of all of a user's appointments behind a secret URL (only its hash is stored). Canceled
@@ -17,9 +17,9 @@ class AppointmentCalendar {
                       std::string public_url);
 
   // 404 unless the user is a party to the appointment.
-  std::string appointment_file(const accounts::User& user, const std::string& appointment_id);
+  std::string appointment_file(const access::Caller& caller, const std::string& appointment_id);
   // A new feed URL for the user; the previous one stops working.
-  std::string rotate_feed(const accounts::User& user);
+  std::string rotate_feed(const access::Caller& caller);
   // The feed behind `secret`; 404 when no feed has it.
   std::string feed(const std::string& secret);
 
@@ -30,4 +30,4 @@ class AppointmentCalendar {
   std::string public_url_;
 };
 
-}  // namespace medimeet::appointments
+}  // namespace medimeet::booking

@@ -1,4 +1,4 @@
-#include "appointments/appointment_calendar.hpp"
+#include "booking/appointment_calendar.hpp"
 
 #include <soci/soci.h>
 
@@ -6,14 +6,14 @@
 #include "common/error.hpp"
 #include "security/tokens.hpp"
 
-namespace medimeet::appointments {
+namespace medimeet::booking {
 namespace {
 
 // How far back a feed goes; calendar apps keep what they already have.
 constexpr auto kFeedHistory = std::chrono::days(180);
 
-calendars::CalendarEvent event_for(const Appointment& appointment, const accounts::User& viewer) {
-  const bool as_patient = viewer.id == appointment.patient_id;
+calendars::CalendarEvent event_for(const Appointment& appointment, const access::Caller& viewer) {
+  const bool as_patient = viewer.user_id == appointment.patient_id;
   calendars::CalendarEvent event;
   event.uid = appointment.id + "@medimeet";
   event.start = appointment.appointment_date;
@@ -34,20 +34,20 @@ AppointmentCalendar::AppointmentCalendar(storage::Database& database, const Cloc
                                          BookingService& booking, std::string public_url)
     : database_(database), clock_(clock), booking_(booking), public_url_(std::move(public_url)) {}
 
-std::string AppointmentCalendar::appointment_file(const accounts::User& user,
+std::string AppointmentCalendar::appointment_file(const access::Caller& caller,
                                                   const std::string& appointment_id) {
-  const auto appointment = booking_.get(user, appointment_id);
-  return calendars::to_icalendar({event_for(appointment, user)}, "MediMeet");
+  const auto appointment = booking_.get(caller, appointment_id);
+  return calendars::to_icalendar({event_for(appointment, caller)}, "MediMeet");
 }
 
-std::string AppointmentCalendar::rotate_feed(const accounts::User& user) {
+std::string AppointmentCalendar::rotate_feed(const access::Caller& caller) {
   const auto secret = security::random_token();
   const auto hash = security::hash_token(secret);
   const long long now = to_epoch_ms(clock_.now());
   database_.write([&](soci::session& sql) {
-    sql << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(user.id);
+    sql << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(caller.user_id);
     sql << "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (:u, :h, :c)",
-        soci::use(user.id), soci::use(hash), soci::use(now);
+        soci::use(caller.user_id), soci::use(hash), soci::use(now);
   });
   return public_url_ + "/api/v1/calendar/feed/" + secret + ".ics";
 }
@@ -62,13 +62,13 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
     return id;
   });
   if (!user_id) throw AppError::not_found("The calendar feed");
-  accounts::User owner;
-  owner.id = *user_id;
+  access::Caller owner;
+  owner.user_id = *user_id;
   AppointmentFilter filter;
   filter.from = clock_.now() - kFeedHistory;
   // The feed lists what the owner's role sees; the doctor's or the patient's side of each.
   std::vector<calendars::CalendarEvent> events;
-  for (auto role : {accounts::Role::patient, accounts::Role::doctor}) {
+  for (auto role : {access::Role::patient, access::Role::doctor}) {
     owner.role = role;
     for (PageRequest paging{1, BookingService::kMaxPageSize};; ++paging.page) {
       auto result = booking_.list(owner, filter, paging);
@@ -79,4 +79,4 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
   return calendars::to_icalendar(events, "MediMeet");
 }
 
-}  // namespace medimeet::appointments
+}  // namespace medimeet::booking

@@ -1,0 +1,17 @@
+#include "accounts/accounts_module.hpp"
+
+#include <algorithm>
+#include <thread>
+
+#include "accounts/account_routes.hpp"
+
+namespace medimeet::accounts {
+
+AccountsModule::AccountsModule(kernel::Core core, AccountSettings settings,
+                               const notifications::OutboxRepository& outbox)
+    : password_hasher_(std::max(1u, std::thread::hardware_concurrency())),
+      service_(core.database, core.clock, password_hasher_, core.events, std::move(settings), outbox) {}
+
+void AccountsModule::add_routes(http::Router& router) { accounts::add_routes(router, service_); }
+
+}  // namespace medimeet::accounts

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "accounts/account_service.hpp"
+#include "kernel/module.hpp"
+#include "notifications/outbox.hpp"
+#include "security/password_hasher.hpp"
+
+namespace medimeet::accounts {
+
+// Accounts, sessions and verification; its service is the application's Authenticator.
+class AccountsModule : public kernel::Module {
+ public:
+  AccountsModule(kernel::Core core, AccountSettings settings, const notifications::OutboxRepository& outbox);
+
+  AccountService& service() { return service_; }
+
+  void add_routes(http::Router& router) override;
+  long long purge_expired() override { return service_.purge_expired(); }
+
+ private:
+  security::PasswordHasher password_hasher_;
+  AccountService service_;
+};
+
+}  // namespace medimeet::accounts

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "accounts/account_service.hpp"
+#include "booking/booking_events.hpp"
+#include "doctors/doctor_service.hpp"
+#include "events/event_bus.hpp"
+#include "notifications/notification_service.hpp"
+
+namespace medimeet::booking {
+
+// The notifications (in the app, by email, by SMS when the phone is verified) that tell each
+// side of an appointment what happened to it: written in the transaction of the change, read
+// from the same transaction, so a notice exists exactly when its change does.
+class AppointmentNotices {
+ public:
+  AppointmentNotices(const accounts::AccountService& accounts, const doctors::DoctorService& doctors,
+                     const notifications::NotificationService& notifications);
+
+  // Booked, moved and canceled appointments notify their parties from now on.
+  void subscribe(events::EventBus& events) const;
+  // The patient's reminder of a coming appointment.
+  void remind(storage::Transaction& sql, const appointments::Appointment& appointment) const;
+
+ private:
+  void booked(storage::Transaction& sql, const appointments::Appointment& appointment, bool moved) const;
+  void canceled(storage::Transaction& sql, const appointments::Appointment& appointment) const;
+  notifications::Recipient recipient(soci::session& sql, const std::string& user_id) const;
+  // When the appointment is, in words and in the doctor's time zone.
+  std::string local_time(soci::session& sql, const appointments::Appointment& appointment) const;
+
+  const accounts::AccountService& accounts_;
+  const doctors::DoctorService& doctors_;
+  const notifications::NotificationService& notifications_;
+};
+
+}  // namespace medimeet::booking

@@ -1,0 +1,20 @@
+#include "booking/booking_module.hpp"
+
+#include "booking/booking_routes.hpp"
+
+namespace medimeet::booking {
+
+BookingModule::BookingModule(kernel::Core core, const accounts::AccountService& accounts,
+                             doctors::DoctorService& doctors,
+                             const notifications::NotificationService& notifications, BookingSettings settings,
+                             std::string public_url, std::chrono::milliseconds reminder_poll_interval)
+    : notices_(accounts, doctors, notifications),
+      service_(core.database, core.clock, accounts, doctors, core.events, notices_, std::move(settings)),
+      calendar_(core.database, core.clock, service_, std::move(public_url)),
+      reminders_("reminders", reminder_poll_interval, [this] { return service_.send_due_reminders(); }) {
+  notices_.subscribe(core.events);
+}
+
+void BookingModule::add_routes(http::Router& router) { booking::add_routes(router, service_, calendar_); }
+
+}  // namespace medimeet::booking

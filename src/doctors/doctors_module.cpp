@@ -1,0 +1,19 @@
+#include "doctors/doctors_module.hpp"
+
+#include "accounts/account_events.hpp"
+#include "doctors/doctor_routes.hpp"
+
+namespace medimeet::doctors {
+
+DoctorsModule::DoctorsModule(kernel::Core core, const appointments::AppointmentService& appointments,
+                             DoctorSettings settings)
+    : service_(core.database, core.clock, appointments, std::move(settings)) {
+  core.events.subscribe<accounts::UserRegistered>(
+      [this](storage::Transaction& sql, const accounts::UserRegistered& registered) {
+        if (registered.role == access::Role::doctor) service_.create_profile(sql, registered.user_id, registered.at);
+      });
+}
+
+void DoctorsModule::add_routes(http::Router& router) { doctors::add_routes(router, service_); }
+
+}  // namespace medimeet::doctors

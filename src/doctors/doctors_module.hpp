@@ -1,0 +1,23 @@
+#pragma once
+
+#include "appointments/appointment_service.hpp"
+#include "doctors/doctor_service.hpp"
+#include "kernel/module.hpp"
+
+namespace medimeet::doctors {
+
+// Doctor profiles, hours, time off, search and free slots: one profile is created with each
+// doctor account.
+class DoctorsModule : public kernel::Module {
+ public:
+  DoctorsModule(kernel::Core core, const appointments::AppointmentService& appointments, DoctorSettings settings);
+
+  DoctorService& service() { return service_; }
+
+  void add_routes(http::Router& router) override;
+
+ private:
+  DoctorService service_;
+};
+
+}  // namespace medimeet::doctors

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/time.hpp"
+#include "events/event_bus.hpp"
+#include "http/router.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::kernel {
+
+// What every module is built from; each adds the services of the modules it relies on and its
+// own settings.
+struct Core {
+  storage::Database& database;
+  const Clock& clock;
+  events::EventBus& events;
+};
+
+// One domain as the application sees it: it builds its repositories and services, subscribes
+// to the events it reacts to (in its constructor, before anything is served), and offers its
+// endpoints, its background work and its share of the hourly clean-up.
+class Module {
+ public:
+  virtual ~Module() = default;
+
+  virtual void add_routes(http::Router& router) = 0;
+  // Starts and stops the module's background threads, if it has any.
+  virtual void start() {}
+  virtual void stop() {}
+  // Deletes what has expired; returns how many rows went.
+  virtual long long purge_expired() { return 0; }
+};
+
+}  // namespace medimeet::kernel

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "kernel/module.hpp"
+#include "notifications/notification_service.hpp"
+#include "notifications/outbox.hpp"
+#include "notifications/outbox_worker.hpp"
+#include "notifications/senders.hpp"
+
+namespace medimeet::notifications {
+
+struct NotificationSettings {
+  std::string smtp_url;  // empty: emails go to the log
+  std::string mail_from;
+  std::string sms_url;   // empty: SMS go to the log
+  std::chrono::milliseconds outbox_poll_interval{1000};
+};
+
+// Notifications, and the outbox that delivers every email and SMS of the application.
+class NotificationsModule : public kernel::Module {
+ public:
+  NotificationsModule(kernel::Core core, const NotificationSettings& settings);
+
+  const OutboxRepository& outbox() const { return outbox_; }
+  OutboxWorker& outbox_worker() { return outbox_worker_; }
+  NotificationService& service() { return service_; }
+
+  void add_routes(http::Router& router) override;
+  void start() override { outbox_worker_.start(); }
+  void stop() override { outbox_worker_.stop(); }
+  long long purge_expired() override { return outbox_worker_.purge_finished(); }
+
+ private:
+  std::unique_ptr<EmailSender> email_sender_;
+  std::unique_ptr<SmsSender> sms_sender_;
+  OutboxRepository outbox_;
+  OutboxWorker outbox_worker_;
+  NotificationService service_;
+};
+
+}  // namespace medimeet::notifications
