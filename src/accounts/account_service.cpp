@@ -4,6 +4,7 @@
 
 #include "accounts/account_messages.hpp"
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 #include "common/text.hpp"
 #include "security/password_policy.hpp"
@@ -27,7 +28,7 @@ AppError invalid_credentials() {
 AppError invalid_token() {
   return AppError(ErrorKind::bad_request, "invalid_token",
                   "This link is invalid, has expired or was already used.",
-                  {{"token", "is invalid, expired or already used"}});
+                  {{"token", problems::invalid_token()}});
 }
 
 void check_new_password(FieldErrors& errors, const std::string& field, const std::string& password,
@@ -57,14 +58,14 @@ User AccountService::new_account(const Registration& registration) {
 
   FieldErrors errors;
   if (auto problem = name_problem(user.name)) errors.emplace("name", *problem);
-  if (!is_valid_email(user.email)) errors.emplace("email", "is not a valid email address");
+  if (!is_valid_email(user.email)) errors.emplace("email", problems::invalid_email());
   if (!is_valid_e164(user.phone)) {
-    errors.emplace("phone", "must be in international E.164 form, like +33612345678");
+    errors.emplace("phone", problems::invalid_phone());
   }
   if (auto role = role_from_string(registration.role)) {
     user.role = *role;
   } else {
-    errors.emplace("role", "must be \"patient\" or \"doctor\"");
+    errors.emplace("role", problems::one_of("patient, doctor", "must be \"patient\" or \"doctor\""));
   }
   check_new_password(errors, "password", registration.password, user.email, user.name);
   if (!errors.empty()) throw AppError::validation(std::move(errors));
@@ -205,7 +206,7 @@ User AccountService::update_user(const access::Caller& caller, const UserChanges
   if (changes.phone) {
     phone = trim(*changes.phone);
     if (!is_valid_e164(*phone)) {
-      errors.emplace("phone", "must be in international E.164 form, like +33612345678");
+      errors.emplace("phone", problems::invalid_phone());
     }
   }
   if (!errors.empty()) throw AppError::validation(std::move(errors));
@@ -236,13 +237,13 @@ void AccountService::change_password(const access::Caller& caller,
   // Guessing the current password here is a login attempt like any other.
   if (!hasher_.verify(user.password_hash, current_password)) {
     fail_password_attempt(attempt);
-    throw AppError::field("currentPassword", "is not your current password");
+    throw AppError::field("currentPassword", problems::wrong_password());
   }
   database_.write([&](soci::session& sql) { succeed_password_attempt(sql, attempt); });
   FieldErrors errors;
   check_new_password(errors, "newPassword", new_password, user.email, user.name);
   if (errors.empty() && new_password == current_password) {
-    errors.emplace("newPassword", "must differ from the current password");
+    errors.emplace("newPassword", problems::password_unchanged());
   }
   if (!errors.empty()) throw AppError::validation(std::move(errors));
 
@@ -324,7 +325,7 @@ void AccountService::request_phone_code(const access::Caller& caller) {
 
 void AccountService::verify_phone(const access::Caller& caller, const std::string& code) {
   if (code.size() != 6 || code.find_first_not_of("0123456789") != std::string::npos) {
-    throw AppError::field("code", "must be the 6 digits we sent by SMS");
+    throw AppError::field("code", problems::code_format());
   }
   const auto now = clock_.now();
   enum class Outcome { verified, wrong, expired, already_verified };
@@ -356,17 +357,17 @@ void AccountService::verify_phone(const access::Caller& caller, const std::strin
   if (outcome == Outcome::expired) {
     throw AppError(ErrorKind::bad_request, "code_expired",
                    "There is no valid code for your phone number; request a new one.",
-                   {{"code", "has expired or was never sent; request a new one"}});
+                   {{"code", problems::code_expired()}});
   }
   if (outcome == Outcome::wrong) {
     throw AppError(ErrorKind::bad_request, "invalid_code", "The code is wrong.",
-                   {{"code", "is not the code we sent"}});
+                   {{"code", problems::wrong_code()}});
   }
 }
 
 void AccountService::request_password_reset(const std::string& email) {
   const auto normalized = normalize_email(email);
-  if (!is_valid_email(normalized)) throw AppError::field("email", "is not a valid email address");
+  if (!is_valid_email(normalized)) throw AppError::field("email", problems::invalid_email());
   const auto now = clock_.now();
   database_.write([&](storage::Transaction& sql) {
     auto user = users_.find_by_email(sql, normalized);

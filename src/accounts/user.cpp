@@ -1,5 +1,6 @@
 #include "accounts/user.hpp"
 
+#include "common/field_problems.hpp"
 #include "common/text.hpp"
 
 #include <algorithm>
@@ -37,12 +38,12 @@ bool is_valid_e164(std::string_view phone) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::optional<std::string> name_problem(std::string_view name) {
-  if (name.empty()) return "must not be empty";
-  if (utf8_length(name) > 100) return "must be at most 100 characters";
+std::optional<FieldProblem> name_problem(std::string_view name) {
+  if (name.empty()) return problems::empty();
+  if (utf8_length(name) > 100) return problems::too_long(100);
   if (std::any_of(name.begin(), name.end(),
                   [](char c) { return std::iscntrl(static_cast<unsigned char>(c)); })) {
-    return "must not contain control characters";
+    return problems::control_characters();
   }
   return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,6 @@ bool is_valid_email(std::string_view normalized_email);
 // "+" then 8 to 15 digits, the first not 0.
 bool is_valid_e164(std::string_view phone);
 // Why `name` may not be used as a display name, or nullopt. Expects a trimmed name.
-std::optional<std::string> name_problem(std::string_view name);
+std::optional<FieldProblem> name_problem(std::string_view name);
 
 }  // namespace medimeet::accounts

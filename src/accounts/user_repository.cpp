@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/search_text.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
@@ -88,7 +89,7 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
   } catch (const soci::soci_error& error) {
     if (storage::is_unique_violation(error)) {
       throw AppError::conflict("email_taken", "An account with this email already exists.",
-                               {{"email", "is already registered"}});
+                               {{"email", problems::already_registered()}});
     }
     throw;
   }

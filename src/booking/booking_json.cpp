@@ -1,5 +1,6 @@
 #include "booking/booking_json.hpp"
 
+#include "common/field_problems.hpp"
 #include "common/json_input.hpp"
 #include "common/json_output.hpp"
 #include "common/object_id.hpp"
@@ -11,18 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxNotes = 1000;
 constexpr std::size_t kMaxReason = 500;
-
-std::optional<TimePoint> instant_field(JsonInput& input, std::string_view field) {
-  if (!input.has(field)) {
-    input.required_string(field);  // records "is required"
-    return std::nullopt;
-  }
-  const auto text = input.optional_string(field);
-  if (!text) return std::nullopt;
-  auto instant = parse_iso8601(*text);
-  if (!instant) input.reject(field, "must be an instant like 2026-12-01T08:00:00.000Z");
-  return instant;
-}
+constexpr std::string_view kExampleInstant = "2026-12-01T08:00:00.000Z";
 
 }  // namespace
 
@@ -49,11 +39,11 @@ BookingRequest parse_booking(std::string_view body) {
   auto input = JsonInput::parse(body);
   BookingRequest request;
   request.doctor_id = input.required_string("doctorId");
-  if (input.ok() && !is_object_id(request.doctor_id)) input.reject("doctorId", "is not an id");
-  if (auto date = instant_field(input, "appointmentDate")) request.appointment_date = *date;
+  if (input.ok() && !is_object_id(request.doctor_id)) input.reject("doctorId", problems::not_an_id());
+  if (auto date = input.required_instant("appointmentDate", kExampleInstant)) request.appointment_date = *date;
   request.notes = trim(input.optional_string("notes").value_or(""));
   if (utf8_length(request.notes) > kMaxNotes) {
-    input.reject("notes", "must be at most " + std::to_string(kMaxNotes) + " characters");
+    input.reject("notes", problems::too_long(kMaxNotes));
   }
   input.finish();
   return request;
@@ -61,7 +51,7 @@ BookingRequest parse_booking(std::string_view body) {
 
 TimePoint parse_reschedule(std::string_view body) {
   auto input = JsonInput::parse(body);
-  auto date = instant_field(input, "appointmentDate");
+  auto date = input.required_instant("appointmentDate", kExampleInstant);
   input.finish();
   return *date;
 }
@@ -71,7 +61,7 @@ std::string parse_cancellation(std::string_view body) {
   auto input = JsonInput::parse(body);
   auto reason = trim(input.optional_string("reason").value_or(""));
   if (utf8_length(reason) > kMaxReason) {
-    input.reject("reason", "must be at most " + std::to_string(kMaxReason) + " characters");
+    input.reject("reason", problems::too_long(kMaxReason));
   }
   input.finish();
   return reason;
@@ -82,12 +72,12 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
   AppointmentQuery result;
   if (auto status = parameters.text("status")) {
     result.filter.status = appointments::status_from_string(*status);
-    if (!result.filter.status) parameters.reject("status", "must be confirmed, canceled or completed");
+    if (!result.filter.status) parameters.reject("status", problems::one_of("confirmed, canceled, completed", "must be confirmed, canceled or completed"));
   }
   for (const char* name : {"from", "to"}) {
     if (auto text = parameters.text(name)) {
       auto instant = parse_date_or_instant(*text);
-      if (!instant) parameters.reject(name, "must be a date like 2026-12-01 or an instant");
+      if (!instant) parameters.reject(name, problems::not_a_date_or_instant());
       (std::string_view(name) == "from" ? result.filter.from : result.filter.to) = instant;
     }
   }

@@ -7,6 +7,7 @@
 
 #include "booking/booking_json.hpp"
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 
 namespace medimeet::booking {
@@ -50,7 +51,7 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
     std::optional<std::string> key;
     if (auto header = request.header("idempotency-key")) {
       if (header->empty() || header->size() > 200) {
-        throw AppError::field("Idempotency-Key", "must be 1 to 200 characters");
+        throw AppError::field("Idempotency-Key", problems::length_between(1, 200));
       }
       key = std::string(*header);
     }

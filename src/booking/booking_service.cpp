@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 #include "security/tokens.hpp"
 
@@ -12,7 +13,7 @@ namespace {
 
 AppError slot_unavailable() {
   return AppError::conflict("slot_unavailable", "This time is not one of the doctor's free slots.",
-                            {{"appointmentDate", "is not a free slot of this doctor"}});
+                            {{"appointmentDate", problems::not_a_free_slot()}});
 }
 
 AppError unknown_appointment() { return AppError::not_found("The appointment"); }

@@ -1,5 +1,7 @@
 #include "common/error.hpp"
 
+#include <ostream>
+
 namespace medimeet {
 
 AppError::AppError(ErrorKind kind, std::string code, std::string message, FieldErrors fields)
@@ -13,7 +15,11 @@ AppError AppError::validation(FieldErrors fields) {
                   std::move(fields));
 }
 
-AppError AppError::field(std::string name, std::string problem) {
+std::ostream& operator<<(std::ostream& out, const FieldProblem& problem) {
+  return out << problem.message << (problem.code.empty() ? "" : " [" + problem.code + "]");
+}
+
+AppError AppError::field(std::string name, FieldProblem problem) {
   return validation({{std::move(name), std::move(problem)}});
 }
 

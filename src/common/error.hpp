@@ -1,10 +1,13 @@
 #pragma once
 
 #include <chrono>
+#include <iosfwd>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <variant>
 
 namespace medimeet {
 
@@ -23,8 +26,34 @@ enum class ErrorKind {
   unavailable,             // 503
 };
 
-// Per-field problems of a request: field name (dotted path for nested fields) -> message.
-using FieldErrors = std::map<std::string, std::string>;
+// A value a problem's message names ({"max", 100} in "must be at most 100 characters"), so a
+// client can say it in its own words.
+using ProblemParameter = std::variant<long long, std::string>;
+
+// What is wrong with one field: a stable code a client translates (common/field_problems.hpp
+// lists them), the English message for people reading the API, and the values it names.
+struct FieldProblem {
+  std::string code;
+  std::string message;
+  std::map<std::string, ProblemParameter> params;
+
+  FieldProblem() = default;
+  FieldProblem(std::string code, std::string message, std::map<std::string, ProblemParameter> params = {})
+      : code(std::move(code)), message(std::move(message)), params(std::move(params)) {}
+  // A problem known only by its message (no code: clients show the message as it is).
+  FieldProblem(const char* message) : message(message) {}
+  FieldProblem(std::string message) : message(std::move(message)) {}
+
+  // Problems compare by their message: what clients of `fields` have always read.
+  friend bool operator==(const FieldProblem& problem, std::string_view message) {
+    return problem.message == message;
+  }
+};
+
+std::ostream& operator<<(std::ostream& out, const FieldProblem& problem);
+
+// Per-field problems of a request: field name (dotted path for nested fields) -> problem.
+using FieldErrors = std::map<std::string, FieldProblem>;
 
 // The one error type of the application. Its code and message are written for the client;
 // anything internal belongs in the log, never here.
@@ -38,7 +67,7 @@ class AppError : public std::runtime_error {
   std::optional<std::chrono::seconds> retry_after() const { return retry_after_; }
 
   static AppError validation(FieldErrors fields);
-  static AppError field(std::string name, std::string problem);
+  static AppError field(std::string name, FieldProblem problem);
   static AppError not_found(std::string what);
   static AppError unauthenticated();
   static AppError forbidden(std::string code, std::string message);

@@ -4,6 +4,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include "common/text.hpp"
+
 namespace medimeet {
 
 JsonInput JsonInput::parse(std::string_view body) {
@@ -40,11 +42,11 @@ bool JsonInput::has(std::string_view field) const {
 std::string JsonInput::required_string(std::string_view field) {
   const auto* value = find(field);
   if (value == nullptr) {
-    reject(field, "is required");
+    reject(field, problems::required());
     return {};
   }
   if (!value->is_string()) {
-    reject(field, "must be a string");
+    reject(field, problems::not_a_string());
     return {};
   }
   return std::string(value->as_string());
@@ -54,7 +56,7 @@ std::optional<std::string> JsonInput::optional_string(std::string_view field) {
   const auto* value = find(field);
   if (value == nullptr) return std::nullopt;
   if (!value->is_string()) {
-    reject(field, "must be a string");
+    reject(field, problems::not_a_string());
     return std::nullopt;
   }
   return std::string(value->as_string());
@@ -64,7 +66,7 @@ std::optional<bool> JsonInput::optional_bool(std::string_view field) {
   const auto* value = find(field);
   if (value == nullptr) return std::nullopt;
   if (!value->is_bool()) {
-    reject(field, "must be true or false");
+    reject(field, problems::not_a_boolean());
     return std::nullopt;
   }
   return value->as_bool();
@@ -76,7 +78,7 @@ std::optional<double> JsonInput::optional_number(std::string_view field) {
   if (value->is_int64()) return static_cast<double>(value->as_int64());
   if (value->is_uint64()) return static_cast<double>(value->as_uint64());
   if (value->is_double()) return value->as_double();
-  reject(field, "must be a number");
+  reject(field, problems::not_a_number());
   return std::nullopt;
 }
 
@@ -97,11 +99,11 @@ std::optional<long long> JsonInput::optional_integer(std::string_view field, lon
     in_range = whole >= static_cast<double>(min) && whole <= static_cast<double>(max);
     if (in_range) number = static_cast<long long>(whole);
   } else {
-    reject(field, "must be a whole number");
+    reject(field, problems::not_an_integer());
     return std::nullopt;
   }
   if (!in_range || number < min || number > max) {
-    reject(field, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    reject(field, problems::out_of_range(min, max));
     return std::nullopt;
   }
   return number;
@@ -111,7 +113,7 @@ std::optional<boost::json::object> JsonInput::optional_object(std::string_view f
   const auto* value = find(field);
   if (value == nullptr) return std::nullopt;
   if (!value->is_object()) {
-    reject(field, "must be an object");
+    reject(field, problems::not_an_object());
     return std::nullopt;
   }
   return value->as_object();
@@ -121,10 +123,64 @@ std::optional<boost::json::array> JsonInput::optional_array(std::string_view fie
   const auto* value = find(field);
   if (value == nullptr) return std::nullopt;
   if (!value->is_array()) {
-    reject(field, "must be an array");
+    reject(field, problems::not_an_array());
     return std::nullopt;
   }
   return value->as_array();
+}
+
+std::optional<std::string> JsonInput::optional_text(std::string_view field, std::size_t max) {
+  auto text = optional_string(field);
+  if (text && utf8_length(*text) > max) {
+    reject(field, problems::too_long(static_cast<long long>(max)));
+    return std::nullopt;
+  }
+  return text;
+}
+
+Patch<std::string> JsonInput::patch_text(std::string_view field, std::size_t min, std::size_t max) {
+  if (is_null(field)) return std::optional<std::string>();
+  auto text = optional_string(field);
+  if (!text) return std::nullopt;
+  auto trimmed = trim(*text);
+  const auto length = utf8_length(trimmed);
+  if (length < min || length > max) {
+    const auto low = static_cast<long long>(min);
+    const auto high = static_cast<long long>(max);
+    reject(field, min > 0 ? problems::length_between(low, high) : problems::too_long(high));
+    return std::nullopt;
+  }
+  return std::optional<std::string>(std::move(trimmed));
+}
+
+Patch<long long> JsonInput::patch_integer(std::string_view field, long long min, long long max) {
+  if (is_null(field)) return std::optional<long long>();
+  if (auto number = optional_integer(field, min, max)) return std::optional<long long>(*number);
+  return std::nullopt;
+}
+
+std::optional<TimePoint> JsonInput::optional_instant(std::string_view field, std::string_view example) {
+  auto text = optional_string(field);
+  if (!text) return std::nullopt;
+  auto instant = parse_iso8601(*text);
+  if (!instant) reject(field, problems::not_an_instant(example));
+  return instant;
+}
+
+std::optional<TimePoint> JsonInput::required_instant(std::string_view field, std::string_view example) {
+  if (!has(field)) {
+    required_string(field);  // records "is required", or the type found
+    return std::nullopt;
+  }
+  return optional_instant(field, example);
+}
+
+std::optional<TimePoint> JsonInput::optional_date(std::string_view field, std::string_view example) {
+  auto text = optional_string(field);
+  if (!text) return std::nullopt;
+  auto instant = parse_date_or_instant(*text);
+  if (!instant) reject(field, problems::not_a_date(example));
+  return instant;
 }
 
 bool JsonInput::is_null(std::string_view field) {
@@ -133,13 +189,13 @@ bool JsonInput::is_null(std::string_view field) {
   return value != nullptr && value->is_null();
 }
 
-void JsonInput::reject(std::string_view field, std::string problem) {
+void JsonInput::reject(std::string_view field, FieldProblem problem) {
   errors_.emplace(path(field), std::move(problem));
 }
 
 void JsonInput::collect_unknown_fields() {
   for (const auto& entry : object_) {
-    if (!read_.contains(entry.key())) errors_.emplace(path(entry.key()), "is not a known field");
+    if (!read_.contains(entry.key())) errors_.emplace(path(entry.key()), problems::unknown_field());
   }
 }
 

@@ -7,10 +7,18 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
+#include "common/time.hpp"
 
 namespace medimeet {
+
+// A field of a PATCH: nullopt leaves it as it is, an inner nullopt (JSON null) clears it.
+template <class T>
+using Patch = std::optional<std::optional<T>>;
 
 // Reads the fields of one JSON object sent by a client and gathers every problem, so a client
 // learns about all its bad fields at once. Fields not read by the end are reported as unknown.
@@ -34,6 +42,24 @@ class JsonInput {
   std::optional<long long> optional_integer(std::string_view field, long long min, long long max);
   std::optional<boost::json::object> optional_object(std::string_view field);
   std::optional<boost::json::array> optional_array(std::string_view field);
+  // A string of at most `max` characters (code points), as sent; nullopt when absent or too long.
+  std::optional<std::string> optional_text(std::string_view field, std::size_t max);
+  // A PATCH of a nullable text: trimmed, of `min` to `max` characters.
+  Patch<std::string> patch_text(std::string_view field, std::size_t min, std::size_t max);
+  // A PATCH of a nullable whole number within [min, max].
+  Patch<long long> patch_integer(std::string_view field, long long min, long long max);
+  // An RFC 3339 instant; a problem names `example`. The required form records "is required"
+  // when absent.
+  std::optional<TimePoint> optional_instant(std::string_view field, std::string_view example);
+  std::optional<TimePoint> required_instant(std::string_view field, std::string_view example);
+  // A calendar date ("1990-05-17", taken as midnight UTC) or an instant.
+  std::optional<TimePoint> optional_date(std::string_view field, std::string_view example);
+  // An array of at most `max` objects (`noun` names them in the problem), each read by
+  // `read(JsonInput& element)` returning std::optional<Item> (nullopt: that element had
+  // problems, which `element` recorded). nullopt when the field is absent.
+  template <class Read>
+  auto object_array(std::string_view field, std::size_t max, std::string_view noun, Read read)
+      -> std::optional<std::vector<typename std::invoke_result_t<Read, JsonInput&>::value_type>>;
   // True when the field is present with the value null (for PATCH: "clear this field").
   bool is_null(std::string_view field);
   bool has(std::string_view field) const;
@@ -45,7 +71,7 @@ class JsonInput {
   void absorb(JsonInput& nested);
 
   // Records a problem with a field found by the caller's own rules.
-  void reject(std::string_view field, std::string problem);
+  void reject(std::string_view field, FieldProblem problem);
   bool ok() const { return errors_.empty(); }
 
   // Throws AppError validation_failed if any problem was recorded or a field was not read.
@@ -60,5 +86,29 @@ class JsonInput {
   std::set<std::string, std::less<>> read_;
   FieldErrors errors_;
 };
+
+template <class Read>
+auto JsonInput::object_array(std::string_view field, std::size_t max, std::string_view noun, Read read)
+    -> std::optional<std::vector<typename std::invoke_result_t<Read, JsonInput&>::value_type>> {
+  auto array = optional_array(field);
+  if (!array) return std::nullopt;
+  std::vector<typename std::invoke_result_t<Read, JsonInput&>::value_type> items;
+  if (array->size() > max) {
+    reject(field, problems::too_many_items(static_cast<long long>(max), noun));
+    return items;
+  }
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const auto element_field = std::string(field) + "." + std::to_string(i);
+    if (!(*array)[i].is_object()) {
+      reject(element_field, problems::not_an_object());
+      continue;
+    }
+    JsonInput element((*array)[i].as_object(), path(element_field));
+    auto item = read(element);
+    absorb(element);
+    if (item) items.push_back(std::move(*item));
+  }
+  return items;
+}
 
 }  // namespace medimeet

@@ -1,5 +1,7 @@
 #include "common/query_parameters.hpp"
 
+#include "common/field_problems.hpp"
+
 namespace medimeet {
 
 std::optional<std::string> QueryParameters::text(const std::string& name) const {
@@ -12,7 +14,7 @@ bool QueryParameters::flag(const std::string& name) {
   auto value = text(name);
   if (!value || *value == "false") return false;
   if (*value == "true") return true;
-  reject(name, "must be true or false");
+  reject(name, problems::not_a_boolean());
   return false;
 }
 
@@ -25,7 +27,7 @@ int QueryParameters::positive_integer(const std::string& name, int fallback) {
     if (used == value->size() && number >= 1 && number <= kMaxInteger) return number;
   } catch (const std::exception&) {
   }
-  reject(name, "must be a whole number from 1 to " + std::to_string(kMaxInteger));
+  reject(name, problems::whole_number_from(1, kMaxInteger));
   return fallback;
 }
 
@@ -33,7 +35,7 @@ PageRequest QueryParameters::page_request(int max_limit) {
   return PageRequest{positive_integer("page", 1), positive_integer("limit", 20)}.within(max_limit);
 }
 
-void QueryParameters::reject(const std::string& name, std::string problem) {
+void QueryParameters::reject(const std::string& name, FieldProblem problem) {
   errors_.emplace(name, std::move(problem));
 }
 

@@ -24,7 +24,7 @@ class QueryParameters {
   int positive_integer(const std::string& name, int fallback);
   // "page" (default 1) and "limit" (default 20; above `max_limit` counts as `max_limit`).
   PageRequest page_request(int max_limit);
-  void reject(const std::string& name, std::string problem);
+  void reject(const std::string& name, FieldProblem problem);
   // Throws AppError validation_failed naming each bad parameter.
   void finish();
 

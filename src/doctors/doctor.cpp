@@ -1,5 +1,7 @@
 #include "doctors/doctor.hpp"
 
+#include "common/field_problems.hpp"
+
 #include <algorithm>
 
 namespace medimeet::doctors {
@@ -9,14 +11,14 @@ bool is_complete(const Doctor& doctor) {
          !doctor.availability.empty();
 }
 
-std::optional<std::string> availability_problem(const std::vector<AvailabilityWindow>& windows) {
+std::optional<FieldProblem> availability_problem(const std::vector<AvailabilityWindow>& windows) {
   auto sorted = windows;
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
     return std::tie(a.day, a.start) < std::tie(b.day, b.start);
   });
   for (std::size_t i = 1; i < sorted.size(); ++i) {
     if (sorted[i].day == sorted[i - 1].day && sorted[i].start < sorted[i - 1].end) {
-      return "has overlapping windows on " + std::string(to_string(sorted[i].day));
+      return problems::overlapping_windows(std::string(to_string(sorted[i].day)));
     }
   }
   return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +48,6 @@ constexpr int kMaxConsultationMinutes = 240;
 constexpr std::size_t kMaxWindows = 50;
 
 // Why the windows cannot be a weekly schedule (overlapping windows of one day), or nullopt.
-std::optional<std::string> availability_problem(const std::vector<AvailabilityWindow>& windows);
+std::optional<FieldProblem> availability_problem(const std::vector<AvailabilityWindow>& windows);
 
 }  // namespace medimeet::doctors

@@ -4,6 +4,7 @@
 
 #include "accounts/user.hpp"
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/json_input.hpp"
 #include "common/json_output.hpp"
 #include "common/query_parameters.hpp"
@@ -20,51 +21,20 @@ boost::json::value number(double value) {
   return value;
 }
 
-// PATCH semantics for a nullable text: absent, null (clear) or a trimmed, bounded string.
-std::optional<std::optional<std::string>> nullable_text(JsonInput& input, std::string_view field,
-                                                        std::size_t min, std::size_t max) {
-  if (input.is_null(field)) return std::optional<std::string>();
-  auto text = input.optional_string(field);
-  if (!text) return std::nullopt;
-  auto trimmed = trim(*text);
-  const auto length = utf8_length(trimmed);
-  if (length < min || length > max) {
-    input.reject(field, min > 0 ? "must be " + std::to_string(min) + " to " + std::to_string(max) + " characters"
-                                : "must be at most " + std::to_string(max) + " characters");
-    return std::nullopt;
-  }
-  return std::optional<std::string>(std::move(trimmed));
-}
-
-std::vector<AvailabilityWindow> parse_availability(JsonInput& parent, const boost::json::array& array) {
-  std::vector<AvailabilityWindow> windows;
-  if (array.size() > kMaxWindows) {
-    parent.reject("availability", "must have at most " + std::to_string(kMaxWindows) + " windows");
-    return windows;
-  }
-  for (std::size_t i = 0; i < array.size(); ++i) {
-    const auto path = "availability." + std::to_string(i);
-    if (!array[i].is_object()) {
-      parent.reject(path, "must be an object");
-      continue;
-    }
-    JsonInput input(array[i].as_object(), parent.path(path));
-    const auto day_text = input.required_string("day");
-    const auto start_text = input.required_string("startTime");
-    const auto end_text = input.required_string("endTime");
-    const auto day = weekday_from_string(day_text);
-    const auto start = parse_time_of_day(start_text);
-    const auto end = parse_time_of_day(end_text);
-    if (input.ok()) {
-      if (!day) input.reject("day", "must be one of monday, tuesday, ..., sunday");
-      if (!start) input.reject("startTime", "must be a time like 09:00");
-      if (!end) input.reject("endTime", "must be a time like 17:30");
-      if (start && end && !(*start < *end)) input.reject("endTime", "must be after startTime");
-    }
-    if (input.ok()) windows.push_back({*day, *start, *end});
-    parent.absorb(input);
-  }
-  return windows;
+std::optional<AvailabilityWindow> parse_window(JsonInput& input) {
+  const auto day_text = input.required_string("day");
+  const auto start_text = input.required_string("startTime");
+  const auto end_text = input.required_string("endTime");
+  if (!input.ok()) return std::nullopt;
+  const auto day = weekday_from_string(day_text);
+  const auto start = parse_time_of_day(start_text);
+  const auto end = parse_time_of_day(end_text);
+  if (!day) input.reject("day", problems::one_of("monday, tuesday, ..., sunday"));
+  if (!start) input.reject("startTime", problems::not_a_time("09:00"));
+  if (!end) input.reject("endTime", problems::not_a_time("17:30"));
+  if (start && end && !(*start < *end)) input.reject("endTime", problems::must_be_after("startTime"));
+  if (!input.ok()) return std::nullopt;
+  return AvailabilityWindow{*day, *start, *end};
 }
 
 }  // namespace
@@ -118,18 +88,16 @@ boost::json::object time_off_to_json(const TimeOff& time_off) {
 DoctorChanges parse_doctor_changes(std::string_view body) {
   auto input = JsonInput::parse(body);
   DoctorChanges changes;
-  changes.specialty = nullable_text(input, "specialty", 2, 100);
-  if (input.is_null("experience")) {
-    changes.experience.emplace(std::nullopt);
-  } else if (auto years = input.optional_integer("experience", 0, 80)) {
-    changes.experience.emplace(static_cast<int>(*years));
+  changes.specialty = input.patch_text("specialty", 2, 100);
+  if (auto years = input.patch_integer("experience", 0, 80)) {
+    changes.experience.emplace(*years ? std::optional<int>(static_cast<int>(**years)) : std::nullopt);
   }
-  changes.location = nullable_text(input, "location", 2, 200);
+  changes.location = input.patch_text("location", 2, 200);
   changes.timezone = input.optional_string("timezone");
   if (auto minutes = input.optional_integer("consultationMinutes", kMinConsultationMinutes,
                                             kMaxConsultationMinutes)) {
     if (*minutes % 5 != 0) {
-      input.reject("consultationMinutes", "must be a multiple of 5");
+      input.reject("consultationMinutes", problems::multiple_of(5));
     } else {
       changes.consultation_minutes = static_cast<int>(*minutes);
     }
@@ -138,15 +106,13 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
     changes.price.emplace(std::nullopt);
   } else if (auto price = input.optional_number("price")) {
     if (*price < 0 || *price > 100000) {
-      input.reject("price", "must be between 0 and 100000");
+      input.reject("price", problems::out_of_range(0, 100000));
     } else {
       changes.price.emplace(*price);
     }
   }
-  changes.about = nullable_text(input, "about", 0, 2000);
-  if (auto availability = input.optional_array("availability")) {
-    changes.availability = parse_availability(input, *availability);
-  }
+  changes.about = input.patch_text("about", 0, 2000);
+  changes.availability = input.object_array("availability", kMaxWindows, "windows", parse_window);
   input.finish();
   return changes;
 }
@@ -156,7 +122,7 @@ std::optional<date::local_days> parse_day_parameter(const std::map<std::string, 
   auto it = query.find(name);
   if (it == query.end() || it->second.empty()) return std::nullopt;
   auto day = parse_calendar_date(it->second);
-  if (!day) throw AppError::field(name, "must be a date like 2026-12-01");
+  if (!day) throw AppError::field(name, problems::not_a_date("2026-12-01"));
   return date::local_days(day->time_since_epoch());
 }
 
@@ -169,7 +135,7 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
     auto term = fold_for_search(trim(*value));
     if (term.empty()) return std::nullopt;
     if (utf8_length(term) > 200) {
-      parameters.reject(name, "must be at most 200 characters");
+      parameters.reject(name, problems::too_long(200));
       return std::nullopt;
     }
     return term;
@@ -182,13 +148,13 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
     if (*sort == "rating") search.order = DoctorOrder::rating;
     else if (*sort == "experience") search.order = DoctorOrder::experience;
     else if (*sort == "name") search.order = DoctorOrder::name;
-    else parameters.reject("sort", "must be rating, experience or name");
+    else parameters.reject("sort", problems::one_of("rating, experience, name", "must be rating, experience or name"));
   }
   if (auto day = parameters.text("availableOn")) {
     if (auto date = parse_calendar_date(*day)) {
       search.available_on = date::local_days(date->time_since_epoch());
     } else {
-      parameters.reject("availableOn", "must be a date like 2026-12-01");
+      parameters.reject("availableOn", problems::not_a_date("2026-12-01"));
     }
   }
   parameters.finish();
@@ -197,22 +163,12 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
 
 TimeOffRequest parse_time_off(std::string_view body) {
   auto input = JsonInput::parse(body);
-  const auto start_text = input.required_string("start");
-  const auto end_text = input.required_string("end");
-  auto reason = input.optional_string("reason").value_or("");
-  TimeOffRequest request;
-  if (input.ok()) {
-    auto start = parse_iso8601(start_text);
-    auto end = parse_iso8601(end_text);
-    if (!start) input.reject("start", "must be an instant like 2026-12-24T00:00:00.000Z");
-    if (!end) input.reject("end", "must be an instant like 2026-12-27T00:00:00.000Z");
-    if (start && end && !(*start < *end)) input.reject("end", "must be after start");
-    if (start && end) request = {*start, *end, {}};
-  }
-  if (utf8_length(reason) > 200) input.reject("reason", "must be at most 200 characters");
+  const auto start = input.required_instant("start", "2026-12-24T00:00:00.000Z");
+  const auto end = input.required_instant("end", "2026-12-27T00:00:00.000Z");
+  if (start && end && !(*start < *end)) input.reject("end", problems::must_be_after("start"));
+  const auto reason = input.optional_text("reason", 200).value_or("");
   input.finish();
-  request.reason = trim(reason);
-  return request;
+  return {*start, *end, trim(reason)};
 }
 
 }  // namespace medimeet::doctors

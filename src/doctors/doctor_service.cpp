@@ -1,6 +1,7 @@
 #include "doctors/doctor_service.hpp"
 
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 
 namespace medimeet::doctors {
@@ -42,7 +43,7 @@ Doctor DoctorService::get(const std::string& doctor_id) {
 
 Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& changes) {
   if (changes.timezone && find_time_zone(*changes.timezone) == nullptr) {
-    throw AppError::field("timezone", "is not a known IANA time zone, like Europe/Paris");
+    throw AppError::field("timezone", problems::invalid_timezone());
   }
   if (changes.availability) {
     if (auto problem = availability_problem(*changes.availability)) {
@@ -69,7 +70,7 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
 
 TimeOff DoctorService::add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
                                     const std::string& reason) {
-  if (!(start < end)) throw AppError::field("end", "must be after start");
+  if (!(start < end)) throw AppError::field("end", problems::must_be_after("start"));
   const auto now = clock_.now();
   TimeOff time_off{new_object_id(now), doctor_id, start, end, reason, now};
   database_.write([&](soci::session& sql) { doctors_.insert_time_off(sql, time_off); });
@@ -249,10 +250,9 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
     if (!doctor) throw unknown_doctor();
     const auto first = from.value_or(today_in(zone_of(*doctor), now));
     const auto last = to.value_or(first + date::days(6));
-    if (last < first) throw AppError::field("to", "must not be before from");
+    if (last < first) throw AppError::field("to", problems::must_not_be_before("from"));
     if (last - first >= date::days(kMaxSlotDays)) {
-      throw AppError::field("to", "must be at most " + std::to_string(kMaxSlotDays - 1) +
-                                      " days after from");
+      throw AppError::field("to", problems::too_many_days_after(kMaxSlotDays - 1, "from"));
     }
     const auto span = local_days_span(zone_of(*doctor), first, last);
     const auto busy = busy_of(sql, {&*doctor}, span.start, span.end);

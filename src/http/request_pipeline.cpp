@@ -67,9 +67,25 @@ Response error_response(ErrorKind kind, std::string_view code, std::string_view 
                         const FieldErrors& fields) {
   boost::json::object error{{"code", code}, {"message", message}};
   if (!fields.empty()) {
-    boost::json::object field_object;
-    for (const auto& [name, problem] : fields) field_object[name] = problem;
-    error["fields"] = std::move(field_object);
+    // `fields` (field -> message) as clients have always read it; `problems` adds the code
+    // and parameters a client translates.
+    boost::json::object messages;
+    boost::json::object problems;
+    for (const auto& [name, problem] : fields) {
+      messages[name] = problem.message;
+      if (problem.code.empty()) continue;
+      boost::json::object described{{"code", problem.code}, {"message", problem.message}};
+      if (!problem.params.empty()) {
+        boost::json::object params;
+        for (const auto& [key, value] : problem.params) {
+          std::visit([&](const auto& v) { params[key] = v; }, value);
+        }
+        described["params"] = std::move(params);
+      }
+      problems[name] = std::move(described);
+    }
+    error["fields"] = std::move(messages);
+    if (!problems.empty()) error["problems"] = std::move(problems);
   }
   return Response::json(status_of(kind), boost::json::object{{"error", std::move(error)}});
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "accounts/user.hpp"
+#include "common/field_problems.hpp"
 #include "common/json_input.hpp"
 #include "common/json_output.hpp"
 #include "common/text.hpp"
@@ -10,37 +11,19 @@
 namespace medimeet::patients {
 namespace {
 
-// A string field limited in length; "" when absent.
-std::optional<std::string> bounded_text(JsonInput& input, std::string_view field, std::size_t max) {
-  auto text = input.optional_string(field);
-  if (text && utf8_length(*text) > max) {
-    input.reject(field, "must be at most " + std::to_string(max) + " characters");
-    return std::nullopt;
-  }
-  return text;
-}
-
-std::optional<TimePoint> date_field(JsonInput& input, std::string_view field) {
-  auto text = input.optional_string(field);
-  if (!text) return std::nullopt;
-  auto instant = parse_date_or_instant(*text);
-  if (!instant) input.reject(field, "must be a date like 1990-05-17");
-  return instant;
-}
-
 std::map<std::string, std::string> parse_personal_info(JsonInput& parent, boost::json::object object) {
   JsonInput input(std::move(object), parent.path("personalInfo"));
   std::map<std::string, std::string> info;
   for (const auto& field : kPersonalInfoFields) {
-    auto value = bounded_text(input, field.name, field.max_length);
+    auto value = input.optional_text(field.name, field.max_length);
     if (!value || value->empty()) continue;
     if (field.name == "bloodType" &&
         std::find(std::begin(kBloodTypes), std::end(kBloodTypes), *value) == std::end(kBloodTypes)) {
-      input.reject(field.name, "must be one of A+, A-, B+, B-, AB+, AB-, O+, O-");
+      input.reject(field.name, problems::one_of("A+, A-, B+, B-, AB+, AB-, O+, O-"));
       continue;
     }
     if (field.name == "emergencyContactPhone" && !accounts::is_valid_e164(*value)) {
-      input.reject(field.name, "must be in international E.164 form, like +33612345678");
+      input.reject(field.name, problems::invalid_phone());
       continue;
     }
     info.emplace(field.name, *value);
@@ -49,32 +32,17 @@ std::map<std::string, std::string> parse_personal_info(JsonInput& parent, boost:
   return info;
 }
 
-std::vector<MedicalHistoryEntry> parse_history(JsonInput& parent, const boost::json::array& array) {
-  std::vector<MedicalHistoryEntry> history;
-  if (array.size() > kMaxHistoryEntries) {
-    parent.reject("medicalHistory", "must have at most " + std::to_string(kMaxHistoryEntries) + " entries");
-    return history;
+std::optional<MedicalHistoryEntry> parse_history_entry(JsonInput& input) {
+  MedicalHistoryEntry entry;
+  entry.id = input.optional_string("_id").value_or("");
+  entry.condition = trim(input.required_string("condition"));
+  if (input.ok() && entry.condition.empty()) input.reject("condition", problems::empty());
+  if (utf8_length(entry.condition) > kMaxConditionLength) {
+    input.reject("condition", problems::too_long(kMaxConditionLength));
   }
-  for (std::size_t i = 0; i < array.size(); ++i) {
-    const auto path = "medicalHistory." + std::to_string(i);
-    if (!array[i].is_object()) {
-      parent.reject(path, "must be an object");
-      continue;
-    }
-    JsonInput input(array[i].as_object(), parent.path(path));
-    MedicalHistoryEntry entry;
-    entry.id = input.optional_string("_id").value_or("");
-    entry.condition = trim(input.required_string("condition"));
-    if (input.ok() && entry.condition.empty()) input.reject("condition", "must not be empty");
-    if (utf8_length(entry.condition) > kMaxConditionLength) {
-      input.reject("condition", "must be at most " + std::to_string(kMaxConditionLength) + " characters");
-    }
-    entry.diagnosis_date = date_field(input, "diagnosisDate");
-    entry.notes = bounded_text(input, "notes", kMaxNotesLength).value_or("");
-    parent.absorb(input);
-    history.push_back(std::move(entry));
-  }
-  return history;
+  entry.diagnosis_date = input.optional_date("diagnosisDate", "1990-05-17");
+  entry.notes = input.optional_text("notes", kMaxNotesLength).value_or("");
+  return entry;
 }
 
 }  // namespace
@@ -112,27 +80,24 @@ PatientChanges parse_patient_changes(std::string_view body) {
   }
   if (input.is_null("dateOfBirth")) {
     changes.date_of_birth.emplace(std::nullopt);
-  } else if (input.has("dateOfBirth")) {
-    if (auto date = date_field(input, "dateOfBirth")) changes.date_of_birth.emplace(date);
+  } else if (auto date = input.optional_date("dateOfBirth", "1990-05-17")) {
+    changes.date_of_birth.emplace(date);
   }
   if (input.is_null("gender")) {
     changes.gender.emplace(std::nullopt);
   } else if (auto gender = input.optional_string("gender")) {
     if (std::find(std::begin(kGenders), std::end(kGenders), *gender) == std::end(kGenders)) {
-      input.reject("gender", "must be one of female, male, other, undisclosed");
+      input.reject("gender", problems::one_of("female, male, other, undisclosed"));
     } else {
       changes.gender.emplace(*gender);
     }
   }
-  if (input.is_null("address")) {
-    changes.address.emplace(std::nullopt);
-  } else if (auto address = bounded_text(input, "address", kMaxAddressLength)) {
-    changes.address.emplace(trim(*address));
-  }
+  changes.address = input.patch_text("address", 0, kMaxAddressLength);
   if (input.is_null("medicalHistory")) {
     changes.medical_history.emplace();
-  } else if (auto history = input.optional_array("medicalHistory")) {
-    changes.medical_history = parse_history(input, *history);
+  } else {
+    changes.medical_history =
+        input.object_array("medicalHistory", kMaxHistoryEntries, "entries", parse_history_entry);
   }
   input.finish();
   return changes;

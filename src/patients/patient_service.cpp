@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 
 namespace medimeet::patients {
@@ -30,7 +31,7 @@ Patient PatientService::update(const std::string& patient_id, const PatientChang
 
     FieldErrors errors;
     if (changes.date_of_birth && *changes.date_of_birth && **changes.date_of_birth > now) {
-      errors.emplace("dateOfBirth", "must not be in the future");
+      errors.emplace("dateOfBirth", problems::in_the_future());
     }
     if (changes.medical_history) {
       std::set<std::string> known;
@@ -40,10 +41,10 @@ Patient PatientService::update(const std::string& patient_id, const PatientChang
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto prefix = "medicalHistory." + std::to_string(i);
         if (!entries[i].id.empty() && (!known.contains(entries[i].id) || !seen.insert(entries[i].id).second)) {
-          errors.emplace(prefix + "._id", "is not an entry of your medical history");
+          errors.emplace(prefix + "._id", problems::not_in_medical_history());
         }
         if (entries[i].diagnosis_date && *entries[i].diagnosis_date > now) {
-          errors.emplace(prefix + ".diagnosisDate", "must not be in the future");
+          errors.emplace(prefix + ".diagnosisDate", problems::in_the_future());
         }
       }
     }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "common/field_problems.hpp"
 #include "common/text.hpp"
 
 namespace medimeet::security {
@@ -36,27 +37,27 @@ constexpr std::array<std::string_view, 115> kCommonPasswords = {
 
 }  // namespace
 
-std::optional<std::string> password_problem(std::string_view password, std::string_view email,
+std::optional<FieldProblem> password_problem(std::string_view password, std::string_view email,
                                             std::string_view name) {
   const auto length = utf8_length(password);
   if (length < kMinPasswordLength) {
-    return "must be at least " + std::to_string(kMinPasswordLength) + " characters";
+    return problems::too_short(kMinPasswordLength);
   }
   if (length > kMaxPasswordLength) {
-    return "must be at most " + std::to_string(kMaxPasswordLength) + " characters";
+    return problems::too_long(kMaxPasswordLength);
   }
   const auto lowered = ascii_lowercase(password);
   if (std::find(kCommonPasswords.begin(), kCommonPasswords.end(), lowered) !=
       kCommonPasswords.end()) {
-    return "is one of the most common passwords; choose another";
+    return problems::password_too_common();
   }
   if (std::all_of(lowered.begin(), lowered.end(), [&](char c) { return c == lowered.front(); })) {
-    return "must not repeat a single character";
+    return problems::password_repeats_character();
   }
   if ((!email.empty() && lowered == ascii_lowercase(email)) ||
       (!email.empty() && lowered == ascii_lowercase(email.substr(0, email.find('@')))) ||
       (!name.empty() && lowered == ascii_lowercase(name))) {
-    return "must not be your name or email address";
+    return problems::password_contains_identity();
   }
   return std::nullopt;
 }
