@@ -88,9 +88,9 @@ std::string sql_literal(const std::string& text) {
 }
 
 void print_plan(soci::session& sql, storage::Backend backend, const std::string& title,
-                const std::string& query, const std::vector<std::string>& parameters) {
+                const storage::Query& query) {
   std::cout << "plan: " << title << "\n";
-  for (const auto& line : storage::query_plan(sql, backend, query, parameters)) {
+  for (const auto& line : storage::query_plan(sql, backend, query)) {
     std::cout << "plan:   " << line << "\n";
   }
 }
@@ -163,7 +163,7 @@ int seed(int argc, char** argv) {
     patients.flush();
 
     BatchInserter doctors(sql, "INSERT INTO doctors (id, specialty, specialty_folded, experience, "
-                               "location, location_folded, timezone, consultation_minutes, price, "
+                               "location, location_folded, timezone, consultation_minutes, price_minor, currency, "
                                "average_rating, review_count, listed, created_at, updated_at) VALUES ");
     BatchInserter windows(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, "
                                "start_time, end_time) VALUES ");
@@ -173,7 +173,7 @@ int seed(int argc, char** argv) {
       doctors.add("(" + sql_literal(doctor_ids[i]) + "," + sql_literal(specialty) + "," +
                   sql_literal(fold_for_search(specialty)) + "," + std::to_string(random() % 40) + "," +
                   sql_literal(city) + "," + sql_literal(fold_for_search(city)) + ",'Europe/Paris',30," +
-                  std::to_string(25 + random() % 60) + "," + std::to_string((random() % 50) / 10.0) +
+                  std::to_string((25 + random() % 60) * 100) + ",'EUR'," + std::to_string((random() % 50) / 10.0) +
                   "," + std::to_string(random() % 200) + ",1," + std::to_string(now_ms) + "," +
                   std::to_string(now_ms) + ")");
     }
@@ -268,15 +268,12 @@ int seed(int argc, char** argv) {
     doctors::DoctorRepository repository;
     doctors::DoctorFilter by_specialty;
     by_specialty.specialty_folded = fold_for_search(kSpecialties[0]);
-    const auto [search, search_parameters] =
-        repository.search_statement(by_specialty, doctors::DoctorOrder::rating, 20, 0);
-    print_plan(sql, database.backend(), "doctor search by specialty, by rating", search, search_parameters);
-    const auto [all, all_parameters] = repository.search_statement({}, doctors::DoctorOrder::rating, 20, 0);
-    print_plan(sql, database.backend(), "doctor search, no filter, by rating", all, all_parameters);
-    const std::string week_start = std::to_string(now_ms);
-    const std::string week_end = std::to_string(now_ms + 7LL * 24 * 3600 * 1000);
+    print_plan(sql, database.backend(), "doctor search by specialty, by rating",
+               repository.search_query(by_specialty, doctors::DoctorOrder::rating, 20, 0));
+    print_plan(sql, database.backend(), "doctor search, no filter, by rating",
+               repository.search_query({}, doctors::DoctorOrder::rating, 20, 0));
     print_plan(sql, database.backend(), "appointments taken in a week (slots)",
-               appointments::taken_query(1), {doctor_ids.front(), week_start, week_end});
+               appointments::taken_query({doctor_ids.front()}, now_ms, now_ms + 7LL * 24 * 3600 * 1000));
   });
   return 0;
 }

@@ -34,7 +34,7 @@ accounts::AccountSettings account_settings(const Config& config) {
 }
 
 doctors::DoctorSettings doctor_settings(const Config& config) {
-  return {config.default_timezone,
+  return {config.default_timezone, find_currency(config.currency),
           std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice))};
 }
 

@@ -36,6 +36,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->envname("MEDIMEET_REGISTRATIONS_PER_HOUR");
   serve->add_option("--timezone", config.default_timezone, "Time zone of new doctors (IANA name)")
       ->envname("MEDIMEET_TIMEZONE");
+  serve->add_option("--currency", config.currency, "Currency of every fee (ISO 4217 code)")
+      ->envname("MEDIMEET_CURRENCY");
   serve->add_option("--min-notice", config.min_notice,
                     "How long before its start a slot stops being offered (30m, 2h, 1d)")
       ->envname("MEDIMEET_MIN_NOTICE");

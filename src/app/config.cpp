@@ -1,5 +1,6 @@
 #include "app/config.hpp"
 
+#include "common/money.hpp"
 #include "common/time.hpp"
 #include "doctors/slots.hpp"
 
@@ -67,6 +68,9 @@ Config resolve(Config config) {
   if (doctors::find_time_zone(config.default_timezone) == nullptr) {
     throw std::invalid_argument("--timezone must be an IANA time zone like Europe/Paris, got \"" +
                                 config.default_timezone + "\"");
+  }
+  if (find_currency(config.currency) == nullptr) {
+    throw std::invalid_argument("--currency must be an ISO 4217 code like EUR, got \"" + config.currency + "\"");
   }
   if (config.threads == 0) config.threads = std::max(1u, std::thread::hardware_concurrency());
   if (config.database_url.empty()) {

@@ -23,6 +23,7 @@ struct Config {
   bool demo = false;                     // fill an empty database with demo doctors
   bool trust_proxy = false;              // take the client address from X-Forwarded-For
   std::string default_timezone = "UTC";  // of new doctors
+  std::string currency = "EUR";          // ISO 4217, of every fee
   std::string min_notice = "2h";         // no slot starts sooner than this from now
   int max_active_appointments = 5;       // upcoming appointments per patient
   std::string cancel_notice = "4h";      // patients cancel or move up to this before the start

@@ -268,10 +268,11 @@ bool AppointmentRepository::claim_reminder(soci::session& sql, const std::string
                       .append(" AND status = 'pending'")) == 1;
 }
 
-std::string taken_query(std::size_t doctor_count) {
-  return "SELECT doctor_id, appointment_date, duration_minutes FROM appointments "
-         "WHERE doctor_id IN (" + storage::in_list_placeholders(doctor_count) + ") "
-         "AND appointment_date > :lower AND appointment_date < :upper AND status <> 'canceled'";
+storage::Query taken_query(const std::vector<std::string>& doctor_ids, long long lower, long long upper) {
+  storage::Query query("SELECT doctor_id, appointment_date, duration_minutes FROM appointments WHERE doctor_id IN (");
+  query.bind_list(doctor_ids).append(") AND appointment_date > ").bind(lower);
+  query.append(" AND appointment_date < ").bind(upper).append(" AND status <> 'canceled'");
+  return query;
 }
 
 bool AppointmentRepository::exists_between(soci::session& sql, const std::string& doctor_id,
@@ -305,12 +306,8 @@ std::vector<TakenTime> AppointmentRepository::taken(soci::session& sql,
   query.exchange(soci::into(doctor_id));
   query.exchange(soci::into(start));
   query.exchange(soci::into(minutes));
-  for (const auto& id : doctor_ids) query.exchange(soci::use(id));
-  query.exchange(soci::use(lower));
-  query.exchange(soci::use(upper));
-  query.alloc();
-  query.prepare(taken_query(doctor_ids.size()));
-  query.define_and_bind();
+  const auto taken = taken_query(doctor_ids, lower, upper);
+  taken.prepare(query);
   if (!query.execute(true)) return result;
   do {
     const auto begins = from_epoch_ms(start);

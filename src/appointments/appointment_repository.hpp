@@ -9,6 +9,7 @@
 
 #include "appointments/appointment.hpp"
 #include "common/time.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::appointments {
 
@@ -19,8 +20,9 @@ struct TakenTime {
   TimePoint end;
 };
 
-// The query `taken` runs, for one doctor (for the benchmark's query plans).
-std::string taken_query(std::size_t doctor_count);
+// The query `taken` runs: the appointments not canceled of these doctors starting within
+// (lower, upper), epoch milliseconds (also for the benchmark's query plans).
+storage::Query taken_query(const std::vector<std::string>& doctor_ids, long long lower, long long upper);
 
 struct AppointmentFilter {
   std::optional<std::string> patient_id;

@@ -118,8 +118,8 @@ FieldProblem not_in_medical_history() {
   return {"not_in_medical_history", "is not an entry of your medical history"};
 }
 
-FieldProblem unknown_currency() {
-  return {"unknown_currency", "must be an ISO 4217 currency code, like EUR"};
+FieldProblem too_many_decimals(long long max) {
+  return {"too_many_decimals", "must have at most " + number(max) + " decimals", {{"max", max}}};
 }
 
 }  // namespace medimeet::problems

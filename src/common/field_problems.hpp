@@ -58,6 +58,7 @@ FieldProblem code_expired();
 FieldProblem not_a_free_slot();
 FieldProblem overlapping_windows(std::string day);
 FieldProblem not_in_medical_history();
-FieldProblem unknown_currency();
+// An amount with more decimals than its currency's minor unit has (2 for EUR).
+FieldProblem too_many_decimals(long long max);
 
 }  // namespace medimeet::problems

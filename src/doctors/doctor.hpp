@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/error.hpp"
-
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "common/error.hpp"
+#include "common/money.hpp"
 #include "common/time.hpp"
 #include "doctors/slots.hpp"
 
@@ -21,7 +21,7 @@ struct Doctor {
   std::optional<std::string> location;
   std::string timezone = "UTC";   // IANA name
   int consultation_minutes = 30;  // slot length
-  std::optional<double> price;    // the fee
+  std::optional<Money> price;     // the fee
   std::optional<std::string> about;
   std::vector<AvailabilityWindow> availability;
   double average_rating = 0;

@@ -14,13 +14,6 @@
 namespace medimeet::doctors {
 namespace {
 
-// Whole amounts as integers: Boost.JSON writes every double in exponent form ("3E1").
-boost::json::value number(double value) {
-  const auto whole = static_cast<long long>(value);
-  if (static_cast<double>(whole) == value) return whole;
-  return value;
-}
-
 std::optional<AvailabilityWindow> parse_window(JsonInput& input) {
   const auto day_text = input.required_string("day");
   const auto start_text = input.required_string("startTime");
@@ -59,9 +52,10 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"availability", std::move(availability)},
       {"timezone", doctor.timezone},
       {"consultationMinutes", doctor.consultation_minutes},
-      {"price", doctor.price ? number(*doctor.price) : boost::json::value(nullptr)},
+      {"price", doctor.price ? boost::json::value(doctor.price->major_units()) : boost::json::value(nullptr)},
+      {"currency", doctor.price ? boost::json::value(doctor.price->currency().code) : boost::json::value(nullptr)},
       {"about", nullable(doctor.about)},
-      {"averageRating", number(doctor.average_rating)},
+      {"averageRating", doctor.average_rating},
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},
       {"updatedAt", format_iso8601(doctor.updated_at)},

@@ -15,16 +15,25 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT doctors.id, users.name, doctors.specialty, doctors.experience, doctors.location, "
-    "doctors.timezone, doctors.consultation_minutes, doctors.price, doctors.about, "
+    "doctors.timezone, doctors.consultation_minutes, doctors.price_minor, doctors.currency, doctors.about, "
     "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at "
     "FROM doctors JOIN users ON users.id = doctors.id ";
 
-// Runs a query that starts with kSelect, binding `parameters` (strings) in order.
-std::vector<Doctor> select_doctors(soci::session& sql, const std::string& query,
-                                   const std::vector<std::string>& parameters) {
+std::optional<Money> price_of(const std::optional<long long>& minor_units,
+                              const std::optional<std::string>& currency_code) {
+  if (!minor_units) return std::nullopt;
+  const auto* currency = find_currency(currency_code.value_or(""));
+  // Only this code writes the column, from a known currency.
+  if (currency == nullptr) throw std::runtime_error("doctors.currency holds an unknown currency");
+  return Money(*minor_units, *currency);
+}
+
+// Runs a query that starts with kSelect.
+std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& query) {
   Doctor row;
   std::optional<int> experience;
-  std::optional<double> price;
+  std::optional<long long> price_minor;
+  std::optional<std::string> currency;
   long long created_at = 0;
   long long updated_at = 0;
   soci::statement statement(sql);
@@ -35,22 +44,20 @@ std::vector<Doctor> select_doctors(soci::session& sql, const std::string& query,
   statement.exchange(soci::into(row.location));
   statement.exchange(soci::into(row.timezone));
   statement.exchange(soci::into(row.consultation_minutes));
-  statement.exchange(soci::into(price));
+  statement.exchange(soci::into(price_minor));
+  statement.exchange(soci::into(currency));
   statement.exchange(soci::into(row.about));
   statement.exchange(soci::into(row.average_rating));
   statement.exchange(soci::into(row.review_count));
   statement.exchange(soci::into(created_at));
   statement.exchange(soci::into(updated_at));
-  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
-  statement.alloc();
-  statement.prepare(query);
-  statement.define_and_bind();
+  query.prepare(statement);
   std::vector<Doctor> doctors;
   if (!statement.execute(true)) return doctors;
   do {
     Doctor doctor = row;
     doctor.experience = experience;
-    doctor.price = price;
+    doctor.price = price_of(price_minor, currency);
     doctor.created_at = from_epoch_ms(created_at);
     doctor.updated_at = from_epoch_ms(updated_at);
     doctors.push_back(std::move(doctor));
@@ -76,12 +83,9 @@ void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   statement.exchange(soci::into(day));
   statement.exchange(soci::into(start));
   statement.exchange(soci::into(end));
-  for (const auto& id : ids) statement.exchange(soci::use(id));
-  statement.alloc();
-  statement.prepare("SELECT doctor_id, day, start_time, end_time FROM doctor_availability "
-                    "WHERE doctor_id IN (" + storage::in_list_placeholders(ids.size()) +
-                    ") ORDER BY doctor_id, ordinal");
-  statement.define_and_bind();
+  storage::Query query("SELECT doctor_id, day, start_time, end_time FROM doctor_availability WHERE doctor_id IN (");
+  query.bind_list(ids).append(") ORDER BY doctor_id, ordinal");
+  query.prepare(statement);
   if (!statement.execute(true)) return;
   do {
     auto weekday = weekday_from_string(day);
@@ -100,26 +104,20 @@ std::string like_pattern(const std::string& term) {
   return pattern + "%";
 }
 
-std::string where_clause(const DoctorFilter& filter, std::vector<std::string>& parameters) {
-  std::string where = "WHERE doctors.listed = 1";
-  if (filter.specialty_folded) {
-    where += " AND doctors.specialty_folded = :specialty";
-    parameters.push_back(*filter.specialty_folded);
-  }
+void append_where(storage::Query& query, const DoctorFilter& filter) {
+  query.append("WHERE doctors.listed = 1");
+  if (filter.specialty_folded) query.append(" AND doctors.specialty_folded = ").bind(*filter.specialty_folded);
   if (filter.location_folded) {
-    where += " AND doctors.location_folded LIKE :location ESCAPE '\\'";
-    parameters.push_back(like_pattern(*filter.location_folded));
+    query.append(" AND doctors.location_folded LIKE ").bind(like_pattern(*filter.location_folded)).append(" ESCAPE '\\'");
   }
   if (filter.name_folded) {
-    where += " AND users.name_folded LIKE :name ESCAPE '\\'";
-    parameters.push_back(like_pattern(*filter.name_folded));
+    query.append(" AND users.name_folded LIKE ").bind(like_pattern(*filter.name_folded)).append(" ESCAPE '\\'");
   }
   if (filter.works_on) {
-    where += " AND EXISTS (SELECT 1 FROM doctor_availability WHERE doctor_availability.day = :day "
-             "AND doctor_availability.doctor_id = doctors.id)";
-    parameters.emplace_back(to_string(*filter.works_on));
+    query.append(" AND EXISTS (SELECT 1 FROM doctor_availability WHERE doctor_availability.day = ")
+        .bind(std::string(to_string(*filter.works_on)))
+        .append(" AND doctor_availability.doctor_id = doctors.id)");
   }
-  return where;
 }
 
 std::string order_clause(DoctorOrder order) {
@@ -145,7 +143,9 @@ void DoctorRepository::insert(soci::session& sql, const std::string& id,
 }
 
 std::optional<Doctor> DoctorRepository::find(soci::session& sql, const std::string& id) const {
-  auto doctors = select_doctors(sql, std::string(kSelect) + "WHERE doctors.id = :id", {id});
+  storage::Query query(kSelect);
+  query.append("WHERE doctors.id = ").bind(id);
+  auto doctors = select_doctors(sql, query);
   if (doctors.empty()) return std::nullopt;
   attach_availability(sql, doctors);
   return std::move(doctors.front());
@@ -158,12 +158,18 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   if (doctor.location) location_folded = fold_for_search(*doctor.location);
   const int listed = is_complete(doctor) ? 1 : 0;
   const long long updated_at = to_epoch_ms(doctor.updated_at);
+  std::optional<long long> price_minor;
+  std::optional<std::string> currency;
+  if (doctor.price) {
+    price_minor = doctor.price->minor_units();
+    currency = std::string(doctor.price->currency().code);
+  }
   sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
          "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
-         "price = :p, about = :a, listed = :listed, updated_at = :u WHERE id = :id",
+         "price_minor = :p, currency = :c, about = :a, listed = :listed, updated_at = :u WHERE id = :id",
       soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
       soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
-      soci::use(doctor.consultation_minutes), soci::use(doctor.price), soci::use(doctor.about),
+      soci::use(doctor.consultation_minutes), soci::use(price_minor), soci::use(currency), soci::use(doctor.about),
       soci::use(listed), soci::use(updated_at), soci::use(doctor.id);
   sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {
@@ -178,36 +184,26 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   }
 }
 
-std::pair<std::string, std::vector<std::string>> DoctorRepository::search_statement(
-    const DoctorFilter& filter, DoctorOrder order, int limit, int offset) const {
-  std::vector<std::string> parameters;
-  std::string tail = where_clause(filter, parameters) + order_clause(order);
-  if (limit > 0) {
-    tail += " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
-  }
-  return {kSelect + tail, std::move(parameters)};
+storage::Query DoctorRepository::search_query(const DoctorFilter& filter, DoctorOrder order, int limit,
+                                              int offset) const {
+  storage::Query query(kSelect);
+  append_where(query, filter);
+  query.append(order_clause(order));
+  if (limit > 0) query.append(" LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset));
+  return query;
 }
 
 std::vector<Doctor> DoctorRepository::search(soci::session& sql, const DoctorFilter& filter,
                                              DoctorOrder order, int limit, int offset) const {
-  const auto [query, parameters] = search_statement(filter, order, limit, offset);
-  auto doctors = select_doctors(sql, query, parameters);
+  auto doctors = select_doctors(sql, search_query(filter, order, limit, offset));
   attach_availability(sql, doctors);
   return doctors;
 }
 
 long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter) const {
-  std::vector<std::string> parameters;
-  const auto where = where_clause(filter, parameters);
-  long long total = 0;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(total));
-  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
-  statement.alloc();
-  statement.prepare("SELECT COUNT(*) FROM doctors JOIN users ON users.id = doctors.id " + where);
-  statement.define_and_bind();
-  statement.execute(true);
-  return total;
+  storage::Query query("SELECT COUNT(*) FROM doctors JOIN users ON users.id = doctors.id ");
+  append_where(query, filter);
+  return storage::select_number(sql, query);
 }
 
 std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {
@@ -227,15 +223,14 @@ std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soc
 
 std::vector<Doctor> DoctorRepository::most_booked(soci::session& sql, TimePoint since,
                                                   int limit) const {
-  auto doctors = select_doctors(
-      sql,
-      std::string(kSelect) +
-      "LEFT JOIN (SELECT doctor_id, COUNT(*) AS booked FROM appointments "
-      "WHERE appointment_date >= :since AND status <> 'canceled' GROUP BY doctor_id) recent "
-      "ON recent.doctor_id = doctors.id WHERE doctors.listed = 1 "
-      "ORDER BY COALESCE(recent.booked, 0) DESC, doctors.average_rating DESC, doctors.id LIMIT " +
-          std::to_string(limit),
-      {std::to_string(to_epoch_ms(since))});
+  storage::Query query(kSelect);
+  query.append("LEFT JOIN (SELECT doctor_id, COUNT(*) AS booked FROM appointments WHERE appointment_date >= ")
+      .bind(to_epoch_ms(since))
+      .append(" AND status <> 'canceled' GROUP BY doctor_id) recent ON recent.doctor_id = doctors.id "
+              "WHERE doctors.listed = 1 "
+              "ORDER BY COALESCE(recent.booked, 0) DESC, doctors.average_rating DESC, doctors.id LIMIT " +
+              std::to_string(limit));
+  auto doctors = select_doctors(sql, query);
   attach_availability(sql, doctors);
   return doctors;
 }
@@ -268,14 +263,11 @@ std::vector<TimeOff> select_time_off(soci::session& sql, const std::vector<std::
   query.exchange(soci::into(end));
   query.exchange(soci::into(row.reason));
   query.exchange(soci::into(created_at));
-  for (const auto& id : doctor_ids) query.exchange(soci::use(id));
-  query.exchange(soci::use(from));
-  query.exchange(soci::use(to));
-  query.alloc();
-  query.prepare("SELECT id, doctor_id, starts_at, ends_at, reason, created_at FROM doctor_time_off "
-                "WHERE doctor_id IN (" + storage::in_list_placeholders(doctor_ids.size()) + ") "
-                "AND ends_at > :from AND starts_at < :to ORDER BY starts_at");
-  query.define_and_bind();
+  storage::Query statement("SELECT id, doctor_id, starts_at, ends_at, reason, created_at FROM doctor_time_off "
+                           "WHERE doctor_id IN (");
+  statement.bind_list(doctor_ids).append(") AND ends_at > ").bind(from).append(" AND starts_at < ").bind(to);
+  statement.append(" ORDER BY starts_at");
+  statement.prepare(query);
   if (!query.execute(true)) return result;
   do {
     row.start = from_epoch_ms(start);

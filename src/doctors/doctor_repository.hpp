@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "doctors/doctor.hpp"
+#include "storage/query.hpp"
 
 namespace medimeet::doctors {
 
@@ -32,9 +33,7 @@ class DoctorRepository {
   void update(soci::session& sql, const Doctor& doctor) const;
 
   // The statement `search` runs, for the benchmark's query plans.
-  std::pair<std::string, std::vector<std::string>> search_statement(const DoctorFilter& filter,
-                                                                    DoctorOrder order, int limit,
-                                                                    int offset) const;
+  storage::Query search_query(const DoctorFilter& filter, DoctorOrder order, int limit, int offset) const;
   // Listed doctors matching `filter`, in `order`, with their availability; `limit` 0: all.
   std::vector<Doctor> search(soci::session& sql, const DoctorFilter& filter, DoctorOrder order,
                              int limit, int offset) const;

@@ -41,6 +41,13 @@ Doctor DoctorService::get(const std::string& doctor_id) {
   return *doctor;
 }
 
+std::optional<Money> DoctorService::fee(const std::optional<double>& amount) const {
+  if (!amount) return std::nullopt;
+  auto money = Money::from_major_units(*amount, *settings_.currency);
+  if (!money) throw AppError::field("price", problems::too_many_decimals(settings_.currency->exponent));
+  return money;
+}
+
 Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& changes) {
   if (changes.timezone && find_time_zone(*changes.timezone) == nullptr) {
     throw AppError::field("timezone", problems::invalid_timezone());
@@ -59,7 +66,7 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
     if (changes.location) doctor->location = *changes.location;
     if (changes.timezone) doctor->timezone = *changes.timezone;
     if (changes.consultation_minutes) doctor->consultation_minutes = *changes.consultation_minutes;
-    if (changes.price) doctor->price = *changes.price;
+    if (changes.price) doctor->price = fee(*changes.price);
     if (changes.about) doctor->about = *changes.about;
     if (changes.availability) doctor->availability = *changes.availability;
     doctor->updated_at = now;

@@ -19,6 +19,7 @@ namespace medimeet::doctors {
 
 struct DoctorSettings {
   std::string default_timezone = "UTC";                     // MEDIMEET_TIMEZONE
+  const Currency* currency = find_currency("EUR");          // MEDIMEET_CURRENCY: of every fee
   std::chrono::minutes minimum_notice = std::chrono::hours(2);  // MEDIMEET_MIN_NOTICE
 };
 
@@ -30,7 +31,7 @@ struct DoctorChanges {
   std::optional<std::optional<std::string>> location;
   std::optional<std::string> timezone;
   std::optional<int> consultation_minutes;
-  std::optional<std::optional<double>> price;
+  std::optional<std::optional<double>> price;  // in major units of the instance's currency
   std::optional<std::optional<std::string>> about;
   std::optional<std::vector<AvailabilityWindow>> availability;
 };
@@ -106,6 +107,8 @@ class DoctorService {
                     std::optional<date::local_days> to);
 
  private:
+  // A fee in the instance's currency; 400 when it has more decimals than its minor unit.
+  std::optional<Money> fee(const std::optional<double>& amount) const;
   using BusyByDoctor = std::map<std::string, std::vector<BusyInterval>>;
   // Appointments taken and time off of these doctors within [from, to): two queries in all.
   BusyByDoctor busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,

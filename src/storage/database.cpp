@@ -109,8 +109,7 @@ bool is_unique_violation(const std::exception& error) {
   return false;
 }
 
-std::vector<std::string> query_plan(soci::session& sql, Backend backend, const std::string& query,
-                                    const std::vector<std::string>& parameters) {
+std::vector<std::string> query_plan(soci::session& sql, Backend backend, Query query) {
   std::vector<std::string> lines;
   soci::statement statement(sql);
   std::string detail;
@@ -123,22 +122,14 @@ std::vector<std::string> query_plan(soci::session& sql, Backend backend, const s
     statement.exchange(soci::into(unused));
   }
   statement.exchange(soci::into(detail));
-  for (const auto& parameter : parameters) statement.exchange(soci::use(parameter));
-  statement.alloc();
-  statement.prepare((backend == Backend::sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query);
-  statement.define_and_bind();
+  query.prepend(backend == Backend::sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ");
+  query.prepare(statement);
   if (statement.execute(true)) {
     do {
       lines.push_back(detail);
     } while (statement.fetch());
   }
   return lines;
-}
-
-std::string in_list_placeholders(std::size_t count) {
-  std::string list;
-  for (std::size_t i = 0; i < count; ++i) list += (i == 0 ? ":p" : ", :p") + std::to_string(i);
-  return list;
 }
 
 }  // namespace medimeet::storage

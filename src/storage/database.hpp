@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "storage/query.hpp"
 #include "storage/transaction.hpp"
 
 namespace medimeet::storage {
@@ -84,12 +85,8 @@ bool is_unique_violation(const std::exception& error);
 // does not pass URIs through intact).
 std::string postgres_connection_string(const std::string& url);
 
-// How the database would run `query` with these (text) parameters, one line per plan step:
-// EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL. For benchmarks and diagnosis.
-std::vector<std::string> query_plan(soci::session& sql, Backend backend, const std::string& query,
-                                    const std::vector<std::string>& parameters);
-
-// ":p0, :p1, ..." for an IN list of `count` bound values.
-std::string in_list_placeholders(std::size_t count);
+// How the database would run `query`, one line per plan step: EXPLAIN QUERY PLAN on SQLite,
+// EXPLAIN on PostgreSQL. For benchmarks and diagnosis.
+std::vector<std::string> query_plan(soci::session& sql, Backend backend, Query query);
 
 }  // namespace medimeet::storage

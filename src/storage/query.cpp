@@ -2,7 +2,6 @@
 
 #include <soci/soci.h>
 
-
 namespace medimeet::storage {
 
 Query& Query::append(std::string_view sql) {
@@ -19,6 +18,19 @@ Query& Query::bind(std::string value) {
 Query& Query::bind(long long value) {
   sql_ += ":p" + std::to_string(values_.size());
   values_.emplace_back(value);
+  return *this;
+}
+
+Query& Query::bind_list(const std::vector<std::string>& values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) sql_ += ", ";
+    bind(values[i]);
+  }
+  return *this;
+}
+
+Query& Query::prepend(std::string_view sql) {
+  sql_.insert(0, sql);
   return *this;
 }
 

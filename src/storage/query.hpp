@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace medimeet::storage {
 
@@ -23,6 +24,10 @@ class Query {
   // Appends a placeholder for `value`.
   Query& bind(std::string value);
   Query& bind(long long value);
+  // Appends "a, b, c" placeholders for an IN list (the list must not be empty).
+  Query& bind_list(const std::vector<std::string>& values);
+  // Puts `sql` before the text written so far ("EXPLAIN "): the bound values are unchanged.
+  Query& prepend(std::string_view sql);
 
   const std::string& text() const { return sql_; }
 
