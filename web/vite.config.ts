@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // `npm run dev` serves the app with hot reload and forwards the API to a medimeet on :8080.
 export default defineConfig({
   plugins: [react()],
+  // `@/api/client` is src/api/client from anywhere: the same alias as tsconfig.json's paths.
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },
   },

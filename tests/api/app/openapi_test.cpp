@@ -31,5 +31,24 @@ TEST(OpenApi, DescribesEveryRoute) {
   }
 }
 
+// The document's `security` says what each route's declared access enforces: a bearer token for
+// every route but those open to anyone.
+TEST(OpenApi, SecurityMatchesEachRoutesDeclaredAccess) {
+  testing::TestServer server(testing::TestBackend::sqlite);
+  auto document = server.client().get("/api/v1/openapi.json").json().as_object();
+  const auto& paths = document.at("paths").as_object();
+  for (const auto& route : server.app().router().routes()) {
+    const auto* path = paths.if_contains(route.pattern);
+    if (path == nullptr) continue;  // DescribesEveryRoute reports it
+    const auto* operation = path->as_object().if_contains(lower(http::to_string(route.method)));
+    if (operation == nullptr) continue;
+    const auto* security = operation->as_object().if_contains("security");
+    const bool needs_token = security != nullptr && security->is_array() && !security->as_array().empty();
+    EXPECT_EQ(needs_token, route.access != access::Access::anyone)
+        << http::to_string(route.method) << " " << route.pattern << " is declared "
+        << access::to_string(route.access);
+  }
+}
+
 }  // namespace
 }  // namespace medimeet

@@ -1,39 +1,20 @@
 import { api } from './client';
+import type { components } from './schema';
 
-export type Role = 'patient' | 'doctor';
+type Schemas = components['schemas'];
 
-export interface User {
-  _id: string;
-  name: string;
-  email: string;
-  role: Role;
-  phone: string;
-  emailVerified: boolean;
-  phoneVerified: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Session {
-  token: string;
-  expiresAt: string;
-  user: User;
-}
-
-export interface Registration {
-  name: string;
-  email: string;
-  password: string;
-  role: Role;
-  phone: string;
-}
+export type Role = Schemas['Role'];
+export type User = Schemas['User'];
+export type Session = Schemas['Session'];
+export type Registration = Schemas['Registration'];
+export type UserChanges = Schemas['UserChanges'];
 
 export const accountsApi = {
   register: (registration: Registration) => api.post<Session>('/auth/register', registration),
   login: (email: string, password: string) => api.post<Session>('/auth/login', { email, password }),
   logout: () => api.post<void>('/auth/logout'),
   me: (signal?: AbortSignal) => api.get<User>('/users/me', signal),
-  updateMe: (changes: { name?: string; phone?: string }) => api.patch<User>('/users/me', changes),
+  updateMe: (changes: UserChanges) => api.patch<User>('/users/me', changes),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/auth/change-password', { currentPassword, newPassword }),
   verifyEmail: (token: string) => api.post<void>('/auth/verify-email', { token }),

@@ -1,69 +1,32 @@
 import { api, downloadFile, queryString } from './client';
+import type { components, operations } from './schema';
 
-export type AppointmentStatus = 'confirmed' | 'canceled' | 'completed';
+type Schemas = components['schemas'];
 
-export interface Appointment {
-  _id: string;
-  patientId: string;
-  doctorId: string;
-  patientName: string;
-  doctorName: string;
-  appointmentDate: string;
-  endDate: string;
-  durationMinutes: number;
-  status: AppointmentStatus;
-  notes: string;
-  cancelReason: string | null;
-  canceledBy: 'patient' | 'doctor' | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AppointmentPage {
-  appointments: Appointment[];
-  page: number;
-  limit: number;
-  total: number;
-}
-
-export interface AppointmentQuery {
-  status?: AppointmentStatus;
-  /** Instants or calendar days; see GET /api/v1/appointments. */
-  from?: string;
-  to?: string;
-  page?: number;
-  limit?: number;
-}
-
-export interface DoctorStats {
-  total: number;
-  byStatus: Record<AppointmentStatus, number>;
-  percentages: Record<AppointmentStatus, number>;
-}
-
-export interface Counterpart {
-  _id: string;
-  name: string;
-  appointmentCount: number;
-  lastAppointmentDate: string;
-}
+export type AppointmentStatus = Schemas['AppointmentStatus'];
+export type Appointment = Schemas['Appointment'];
+export type AppointmentPage = Schemas['AppointmentPage'];
+/** The filters and page of GET /api/v1/appointments (`from` and `to`: instants or calendar days). */
+export type AppointmentQuery = NonNullable<operations['listAppointments']['parameters']['query']>;
+export type DoctorStats = Schemas['DoctorStats'];
+export type Counterpart = Schemas['Counterpart'];
 
 export const appointmentsApi = {
   list: (query: AppointmentQuery, signal?: AbortSignal) =>
     api.get<AppointmentPage>(`/appointments${queryString({ ...query })}`, signal),
   get: (id: string, signal?: AbortSignal) => api.get<Appointment>(`/appointments/${id}`, signal),
   /** `idempotencyKey` makes a retried booking (after a lost answer) return the same appointment. */
-  book: (booking: { doctorId: string; appointmentDate: string; notes?: string }, idempotencyKey: string) =>
+  book: (booking: Schemas['BookingRequest'], idempotencyKey: string) =>
     api.post<Appointment>('/appointments', booking, { 'Idempotency-Key': idempotencyKey }),
   cancel: (id: string, reason?: string) =>
-    api.post<Appointment>(`/appointments/${id}/cancel`, reason ? { reason } : {}),
+    api.post<Appointment>(`/appointments/${id}/cancel`, (reason ? { reason } : {}) satisfies Schemas['CancelRequest']),
   reschedule: (id: string, appointmentDate: string) =>
-    api.post<Appointment>(`/appointments/${id}/reschedule`, { appointmentDate }),
+    api.post<Appointment>(`/appointments/${id}/reschedule`, { appointmentDate } satisfies Schemas['RescheduleRequest']),
   complete: (id: string) => api.post<Appointment>(`/appointments/${id}/complete`),
   downloadCalendarFile: (id: string) =>
     downloadFile(`/appointments/${id}/calendar.ics`, `medimeet-${id}.ics`),
-  rotateCalendarFeed: () => api.post<{ url: string }>('/calendar/feed/rotate'),
+  rotateCalendarFeed: () => api.post<Schemas['CalendarFeed']>('/calendar/feed/rotate'),
   stats: (signal?: AbortSignal) => api.get<DoctorStats>('/doctors/me/stats', signal),
-  myPatients: (signal?: AbortSignal) => api.get<{ patients: Counterpart[] }>('/doctors/me/patients', signal),
-  myDoctors: (signal?: AbortSignal) => api.get<{ doctors: Counterpart[] }>('/patients/me/doctors', signal),
+  myPatients: (signal?: AbortSignal) => api.get<Schemas['PatientCounterparts']>('/doctors/me/patients', signal),
+  myDoctors: (signal?: AbortSignal) => api.get<Schemas['DoctorCounterparts']>('/patients/me/doctors', signal),
 };

@@ -1,7 +1,14 @@
 // The one way the app talks to the server: JSON over fetch, a bearer token, and every failure
 // turned into an ApiError that the UI can show next to the field or action at fault.
+import type { components } from './schema';
 
-export type FieldProblems = Record<string, string>;
+/**
+ * What is wrong with one field, by a stable code the app translates (see ui/errors.ts). The code
+ * is any string: a newer server may send one this app does not know yet, shown by its message.
+ */
+export type FieldProblem = Omit<components['schemas']['FieldProblem'], 'code'> & { code: string };
+
+type ErrorBody = components['schemas']['Error']['error'];
 
 /**
  * Whether asking again may succeed: network trouble and 5xx may pass; a 4xx (invalid input, not
@@ -11,19 +18,29 @@ export function isRetryable(error: unknown): boolean {
   return !(error instanceof ApiError && error.status >= 400 && error.status < 500);
 }
 
+export interface ApiErrorDetails {
+  /** Per field (dotted for nested ones), the server's English message. */
+  fields?: Record<string, string>;
+  /** The same fields' problems by code; empty from a server that sends only `fields`. */
+  problems?: Record<string, FieldProblem>;
+  retryAfterSeconds?: number | undefined;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly fields: FieldProblems;
+  readonly fields: Record<string, string>;
+  readonly problems: Record<string, FieldProblem>;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, fields: FieldProblems = {},
-              retryAfterSeconds?: number) {
+  constructor(status: number, code: string, message: string,
+              { fields = {}, problems = {}, retryAfterSeconds }: ApiErrorDetails = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.problems = problems;
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -90,20 +107,21 @@ async function errorOf(response: Response): Promise<ApiError> {
     setSessionToken(null);
     sessionEndListeners.forEach((listener) => listener());
   }
-  const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+  const retryAfterSeconds = Number(response.headers.get('Retry-After')) || undefined;
   try {
-    const document = (await response.json()) as {
-      error?: { code?: string; message?: string; fields?: FieldProblems };
-    };
+    const document = (await response.json()) as { error?: Partial<ErrorBody> };
     const error = document.error;
     if (error?.code) {
-      return new ApiError(response.status, error.code, error.message ?? '', error.fields ?? {},
-                          retryAfter);
+      return new ApiError(response.status, error.code, error.message ?? '', {
+        fields: error.fields ?? {},
+        problems: error.problems ?? {},
+        retryAfterSeconds,
+      });
     }
   } catch {
     // Not our JSON error shape (a proxy's HTML page, say): fall through to a generic error.
   }
-  return new ApiError(response.status, 'http_error', `HTTP ${response.status}`, {}, retryAfter);
+  return new ApiError(response.status, 'http_error', `HTTP ${response.status}`, { retryAfterSeconds });
 }
 
 export async function apiRequest<T>(method: string, path: string,

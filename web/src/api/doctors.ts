@@ -1,99 +1,31 @@
 import { api, queryString } from './client';
+import type { components, operations } from './schema';
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+type Schemas = components['schemas'];
+
+export type Weekday = Schemas['Weekday'];
 export const weekdays: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-export interface AvailabilityWindow {
-  day: Weekday;
-  /** Wall-clock time in the doctor's zone, "HH:MM". */
-  startTime: string;
-  endTime: string;
-}
-
+export type AvailabilityWindow = Schemas['AvailabilityWindow'];
 /** The public fields of a doctor's profile. */
-export interface DoctorProfile {
-  _id: string;
-  name: string;
-  specialty: string | null;
-  experience: number | null;
-  location: string | null;
-  availability: AvailabilityWindow[];
-  timezone: string;
-  consultationMinutes: number;
-  /** The fee; no currency is stored (shown in euros). */
-  price: number | null;
-  about: string | null;
-  averageRating: number;
-  reviewCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
+export type DoctorProfile = Schemas['DoctorProfile'];
 /** The doctor's own profile: public fields and whether it is complete enough to be listed. */
-export interface Doctor extends DoctorProfile {
-  listed: boolean;
-}
-
-export interface Slot {
-  start: string;
-  end: string;
-  /** The slot's start on the doctor's wall clock, "YYYY-MM-DDTHH:MM". */
-  local: string;
-}
-
-export interface DoctorListing extends DoctorProfile {
-  nextSlot: Slot | null;
-}
-
-export interface DoctorPage {
-  doctors: DoctorListing[];
-  page: number;
-  limit: number;
-  total: number;
-}
-
-export interface DoctorSlots {
-  doctorId: string;
-  timezone: string;
-  slots: Slot[];
-}
-
-export interface DoctorSearch {
-  specialty?: string;
-  q?: string;
-  location?: string;
-  /** A calendar day "YYYY-MM-DD" with at least one free slot. */
-  availableOn?: string;
-  sort?: 'rating' | 'experience' | 'name';
-  page?: number;
-  limit?: number;
-}
-
-export type DoctorChanges = Partial<{
-  specialty: string | null;
-  experience: number | null;
-  location: string | null;
-  timezone: string | null;
-  consultationMinutes: number | null;
-  price: number | null;
-  about: string | null;
-  availability: AvailabilityWindow[] | null;
-}>;
-
-export interface TimeOff {
-  _id: string;
-  start: string;
-  end: string;
-  reason: string;
-  createdAt: string;
-}
+export type Doctor = Schemas['Doctor'];
+export type Slot = Schemas['Slot'];
+export type DoctorListing = Schemas['DoctorListing'];
+export type DoctorPage = Schemas['DoctorPage'];
+export type DoctorSlots = Schemas['DoctorSlots'];
+/** The filters, order and page of GET /api/v1/doctors. */
+export type DoctorSearch = NonNullable<operations['searchDoctors']['parameters']['query']>;
+export type DoctorChanges = Schemas['DoctorChanges'];
+export type TimeOff = Schemas['TimeOff'];
 
 export const directoryApi = {
   search: (search: DoctorSearch, signal?: AbortSignal) =>
     api.get<DoctorPage>(`/doctors${queryString({ ...search })}`, signal),
   specialties: (signal?: AbortSignal) =>
-    api.get<{ specialties: Array<{ specialty: string; count: number }> }>('/doctors/specialties', signal),
-  popular: (signal?: AbortSignal) => api.get<{ doctors: DoctorListing[] }>('/doctors/popular', signal),
+    api.get<Schemas['SpecialtyList']>('/doctors/specialties', signal),
+  popular: (signal?: AbortSignal) => api.get<Schemas['PopularDoctors']>('/doctors/popular', signal),
   doctor: (id: string, signal?: AbortSignal) => api.get<DoctorListing>(`/doctors/${id}`, signal),
   /** Free slots on the doctor's calendar days `from` to `to` ("YYYY-MM-DD", at most 31 days). */
   slots: (id: string, from: string, to: string, signal?: AbortSignal) =>
@@ -103,9 +35,9 @@ export const directoryApi = {
 export const practiceApi = {
   me: (signal?: AbortSignal) => api.get<Doctor>('/doctors/me', signal),
   update: (changes: DoctorChanges) => api.patch<Doctor>('/doctors/me', changes),
-  timeOff: (signal?: AbortSignal) => api.get<{ timeOff: TimeOff[] }>('/doctors/me/time-off', signal),
+  timeOff: (signal?: AbortSignal) => api.get<Schemas['TimeOffList']>('/doctors/me/time-off', signal),
   /** `start` and `end` are instants or calendar days in the doctor's zone. */
-  addTimeOff: (timeOff: { start: string; end: string; reason?: string }) =>
+  addTimeOff: (timeOff: Schemas['TimeOffRequest']) =>
     api.post<TimeOff>('/doctors/me/time-off', timeOff),
   removeTimeOff: (id: string) => api.delete<void>(`/doctors/me/time-off/${id}`),
 };

@@ -1,31 +1,18 @@
 import { api, queryString } from './client';
+import type { components, operations } from './schema';
 
-export type NotificationType = 'appointmentConfirmation' | 'appointmentReminder' | 'appointmentCancellation';
+type Schemas = components['schemas'];
 
-export interface Notification {
-  _id: string;
-  userId: string;
-  type: NotificationType;
-  /** Written by the server, in English. */
-  message: string;
-  sentAt: string | null;
-  read: boolean;
-  appointmentId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface NotificationPage {
-  notifications: Notification[];
-  page: number;
-  limit: number;
-  total: number;
-}
+export type NotificationType = Schemas['NotificationType'];
+/** A notification; its `message` is written by the server, in English. */
+export type Notification = Schemas['Notification'];
+export type NotificationPage = Schemas['NotificationPage'];
+export type NotificationQuery = NonNullable<operations['listNotifications']['parameters']['query']>;
 
 export const notificationsApi = {
-  list: (query: { unread?: boolean; page?: number; limit?: number }, signal?: AbortSignal) =>
+  list: (query: NotificationQuery, signal?: AbortSignal) =>
     api.get<NotificationPage>(`/notifications${queryString({ ...query, unread: query.unread ? 'true' : undefined })}`, signal),
-  unreadCount: (signal?: AbortSignal) => api.get<{ count: number }>('/notifications/unread-count', signal),
+  unreadCount: (signal?: AbortSignal) => api.get<Schemas['UnreadCount']>('/notifications/unread-count', signal),
   markRead: (id: string) => api.post<void>(`/notifications/${id}/read`),
-  markAllRead: () => api.post<{ updated: number }>('/notifications/read-all'),
+  markAllRead: () => api.post<Schemas['ReadAllResult']>('/notifications/read-all'),
 };

@@ -1,60 +1,23 @@
 import { api } from './client';
+import type { components } from './schema';
 
-export type Gender = 'female' | 'male' | 'other' | 'undisclosed';
+type Schemas = components['schemas'];
+
+export type Gender = Schemas['Gender'];
 export const genders: readonly Gender[] = ['female', 'male', 'other', 'undisclosed'];
-export const bloodTypes = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
-export type BloodType = (typeof bloodTypes)[number];
+export type BloodType = Schemas['BloodType'];
+export const bloodTypes: readonly BloodType[] = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'];
 
-export interface PersonalInfo {
-  firstName?: string;
-  lastName?: string;
-  preferredLanguage?: string;
-  emergencyContactName?: string;
-  emergencyContactPhone?: string;
-  bloodType?: BloodType;
-  allergies?: string;
-  insuranceNumber?: string;
-}
-
-export interface MedicalHistoryEntry {
-  _id: string;
-  condition: string;
-  diagnosisDate: string | null;
-  notes: string;
-}
-
-export interface Patient {
-  _id: string;
-  name: string;
-  personalInfo: PersonalInfo;
-  dateOfBirth: string | null;
-  gender: Gender | null;
-  address: string | null;
-  medicalHistory: MedicalHistoryEntry[];
-  createdAt: string;
-  updatedAt: string;
-}
-
+export type PersonalInfo = Schemas['PersonalInfo'];
+export type MedicalHistoryEntry = Schemas['MedicalHistoryEntry'];
+export type Patient = Schemas['Patient'];
 /** An entry to keep (with its `_id`), change (with its `_id`) or add (without). */
-export interface MedicalHistoryEntryChanges {
-  _id?: string;
-  condition: string;
-  /** A calendar day "YYYY-MM-DD" or null. */
-  diagnosisDate?: string | null;
-  notes?: string | null;
-}
-
+export type MedicalHistoryEntryChanges = Schemas['MedicalHistoryEntryChanges'];
 /**
  * Absent fields stay as they are; null clears. `personalInfo` and `medicalHistory` each replace
  * the stored value as a whole. See PATCH /api/v1/patients/me.
  */
-export type PatientChanges = Partial<{
-  personalInfo: PersonalInfo | null;
-  dateOfBirth: string | null;
-  gender: Gender | null;
-  address: string | null;
-  medicalHistory: MedicalHistoryEntryChanges[] | null;
-}>;
+export type PatientChanges = Schemas['PatientChanges'];
 
 export const patientsApi = {
   me: (signal?: AbortSignal) => api.get<Patient>('/patients/me', signal),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namespaces, resources } from './resources';
 
-/** Every text of a translation file, by its path (keys may hold dots: server problems do). */
+/** Every text of a translation file, by its path of keys. */
 function leavesOf(value: unknown, path: string[] = []): Array<[string, unknown]> {
   if (typeof value !== 'object' || value === null) return [[JSON.stringify(path), value]];
   return Object.entries(value).flatMap(([key, inner]) => leavesOf(inner, [...path, key]));

@@ -55,6 +55,6 @@ export function sameWallClock(a: string, b: string, instant: string | Date = new
   return format(a) === format(b);
 }
 
-export function formatPrice(amount: number, currency = 'EUR'): string {
+export function formatPrice(amount: number, currency: string): string {
   return new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(amount);
 }

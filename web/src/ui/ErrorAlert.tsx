@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
-import { problemText, useErrorText } from './errors';
+import { fieldProblemTexts, useErrorText } from './errors';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -14,17 +13,14 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
   const { t } = useTranslation('errors');
   const errorText = useErrorText();
   if (!error) return null;
-  const otherFields =
-    error instanceof ApiError
-      ? Object.entries(error.fields).filter(([field]) => !shownFields.includes(field))
-      : [];
+  const otherFields = Object.entries(fieldProblemTexts(error)).filter(([field]) => !shownFields.includes(field));
   return (
     <div className="alert alert-error" role="alert">
       <p>{errorText(error)}</p>
       {otherFields.length > 0 && (
         <ul>
           {otherFields.map(([field, problem]) => (
-            <li key={field}>{t('fieldProblem', { field, problem: problemText(problem) })}</li>
+            <li key={field}>{t('fieldProblem', { field, problem })}</li>
           ))}
         </ul>
       )}

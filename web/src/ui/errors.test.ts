@@ -1,19 +1,56 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { problemText } from './errors';
+import { ApiError, type FieldProblem } from '../api/client';
+import { fieldProblemTexts, problemText } from './errors';
+
+const problem = (code: string, message: string, params?: FieldProblem['params']): FieldProblem =>
+  ({ code, message, ...(params ? { params } : {}) });
 
 describe('server field problems in the user’s language', () => {
   afterAll(() => i18n.changeLanguage('en'));
 
-  it('translates known problems, and those with numbers by their shape', async () => {
+  it('translates a problem by its code, with its parameters', async () => {
     await i18n.changeLanguage('fr');
-    expect(problemText('is required')).toBe('est obligatoire');
-    expect(problemText('must be at most 500 characters')).toBe('doit contenir au plus 500 caractères');
-    expect(problemText('must be between 0 and 80')).toBe('doit être compris entre 0 et 80');
+    expect(problemText(problem('required', 'is required'))).toBe('est obligatoire');
+    expect(problemText(problem('too_long', 'must be at most 500 characters', { max: 500 })))
+      .toBe('doit contenir au plus 500 caractères');
+    expect(problemText(problem('out_of_range', 'must be between 0 and 80', { min: 0, max: 80 })))
+      .toBe('doit être compris entre 0 et 80');
+    await i18n.changeLanguage('en');
+    expect(problemText(problem('one_of', 'must be one of a, b', { values: 'female, male' })))
+      .toBe('must be one of female, male');
   });
 
-  it('keeps the server’s words when it has no translation', async () => {
+  it('names the other field and the day in words', async () => {
     await i18n.changeLanguage('fr');
-    expect(problemText('is something new')).toBe('is something new');
+    expect(problemText(problem('must_be_after', 'must be after startTime', { other: 'startTime' })))
+      .toBe('doit être après le début');
+    expect(problemText(problem('must_not_be_before', 'must not be before until', { other: 'until' })))
+      .toBe('ne doit pas précéder until');
+    expect(problemText(problem('overlapping_windows', 'has overlapping windows on monday', { day: 'monday' })))
+      .toBe('a des plages horaires qui se chevauchent le lundi');
+    await i18n.changeLanguage('en');
+    expect(problemText(problem('must_be_after', 'must be after start', { other: 'start' })))
+      .toBe('must be after the start');
+  });
+
+  it('keeps the server’s words for a code it does not know', async () => {
+    await i18n.changeLanguage('fr');
+    expect(problemText(problem('something_new', 'is something new'))).toBe('is something new');
+  });
+
+  it('shows every field, and only the English `fields` from a server that sends no problems', async () => {
+    await i18n.changeLanguage('fr');
+    const current = new ApiError(400, 'validation_failed', 'invalid', {
+      fields: { name: 'must be at most 100 characters', email: 'is required' },
+      problems: { name: problem('too_long', 'must be at most 100 characters', { max: 100 }) },
+    });
+    expect(fieldProblemTexts(current)).toEqual({
+      name: 'doit contenir au plus 100 caractères',
+      email: 'is required',
+    });
+    const older = new ApiError(400, 'validation_failed', 'invalid', { fields: { name: 'is required' } });
+    expect(fieldProblemTexts(older)).toEqual({ name: 'is required' });
+    expect(fieldProblemTexts(new TypeError('failed'))).toEqual({});
   });
 });

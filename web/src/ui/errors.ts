@@ -1,30 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import i18n from '../i18n';
-import { ApiError } from '../api/client';
+import i18n, { currentLocale } from '../i18n';
+import { ApiError, type FieldProblem } from '../api/client';
+import { weekdays, type Weekday } from '../api/doctors';
 
-// Server problems that carry numbers: matched by shape, translated with the numbers kept.
-const problemShapes: Array<[RegExp, string, (match: RegExpMatchArray) => Record<string, string>]> = [
-  [/^must be at most (\d+) characters$/, 'maxCharacters', (m) => ({ count: m[1]! })],
-  [/^must be at least (\d+) characters$/, 'minCharacters', (m) => ({ count: m[1]! })],
-  [/^must be (\d+) to (\d+) characters$/, 'characterRange', (m) => ({ min: m[1]!, max: m[2]! })],
-  [/^must be between (\S+) and (\S+)$/, 'between', (m) => ({ min: m[1]!, max: m[2]! })],
-  [/^must have at most (\d+) \w+$/, 'maxItems', (m) => ({ count: m[1]! })],
-  [/^must be one of (.+)$/, 'oneOf', (m) => ({ values: m[1]! })],
-];
+/** The day in the user's language ("lundi" for "monday"); 1 January 2024 was a Monday. */
+function weekdayName(day: string): string {
+  const index = weekdays.indexOf(day as Weekday);
+  if (index < 0) return day;
+  return new Intl.DateTimeFormat(currentLocale(), { weekday: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(2024, 0, 1 + index));
+}
 
-/** A server field problem in the user's language; the server's English when there is no translation. */
-export function problemText(problem: string): string {
-  const problems = i18n.getResource(i18n.resolvedLanguage ?? 'en', 'errors', 'problems') as
-    | Record<string, string>
-    | undefined;
-  const exact = problems?.[problem];
-  if (exact) return exact;
-  for (const [shape, key, values] of problemShapes) {
-    const match = problem.match(shape);
-    if (match) return i18n.t(`errors:shapes.${key}`, values(match));
-  }
-  return problem;
+// Parameters that name something in English (another field, a weekday): said in the user's words.
+const paramWords: Record<string, (value: string) => string> = {
+  other: (field) => i18n.t(`errors:fieldNames.${field}`, { defaultValue: field }),
+  day: weekdayName,
+};
+
+/** A server field problem in the user's language by its code; the server's English for a code the app does not know. */
+export function problemText({ code, message, params = {} }: FieldProblem): string {
+  const key = `errors:problems.${code}`;
+  if (!i18n.exists(key)) return message;
+  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => {
+    const words = paramWords[name];
+    return [name, words && typeof value === 'string' ? words(value) : value];
+  }));
+  return i18n.t(key, values);
+}
+
+/**
+ * The field problems of a failed request in the user's language, by server field (dotted for
+ * nested ones). A server that sends no `problems` has only its English `fields` to show.
+ */
+export function fieldProblemTexts(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const texts = { ...error.fields };
+  for (const [field, problem] of Object.entries(error.problems)) texts[field] = problemText(problem);
+  return texts;
 }
 
 /** What to tell the user about a failed request, in their language. */
@@ -37,30 +49,4 @@ export function useErrorText(): (error: unknown) => string {
     }
     return t('unexpected');
   };
-}
-
-/**
- * Puts the server's per-field problems on the form's fields. `fieldNames` maps a server field
- * (dotted for nested ones) to the form field when they differ. Returns the problems that match
- * no form field, so the caller can show them beside the form.
- */
-export function applyFieldErrors<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  formFields: readonly Path<T>[],
-  fieldNames: Record<string, Path<T>> = {},
-): Record<string, string> {
-  const unmatched: Record<string, string> = {};
-  if (!(error instanceof ApiError)) return unmatched;
-  let focused = false;
-  for (const [serverField, problem] of Object.entries(error.fields)) {
-    const name = fieldNames[serverField] ?? (serverField as Path<T>);
-    if (formFields.includes(name)) {
-      setError(name, { type: 'server', message: problemText(problem) }, { shouldFocus: !focused });
-      focused = true;
-    } else {
-      unmatched[serverField] = problemText(problem);
-    }
-  }
-  return unmatched;
 }

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { useSession } from '../../auth/session';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { accountsApi } from '@/api/accounts';
+import { useSession } from '@/auth/session';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 
 /** Reminds a signed-in user whose email is not verified yet, with a way to get a new link. */
 export function EmailVerificationBanner() {

@@ -1,25 +1,21 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { Page } from '../../ui/Page';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { accountsApi } from '@/api/accounts';
+import { Page } from '@/ui/Page';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { EMAIL_PATTERN } from './patterns';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation('accounts');
-  const [error, setError] = useState<unknown>(null);
   const form = useForm<{ email: string }>({ defaultValues: { email: '' } });
+  const server = useServerForm(form);
   const request = useMutation({
     mutationFn: ({ email }: { email: string }) => accountsApi.forgotPassword(email),
-    onError: (failure) => {
-      applyFieldErrors(failure, form.setError, ['email']);
-      setError(failure);
-    },
+    onError: (failure) => server.fail(failure, ['email']),
   });
   const { errors } = form.formState;
 
@@ -31,7 +27,7 @@ export function ForgotPasswordPage() {
             <p>{t('forgot.sent', { email: request.variables.email })}</p>
           </div>
         ) : (
-          <form noValidate onSubmit={form.handleSubmit((values) => { setError(null); request.mutate(values); })}>
+          <form noValidate onSubmit={server.handleSubmit((values) => request.mutate(values))}>
             <p>{t('forgot.intro')}</p>
             <Field label={t('fields.email')} error={errors.email?.message}>
               <input type="email" autoComplete="email" {...form.register('email', {
@@ -39,7 +35,7 @@ export function ForgotPasswordPage() {
                 pattern: { value: EMAIL_PATTERN, message: t('validation.email') },
               })} />
             </Field>
-            <ErrorAlert error={error} shownFields={['email']} />
+            <ErrorAlert error={server.error} shownFields={server.shownFields} />
             <div className="form-actions">
               <button type="submit" className="button" disabled={request.isPending}>
                 {t('forgot.submit')}

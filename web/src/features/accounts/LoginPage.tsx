@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { useSession } from '../../auth/session';
-import { homeOf } from '../../app/RequireRole';
+import { accountsApi } from '@/api/accounts';
+import { useSession } from '@/auth/session';
+import { homeOf } from '@/app/RequireRole';
 import { safeNext } from './safeNext';
-import { Page } from '../../ui/Page';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Page } from '@/ui/Page';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 
 interface LoginForm {
   email: string;
@@ -21,22 +21,22 @@ export function LoginPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const [error, setError] = useState<unknown>(null);
   const form = useForm<LoginForm>({ defaultValues: { email: '', password: '' } });
+  const server = useServerForm(form);
   const login = useMutation({
     mutationFn: ({ email, password }: LoginForm) => accountsApi.login(email, password),
     onSuccess: (session) => {
       signIn(session);
       navigate(safeNext(searchParams.get('next')) ?? homeOf(session.user.role), { replace: true });
     },
-    onError: setError,
+    onError: (failure) => server.fail(failure, ['email', 'password']),
   });
   const { errors } = form.formState;
 
   return (
     <Page title={t('login.title')}>
       <div className="card narrow">
-        <form noValidate onSubmit={form.handleSubmit((values) => { setError(null); login.mutate(values); })}>
+        <form noValidate onSubmit={server.handleSubmit((values) => login.mutate(values))}>
           <Field label={t('fields.email')} error={errors.email?.message}>
             <input type="email" autoComplete="email"
                    {...form.register('email', { required: t('validation.required') })} />
@@ -45,7 +45,7 @@ export function LoginPage() {
             <input type="password" autoComplete="current-password"
                    {...form.register('password', { required: t('validation.required') })} />
           </Field>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={server.error} shownFields={server.shownFields} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={login.isPending}>
               {login.isPending ? t('login.submitting') : t('login.submit')}

@@ -1,16 +1,15 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, type Registration } from '../../api/accounts';
-import { useSession } from '../../auth/session';
-import { homeOf } from '../../app/RequireRole';
+import { accountsApi, type Registration } from '@/api/accounts';
+import { useSession } from '@/auth/session';
+import { homeOf } from '@/app/RequireRole';
 import { safeNext } from './safeNext';
-import { Page } from '../../ui/Page';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { Page } from '@/ui/Page';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { EMAIL_PATTERN, PHONE_PATTERN, normalizePhone } from './patterns';
 import { useNewPasswordRules } from './newPasswordRules';
 
@@ -21,11 +20,11 @@ export function RegisterPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const [error, setError] = useState<unknown>(null);
   const newPasswordRules = useNewPasswordRules();
   const form = useForm<Registration>({
     defaultValues: { name: '', email: '', phone: '', password: '', role: 'patient' },
   });
+  const server = useServerForm(form);
   const register = useMutation({
     mutationFn: accountsApi.register,
     onSuccess: (session) => {
@@ -35,20 +34,15 @@ export function RegisterPage() {
         state: { registered: true },
       });
     },
-    onError: (failure) => {
-      applyFieldErrors(failure, form.setError, formFields);
-      setError(failure);
-    },
+    onError: (failure) => server.fail(failure, formFields),
   });
   const { errors } = form.formState;
 
   return (
     <Page title={t('register.title')}>
       <div className="card narrow">
-        <form noValidate onSubmit={form.handleSubmit((values) => {
-          setError(null);
-          register.mutate({ ...values, phone: normalizePhone(values.phone) });
-        })}>
+        <form noValidate onSubmit={server.handleSubmit((values) =>
+          register.mutate({ ...values, phone: normalizePhone(values.phone) }))}>
           <fieldset>
             <legend>{t('register.roleLegend')}</legend>
             <label className="choice">
@@ -82,7 +76,7 @@ export function RegisterPage() {
           <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>
             <input type="password" autoComplete="new-password" {...form.register('password', newPasswordRules)} />
           </Field>
-          <ErrorAlert error={error} shownFields={formFields} />
+          <ErrorAlert error={server.error} shownFields={server.shownFields} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={register.isPending}>
               {register.isPending ? t('register.submitting') : t('register.submit')}

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { Page } from '../../ui/Page';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { accountsApi } from '@/api/accounts';
+import { Page } from '@/ui/Page';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { useNewPasswordRules } from './newPasswordRules';
 
 interface ResetForm {
@@ -19,15 +18,12 @@ export function ResetPasswordPage() {
   const { t } = useTranslation('accounts');
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const [error, setError] = useState<unknown>(null);
   const newPasswordRules = useNewPasswordRules();
   const form = useForm<ResetForm>({ defaultValues: { password: '', confirmation: '' } });
+  const server = useServerForm(form);
   const reset = useMutation({
     mutationFn: ({ password }: ResetForm) => accountsApi.resetPassword(token, password),
-    onError: (failure) => {
-      applyFieldErrors(failure, form.setError, ['password']);
-      setError(failure);
-    },
+    onError: (failure) => server.fail(failure, ['password']),
   });
   const { errors } = form.formState;
 
@@ -44,7 +40,7 @@ export function ResetPasswordPage() {
             </p>
           </>
         ) : (
-          <form noValidate onSubmit={form.handleSubmit((values) => { setError(null); reset.mutate(values); })}>
+          <form noValidate onSubmit={server.handleSubmit((values) => reset.mutate(values))}>
             <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>
               <input type="password" autoComplete="new-password" {...form.register('password', newPasswordRules)} />
             </Field>
@@ -53,8 +49,8 @@ export function ResetPasswordPage() {
                 validate: (value, values) => value === values.password || t('validation.passwordsDiffer'),
               })} />
             </Field>
-            <ErrorAlert error={error} shownFields={['password']} />
-            {error !== null && (
+            <ErrorAlert error={server.error} shownFields={server.shownFields} />
+            {server.error !== null && (
               <p><Link to="/forgot-password">{t('reset.newLink')}</Link></p>
             )}
             <div className="form-actions">

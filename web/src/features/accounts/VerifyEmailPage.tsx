@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { meQueryKey, useSession } from '../../auth/session';
-import { homeOf } from '../../app/RequireRole';
-import { Page } from '../../ui/Page';
-import { Loading } from '../../ui/Loading';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { accountsApi } from '@/api/accounts';
+import { meQueryKey, useSession } from '@/auth/session';
+import { homeOf } from '@/app/RequireRole';
+import { Page } from '@/ui/Page';
+import { Loading } from '@/ui/Loading';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 
 // A link's token works once: remember the request per token so a re-render (or React's strict
 // mode running effects twice) never sends it a second time and reports a false failure.

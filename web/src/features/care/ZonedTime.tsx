@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, formatDateTime, localDay, sameWallClock, timeZoneLabel } from '../../lib/time';
+import { browserTimeZone, formatDateTime, localDay, sameWallClock, timeZoneLabel } from '@/lib/time';
 import './care.css';
 
 const formats = {

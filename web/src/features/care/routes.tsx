@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../app/RequireRole';
+import { RequireRole } from '@/app/RequireRole';
 import { HomePage } from './directory/HomePage';
 import { SearchPage } from './directory/SearchPage';
 import { DoctorPage } from './doctor/DoctorPage';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Doctor } from '../../api/doctors';
+import type { Doctor } from '@/api/doctors';
 import './practice.css';
 
 type Step = 'specialty' | 'experience' | 'location' | 'price' | 'availability';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../api/appointments';
+import type { Appointment } from '@/api/appointments';
 
 const badgeClass = {
   confirmed: 'badge',

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../i18n';
+import { currentLocale } from '@/i18n';
 
 /** Starts a heading or sentence with a capital: French dates ("mardi 24 novembre") come lower-case. */
 export function capitalize(text: string): string {

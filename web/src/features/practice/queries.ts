@@ -1,8 +1,8 @@
 // The doctor's server state: one place for query keys, so that a change anywhere in the workspace
 // refreshes every page that shows it.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { practiceApi } from '../../api/doctors';
-import { appointmentsApi, type Appointment } from '../../api/appointments';
+import { practiceApi } from '@/api/doctors';
+import { appointmentsApi, type Appointment } from '@/api/appointments';
 
 export const practiceKeys = {
   doctor: ['practice', 'doctor'] as const,
@@ -43,11 +43,10 @@ export function useAppointments(from?: string, to?: string) {
   });
 }
 
-/** After an appointment changes status, the lists, counts and patients that show it are stale. */
+/** What shows an appointment's status: the lists, the counts and the patients. */
+export const appointmentViews = [practiceKeys.appointments, practiceKeys.stats, practiceKeys.patients] as const;
+
+/** After an appointment changes status, the views that show it are stale. */
 export function refreshAppointments(queryClient: QueryClient): Promise<unknown> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: practiceKeys.appointments }),
-    queryClient.invalidateQueries({ queryKey: practiceKeys.stats }),
-    queryClient.invalidateQueries({ queryKey: practiceKeys.patients }),
-  ]);
+  return Promise.all(appointmentViews.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../../lib/time';
+import { addDays } from '@/lib/time';
 
 // Wall-clock arithmetic in the doctor's time zone, which may differ from the browser's: the agenda's
 // days, time off and availability are all the doctor's local days and times.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../auth/session';
-import { Page } from '../../ui/Page';
+import { useCurrentUser } from '@/auth/session';
+import { Page } from '@/ui/Page';
 import { NameAndPhoneSection } from './NameAndPhoneSection';
 import { PhoneVerificationSection } from './PhoneVerificationSection';
 import { EmailSection } from './EmailSection';

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi } from '../../api/appointments';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { appointmentsApi } from '@/api/appointments';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
 

@@ -1,10 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { accountsApi } from '@/api/accounts';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
 import { useNewPasswordRules } from '../accounts/newPasswordRules';
@@ -22,18 +22,19 @@ export function ChangePasswordSection() {
   const { t } = useTranslation('profile');
   const newPasswordRules = useNewPasswordRules();
   const form = useForm<PasswordChange>({ defaultValues: emptyForm });
+  const server = useServerForm(form);
   const change = useMutation({
     mutationFn: ({ currentPassword, newPassword }: PasswordChange) =>
       accountsApi.changePassword(currentPassword, newPassword),
     // Passwords are not left in the page once they have done their job.
     onSuccess: () => form.reset(emptyForm),
-    onError: (failure) => applyFieldErrors(failure, form.setError, serverFields),
+    onError: (failure) => server.fail(failure, serverFields),
   });
   const { errors, isDirty } = form.formState;
 
   return (
     <Section title={t('password.title')}>
-      <form noValidate onSubmit={form.handleSubmit((values) => change.mutate(values))}>
+      <form noValidate onSubmit={server.handleSubmit((values) => change.mutate(values))}>
         <Field label={t('password.current')} error={errors.currentPassword?.message}>
           <input type="password" autoComplete="current-password"
                  {...form.register('currentPassword', { required: t('accounts:validation.required') })} />
@@ -47,7 +48,7 @@ export function ChangePasswordSection() {
             validate: (value, values) => value === values.newPassword || t('accounts:validation.passwordsDiffer'),
           })} />
         </Field>
-        <ErrorAlert error={change.error} shownFields={serverFields} />
+        <ErrorAlert error={server.error} shownFields={server.shownFields} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={change.isPending}>
             {t('password.submit')}

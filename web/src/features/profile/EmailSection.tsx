@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, type User } from '../../api/accounts';
-import { ApiError } from '../../api/client';
-import { meQueryKey, useCurrentUser } from '../../auth/session';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { accountsApi, type User } from '@/api/accounts';
+import { ApiError } from '@/api/client';
+import { meQueryKey, useCurrentUser } from '@/auth/session';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
 import { VerificationBadge } from './VerificationBadge';

@@ -1,6 +1,6 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/Field';
+import { Field } from '@/ui/Field';
 import { today, useDayHint } from './dates';
 import type { MedicalHistoryValues } from './medicalHistoryValues';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Patient } from '../../api/patients';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import type { Patient } from '@/api/patients';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { useSavePatient } from './patientProfile';
 import { SuccessStatus } from './SuccessStatus';
 import { MedicalHistoryEntryFieldset } from './MedicalHistoryEntryFieldset';
@@ -21,6 +21,7 @@ export function MedicalHistoryForm({ patient }: { patient: Patient }) {
   const { t } = useTranslation('profile');
   const form = useForm<MedicalHistoryValues>({ defaultValues: toFormValues(patient) });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'medicalHistory' });
+  const server = useServerForm(form);
   const save = useSavePatient();
   const [removal, setRemoval] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
@@ -48,11 +49,10 @@ export function MedicalHistoryForm({ patient }: { patient: Patient }) {
     // clear, and would block every later submission.
     form.clearErrors();
     setRemoval('');
-    void form.handleSubmit((values) =>
+    void server.handleSubmit((values) =>
       save.mutate({ medicalHistory: toChanges(values) }, {
         onSuccess: (saved) => form.reset(toFormValues(saved)),
-        onError: (failure) =>
-          applyFieldErrors(failure, form.setError, entryFieldPaths(values.medicalHistory.length)),
+        onError: (failure) => server.fail(failure, entryFieldPaths(values.medicalHistory.length)),
       }),
     )(event);
   }
@@ -78,7 +78,7 @@ export function MedicalHistoryForm({ patient }: { patient: Patient }) {
         </button>
         {fields.length >= maxEntries && <p className="muted">{t('history.limit', { count: maxEntries })}</p>}
       </div>
-      <ErrorAlert error={save.error} shownFields={entryFieldPaths(fields.length)} />
+      <ErrorAlert error={server.error} shownFields={server.shownFields} />
       {isDirty && <p className="profile-unsaved">{t('history.unsaved')}</p>}
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
@@ -86,7 +86,7 @@ export function MedicalHistoryForm({ patient }: { patient: Patient }) {
         </button>
         {isDirty && (
           <button type="button" className="button button-secondary"
-                  onClick={() => { form.reset(); save.reset(); }}>
+                  onClick={() => { form.reset(); save.reset(); server.clear(); }}>
             {t('history.undo')}
           </button>
         )}

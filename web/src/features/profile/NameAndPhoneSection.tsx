@@ -1,12 +1,12 @@
 import { useForm } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi } from '../../api/accounts';
-import { meQueryKey, useCurrentUser } from '../../auth/session';
+import { accountsApi } from '@/api/accounts';
+import { meQueryKey, useCurrentUser } from '@/auth/session';
 import { PHONE_PATTERN, normalizePhone } from '../accounts/patterns';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { patientQueryKey } from './patientProfile';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
@@ -23,6 +23,7 @@ export function NameAndPhoneSection() {
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const form = useForm<NameAndPhone>({ defaultValues: { name: user.name, phone: user.phone } });
+  const server = useServerForm(form);
   const save = useMutation({
     mutationFn: accountsApi.updateMe,
     onSuccess: (updated) => {
@@ -31,13 +32,13 @@ export function NameAndPhoneSection() {
       void queryClient.invalidateQueries({ queryKey: patientQueryKey });
       form.reset({ name: updated.name, phone: updated.phone });
     },
-    onError: (failure) => applyFieldErrors(failure, form.setError, formFields),
+    onError: (failure) => server.fail(failure, formFields),
   });
   const { errors, isDirty } = form.formState;
 
   return (
     <Section title={t('nameAndPhone.title')}>
-      <form noValidate onSubmit={form.handleSubmit((values) =>
+      <form noValidate onSubmit={server.handleSubmit((values) =>
         save.mutate({ name: values.name.trim(), phone: normalizePhone(values.phone) }))}>
         <Field label={t('accounts:fields.name')} error={errors.name?.message}>
           <input autoComplete="name" {...form.register('name', {
@@ -53,7 +54,7 @@ export function NameAndPhoneSection() {
             validate: (value) => PHONE_PATTERN.test(normalizePhone(value)) || t('accounts:validation.phone'),
           })} />
         </Field>
-        <ErrorAlert error={save.error} shownFields={formFields} />
+        <ErrorAlert error={server.error} shownFields={server.shownFields} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {save.isPending ? t('saving') : t('nameAndPhone.save')}

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
-import { Loading } from '../../ui/Loading';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { browserTimeZone, formatDateTime } from '../../lib/time';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
+import { browserTimeZone, formatDateTime } from '@/lib/time';
 import { usePatientProfile } from './patientProfile';
 import { Section } from './Section';
 import { PersonalDetailsForm } from './PersonalDetailsForm';
@@ -17,30 +16,30 @@ export function PatientProfilePage() {
   return (
     <Page title={t('patient.title')}>
       <div className="profile-column">
-        {patient.isPending && <Loading />}
-        {patient.isError && !patient.data && <ErrorAlert error={patient.error} onRetry={() => void patient.refetch()} />}
-        {patient.data && (
-          <>
-            <p>{t('patient.intro')}</p>
-            <p className="muted">
-              {t('patient.name', { name: patient.data.name })}{' '}
-              <Link to="/account">{t('patient.changeName')}</Link>
-            </p>
-            <p className="muted">
-              {t('patient.updatedAt', {
-                date: formatDateTime(patient.data.updatedAt, browserTimeZone(),
-                                     { dateStyle: 'long', timeStyle: 'short' }),
-              })}
-            </p>
-            <Section title={t('personal.title')}>
-              <PersonalDetailsForm patient={patient.data} />
-            </Section>
-            <Section title={t('history.title')}>
-              <p>{t('history.intro')}</p>
-              <MedicalHistoryForm patient={patient.data} />
-            </Section>
-          </>
-        )}
+        <QueryResult query={patient}>
+          {(profile) => (
+            <>
+              <p>{t('patient.intro')}</p>
+              <p className="muted">
+                {t('patient.name', { name: profile.name })}{' '}
+                <Link to="/account">{t('patient.changeName')}</Link>
+              </p>
+              <p className="muted">
+                {t('patient.updatedAt', {
+                  date: formatDateTime(profile.updatedAt, browserTimeZone(),
+                                       { dateStyle: 'long', timeStyle: 'short' }),
+                })}
+              </p>
+              <Section title={t('personal.title')}>
+                <PersonalDetailsForm patient={profile} />
+              </Section>
+              <Section title={t('history.title')}>
+                <p>{t('history.intro')}</p>
+                <MedicalHistoryForm patient={profile} />
+              </Section>
+            </>
+          )}
+        </QueryResult>
       </div>
     </Page>
   );

@@ -2,11 +2,11 @@ import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   bloodTypes, genders, type Gender, type Patient, type PatientChanges, type PersonalInfo,
-} from '../../api/patients';
+} from '@/api/patients';
 import { PHONE_PATTERN, normalizePhone } from '../accounts/patterns';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { storedDay, today, useDayHint } from './dates';
 import { useSavePatient } from './patientProfile';
 import { SuccessStatus } from './SuccessStatus';
@@ -63,6 +63,7 @@ function toChanges(values: PersonalDetails): PatientChanges {
 export function PersonalDetailsForm({ patient }: { patient: Patient }) {
   const { t } = useTranslation('profile');
   const form = useForm<PersonalDetails>({ defaultValues: toFormValues(patient) });
+  const server = useServerForm(form);
   const save = useSavePatient();
   const { errors, isDirty } = form.formState;
   const dayHint = useDayHint();
@@ -71,10 +72,10 @@ export function PersonalDetailsForm({ patient }: { patient: Patient }) {
     message: t('accounts:validation.maxLength', { count }),
   });
 
-  const submit = form.handleSubmit((values) =>
+  const submit = server.handleSubmit((values) =>
     save.mutate(toChanges(values), {
       onSuccess: (saved) => form.reset(toFormValues(saved)),
-      onError: (failure) => applyFieldErrors(failure, form.setError, formFields),
+      onError: (failure) => server.fail(failure, formFields),
     }),
   );
 
@@ -157,7 +158,7 @@ export function PersonalDetailsForm({ patient }: { patient: Patient }) {
         </Field>
       </fieldset>
 
-      <ErrorAlert error={save.error} shownFields={formFields} />
+      <ErrorAlert error={server.error} shownFields={server.shownFields} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('saving') : t('personal.save')}

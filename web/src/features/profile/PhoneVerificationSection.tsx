@@ -1,12 +1,12 @@
 import { useForm } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, type User } from '../../api/accounts';
-import { ApiError } from '../../api/client';
-import { meQueryKey, useCurrentUser } from '../../auth/session';
-import { Field } from '../../ui/Field';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../ui/errors';
+import { accountsApi, type User } from '@/api/accounts';
+import { ApiError } from '@/api/client';
+import { meQueryKey, useCurrentUser } from '@/auth/session';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
 import { VerificationBadge } from './VerificationBadge';
@@ -28,10 +28,11 @@ export function PhoneVerificationSection() {
     },
   });
   const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
+  const server = useServerForm(form);
   const verify = useMutation({
     mutationFn: (code: string) => accountsApi.verifyPhone(code),
     onSuccess: markVerified,
-    onError: (failure) => applyFieldErrors(failure, form.setError, ['code']),
+    onError: (failure) => server.fail(failure, ['code']),
   });
   const { errors } = form.formState;
 
@@ -51,14 +52,14 @@ export function PhoneVerificationSection() {
           </div>
           <SuccessStatus message={request.isSuccess ? t('phone.sent', { phone: user.phone }) : null} />
           <ErrorAlert error={request.error} />
-          <form className="profile-code-form" noValidate onSubmit={form.handleSubmit(({ code }) => verify.mutate(code.trim()))}>
+          <form className="profile-code-form" noValidate onSubmit={server.handleSubmit(({ code }) => verify.mutate(code.trim()))}>
             <Field label={t('phone.code')} hint={t('phone.codeHint')} error={errors.code?.message}>
               <input inputMode="numeric" autoComplete="one-time-code" maxLength={6}
                      className="profile-code" {...form.register('code', {
                        validate: (value) => CODE_PATTERN.test(value.trim()) || t('phone.codeFormat'),
                      })} />
             </Field>
-            <ErrorAlert error={verify.error} shownFields={['code']} />
+            <ErrorAlert error={server.error} shownFields={server.shownFields} />
             <div className="form-actions">
               <button type="submit" className="button" disabled={verify.isPending}>
                 {t('phone.verify')}

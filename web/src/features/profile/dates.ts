@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, formatDay, localDay } from '../../lib/time';
+import { browserTimeZone, formatDay, localDay } from '@/lib/time';
 
 /** The `YYYY-MM-DD` day a stored date stands for: the server keeps a day as midnight UTC. */
 export function storedDay(timestamp: string | null): string {

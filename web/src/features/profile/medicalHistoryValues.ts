@@ -1,5 +1,5 @@
 import type { Path } from 'react-hook-form';
-import type { MedicalHistoryEntryChanges, Patient } from '../../api/patients';
+import type { MedicalHistoryEntryChanges, Patient } from '@/api/patients';
 import { storedDay } from './dates';
 
 /** One entry as the form holds it; `_id` is absent for an entry not saved yet. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { patientsApi, type PatientChanges } from '../../api/patients';
+import { patientsApi, type PatientChanges } from '@/api/patients';
 
 export const patientQueryKey = ['patients', 'me'] as const;
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../app/RequireRole';
+import { RequireRole } from '@/app/RequireRole';
 import { PatientProfilePage } from './PatientProfilePage';
 import { AccountPage } from './AccountPage';
 

@@ -1,12 +1,24 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
+import type { Appointment } from '@/api/appointments';
+import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
 import { ZonedTime } from '../ZonedTime';
 import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
 import { CalendarFileButton } from './CalendarFileButton';
-import { CancelAppointment } from './CancelAppointment';
+import { careKeys } from '../queryKeys';
 import '../care.css';
+
+const cancelWording: CancelWording = {
+  open: 'care:cancel.open',
+  question: 'care:cancel.question',
+  reason: 'care:cancel.reason',
+  reasonHint: 'care:cancel.reasonHint',
+  reasonTooLong: 'care:cancel.reasonTooLong',
+  confirm: 'care:cancel.confirm',
+  canceling: 'care:cancel.canceling',
+  keep: 'care:cancel.keep',
+};
 
 interface AppointmentItemProps {
   appointment: Appointment;
@@ -41,11 +53,14 @@ export function AppointmentItem({ appointment, upcoming }: AppointmentItemProps)
           <Link className="button button-secondary button-small" to={`/appointments/${appointment._id}/reschedule`}>
             {t('appointment.reschedule')}
           </Link>
-          <CancelAppointment appointment={appointment} onCanceled={() => {
-            // The actions go away with the confirmed status: keep the focus on this appointment.
-            setStatus(t('cancel.done'));
-            heading.current?.focus();
-          }} />
+          {/* Canceling frees the slot: the doctor's free times are stale too. */}
+          <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
+                             staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
+                             onCanceled={() => {
+                               // The actions go away with the confirmed status: keep the focus on this appointment.
+                               setStatus(t('cancel.done'));
+                               heading.current?.focus();
+                             }} />
         </div>
       )}
     </article>

@@ -2,11 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi } from '../../../api/appointments';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { appointmentsApi } from '@/api/appointments';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../../../ui/retryFor';
 import { Pagination } from '../Pagination';
 import { AppointmentItem } from './AppointmentItem';
 import { newestFirst } from './newestFirst';
@@ -37,31 +35,30 @@ export function AppointmentSection({ kind, now }: AppointmentSectionProps) {
   return (
     <section className="care-section" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>{t(`appointments.${kind}.title`)}</h2>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} onRetry={retryFor(list)} />}
-      {list.data && list.data.appointments.length === 0 && (
-        <p>
-          {t(`appointments.${kind}.empty`)}
-          {kind === 'upcoming' && <> <Link to="/doctors">{t('appointments.findDoctor')}</Link></>}
-        </p>
-      )}
-      {list.data && list.data.appointments.length > 0 && (
-        <>
-          <ul className="care-plain-list care-appointment-list">
-            {list.data.appointments.map((appointment) => (
-              <li key={appointment._id}>
-                <AppointmentItem appointment={appointment} upcoming={kind === 'upcoming'} />
-              </li>
-            ))}
-          </ul>
-          <Pagination page={page} total={list.data.total} limit={PAGE_SIZE}
-                      label={t(`appointments.${kind}.pages`)}
-                      onPageChange={(next) => {
-                        setPage(next);
-                        heading.current?.focus();
-                      }} />
-        </>
-      )}
+      <QueryResult query={list}>
+        {({ appointments, total }) => appointments.length === 0 ? (
+          <p>
+            {t(`appointments.${kind}.empty`)}
+            {kind === 'upcoming' && <> <Link to="/doctors">{t('appointments.findDoctor')}</Link></>}
+          </p>
+        ) : (
+          <>
+            <ul className="care-plain-list care-appointment-list">
+              {appointments.map((appointment) => (
+                <li key={appointment._id}>
+                  <AppointmentItem appointment={appointment} upcoming={kind === 'upcoming'} />
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page} total={total} limit={PAGE_SIZE}
+                        label={t(`appointments.${kind}.pages`)}
+                        onPageChange={(next) => {
+                          setPage(next);
+                          heading.current?.focus();
+                        }} />
+          </>
+        )}
+      </QueryResult>
     </section>
   );
 }

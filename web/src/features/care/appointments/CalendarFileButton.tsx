@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi } from '../../../api/appointments';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { appointmentsApi } from '@/api/appointments';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 
 /** Downloads the appointment as an .ics file for the patient's own calendar app. */
 export function CalendarFileButton({ appointmentId }: { appointmentId: string }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, formatDateTime } from '../../../lib/time';
-import { Page } from '../../../ui/Page';
+import { browserTimeZone, formatDateTime } from '@/lib/time';
+import { Page } from '@/ui/Page';
 import { YourTimeZoneNote } from '../ZonedTime';
 import { AppointmentSection } from './AppointmentSection';
 import type { AppointmentsNotice } from './appointmentsNotice';

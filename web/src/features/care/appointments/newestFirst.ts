@@ -1,4 +1,4 @@
-import { appointmentsApi, type AppointmentPage, type AppointmentQuery } from '../../../api/appointments';
+import { appointmentsApi, type AppointmentPage, type AppointmentQuery } from '@/api/appointments';
 
 /**
  * Page `page` of the appointments matching `query`, newest first. The server only sorts oldest

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { DoctorListing } from '../../../api/doctors';
+import type { DoctorListing } from '@/api/doctors';
 import { ZonedTime } from '../ZonedTime';
 import { DoctorFacts } from './DoctorFacts';
 import '../care.css';

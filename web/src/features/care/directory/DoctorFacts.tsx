@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DoctorProfile } from '../../../api/doctors';
-import { currentLocale } from '../../../i18n';
-import { formatPrice } from '../../../lib/time';
+import type { DoctorProfile } from '@/api/doctors';
+import { currentLocale } from '@/i18n';
+import { formatPrice } from '@/lib/time';
 import { Details, type DetailRow } from '../Details';
 
 /** What a patient weighs when choosing a doctor: place, experience, fee and reviews. */
@@ -12,7 +12,7 @@ export function DoctorFacts({ doctor, more = [] }: { doctor: DoctorProfile; more
     <Details className="care-facts" rows={[
       doctor.location !== null && [t('doctor.location'), doctor.location],
       doctor.experience !== null && [t('doctor.experience'), t('doctor.years', { count: doctor.experience })],
-      doctor.price !== null && [t('doctor.price'), formatPrice(doctor.price)],
+      doctor.price !== null && doctor.currency !== null && [t('doctor.price'), formatPrice(doctor.price, doctor.currency)],
       [t('doctor.rating'), doctor.reviewCount > 0
         ? t('doctor.ratingValue', { rating, count: doctor.reviewCount })
         : t('doctor.noReviews')],

@@ -1,4 +1,4 @@
-import type { DoctorListing } from '../../../api/doctors';
+import type { DoctorListing } from '@/api/doctors';
 import { DoctorCard } from './DoctorCard';
 
 /** Doctors as a grid of cards, one list item each. */

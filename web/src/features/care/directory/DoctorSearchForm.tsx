@@ -1,10 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../ui/Field';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../../../ui/retryFor';
-import { browserTimeZone, localDay } from '../../../lib/time';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { retryFor } from '@/ui/retryFor';
+import { browserTimeZone, localDay } from '@/lib/time';
 import { searchPath, sorts, type SearchFilters } from './searchFilters';
 import { useSpecialties } from './useSpecialties';
 

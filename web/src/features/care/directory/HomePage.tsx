@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { directoryApi } from '../../../api/doctors';
-import { Page } from '../../../ui/Page';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../../../ui/retryFor';
+import { directoryApi } from '@/api/doctors';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
 import { DoctorSearchForm } from './DoctorSearchForm';
 import { DoctorList } from './DoctorList';
@@ -44,21 +42,21 @@ function SpecialtyLinks() {
   return (
     <section className="care-section" aria-labelledby="care-specialties-heading">
       <h2 id="care-specialties-heading">{t('home.specialtiesTitle')}</h2>
-      {specialties.isPending && <Loading />}
-      {specialties.isError && <ErrorAlert error={specialties.error} onRetry={retryFor(specialties)} />}
-      {specialties.data && (
-        <ul className="care-chips">
-          {specialties.data.map(({ specialty, count }) => (
-            <li key={specialty}>
-              <Link to={searchPath({ specialty })}>
-                {specialty}
-                <span className="care-chip-count" aria-hidden="true">{count}</span>
-                <span className="visually-hidden"> ({t('home.doctorCount', { count })})</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryResult query={specialties}>
+        {(list) => (
+          <ul className="care-chips">
+            {list.map(({ specialty, count }) => (
+              <li key={specialty}>
+                <Link to={searchPath({ specialty })}>
+                  {specialty}
+                  <span className="care-chip-count" aria-hidden="true">{count}</span>
+                  <span className="visually-hidden"> ({t('home.doctorCount', { count })})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -72,10 +70,9 @@ function PopularDoctors() {
   return (
     <section className="care-section" aria-labelledby="care-popular-heading">
       <h2 id="care-popular-heading">{t('home.popularTitle')}</h2>
-      {popular.isPending && <Loading />}
-      {popular.isError && <ErrorAlert error={popular.error} onRetry={retryFor(popular)} />}
-      {popular.data && popular.data.doctors.length === 0 && <p>{t('home.noDoctors')}</p>}
-      {popular.data && popular.data.doctors.length > 0 && <DoctorList doctors={popular.data.doctors} />}
+      <QueryResult query={popular}>
+        {({ doctors }) => (doctors.length === 0 ? <p>{t('home.noDoctors')}</p> : <DoctorList doctors={doctors} />)}
+      </QueryResult>
       <p>
         <Link to="/doctors">{t('home.allDoctors')}</Link>
       </p>

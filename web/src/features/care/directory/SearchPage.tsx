@@ -2,11 +2,9 @@ import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { directoryApi } from '../../../api/doctors';
-import { Page } from '../../../ui/Page';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../../../ui/retryFor';
+import { directoryApi } from '@/api/doctors';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
 import { Pagination } from '../Pagination';
 import { YourTimeZoneNote } from '../ZonedTime';
@@ -41,34 +39,34 @@ export function SearchPage() {
       </div>
       <section className="care-section" aria-labelledby="care-results-heading">
         <h2 id="care-results-heading" ref={resultsHeading} tabIndex={-1}>{t('search.results')}</h2>
-        {results.isPending && <Loading />}
-        {results.isError && <ErrorAlert error={results.error} onRetry={retryFor(results)} />}
-        {results.data && (
-          <>
-            <p role="status" className="care-result-count">{t('search.found', { count: results.data.total })}</p>
-            {results.data.total === 0 && (
-              <div className="card">
-                <p>{t('search.emptyHint')}</p>
-                <p><Link to="/doctors">{t('search.seeAll')}</Link></p>
-              </div>
-            )}
-            {results.data.total > 0 && results.data.doctors.length === 0 && (
-              <p><Link to={searchPath(filters)}>{t('search.firstPage')}</Link></p>
-            )}
-            {results.data.doctors.length > 0 && (
-              <>
-                <YourTimeZoneNote />
-                <DoctorList doctors={results.data.doctors} />
-                {/* Pages change the URL, so each page can be shared like the search itself. */}
-                <Pagination page={page} total={results.data.total} limit={PAGE_SIZE} label={t('search.pagination')}
-                            onPageChange={(next) => {
-                              navigate(searchPath(filters, next));
-                              resultsHeading.current?.focus();
-                            }} />
-              </>
-            )}
-          </>
-        )}
+        <QueryResult query={results}>
+          {({ doctors, total }) => (
+            <>
+              <p role="status" className="care-result-count">{t('search.found', { count: total })}</p>
+              {total === 0 && (
+                <div className="card">
+                  <p>{t('search.emptyHint')}</p>
+                  <p><Link to="/doctors">{t('search.seeAll')}</Link></p>
+                </div>
+              )}
+              {total > 0 && doctors.length === 0 && (
+                <p><Link to={searchPath(filters)}>{t('search.firstPage')}</Link></p>
+              )}
+              {doctors.length > 0 && (
+                <>
+                  <YourTimeZoneNote />
+                  <DoctorList doctors={doctors} />
+                  {/* Pages change the URL, so each page can be shared like the search itself. */}
+                  <Pagination page={page} total={total} limit={PAGE_SIZE} label={t('search.pagination')}
+                              onPageChange={(next) => {
+                                navigate(searchPath(filters, next));
+                                resultsHeading.current?.focus();
+                              }} />
+                </>
+              )}
+            </>
+          )}
+        </QueryResult>
       </section>
     </Page>
   );

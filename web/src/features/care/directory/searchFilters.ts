@@ -1,7 +1,7 @@
 // The doctor search lives in the URL (/doctors?specialty=…&page=2) so a search can be shared,
 // bookmarked and walked back with the browser's history.
-import { queryString } from '../../../api/client';
-import type { DoctorSearch } from '../../../api/doctors';
+import { queryString } from '@/api/client';
+import type { DoctorSearch } from '@/api/doctors';
 
 export const sorts = ['rating', 'experience', 'name'] as const;
 export type Sort = (typeof sorts)[number];

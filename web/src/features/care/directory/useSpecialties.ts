@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { directoryApi } from '../../../api/doctors';
+import { directoryApi } from '@/api/doctors';
 import { careKeys } from '../queryKeys';
 
 /** The specialties of the listed doctors, most common first; they change rarely. */

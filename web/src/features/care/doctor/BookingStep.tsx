@@ -3,14 +3,14 @@ import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi, type Appointment } from '../../../api/appointments';
-import type { DoctorListing } from '../../../api/doctors';
-import { useSession } from '../../../auth/session';
-import { formatPrice } from '../../../lib/time';
-import { Field } from '../../../ui/Field';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Loading } from '../../../ui/Loading';
-import { applyFieldErrors } from '../../../ui/errors';
+import { appointmentsApi, type Appointment } from '@/api/appointments';
+import type { DoctorListing } from '@/api/doctors';
+import { useSession } from '@/auth/session';
+import { formatPrice } from '@/lib/time';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { Loading } from '@/ui/Loading';
+import { useServerForm } from '@/ui/useServerForm';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { careKeys } from '../queryKeys';
@@ -43,7 +43,7 @@ export function BookingStep({ doctor, start, controls, onBooked }: BookingStepPr
         [t('booking.when'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
         [t('booking.duration'), t('profile.minutes', { count: doctor.consultationMinutes })],
         doctor.location !== null && [t('doctor.location'), doctor.location],
-        doctor.price !== null && [t('doctor.price'), formatPrice(doctor.price)],
+        doctor.price !== null && doctor.currency !== null && [t('doctor.price'), formatPrice(doctor.price, doctor.currency)],
       ]} />
       {user === undefined && <Loading />}
       {user === null && <SignInToBook onBack={controls.back} />}
@@ -93,6 +93,7 @@ function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
   // instead of failing on a slot that is now ours.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NoteForm>({ defaultValues: { notes: '' } });
+  const server = useServerForm(form);
   const book = useMutation({
     mutationFn: ({ notes }: NoteForm) =>
       appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, notes: notes.trim() || undefined },
@@ -104,13 +105,14 @@ function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
       onBooked(appointment);
     },
     onError: (error) => {
+      // A slot gone is said above the refreshed calendar instead.
       if (isSlotGone(error)) controls.slotTaken();
-      else applyFieldErrors(error, form.setError, ['notes']);
+      else server.fail(error, ['notes']);
     },
   });
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => book.mutate(values))}>
+    <form noValidate onSubmit={server.handleSubmit((values) => book.mutate(values))}>
       <Field label={t('booking.note')} hint={t('booking.noteHint', { count: NOTE_MAX })}
              error={form.formState.errors.notes?.message}>
         <textarea rows={3} {...form.register('notes', {
@@ -118,9 +120,8 @@ function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
           validate: (notes) => [...notes.trim()].length <= NOTE_MAX || t('booking.noteTooLong', { count: NOTE_MAX }),
         })} />
       </Field>
-      {/* The chosen slot is the request's appointmentDate: the message says all about it. A slot
-          gone is said above the refreshed calendar instead. */}
-      <ErrorAlert error={isSlotGone(book.error) ? null : book.error} shownFields={['notes', 'appointmentDate']} />
+      {/* The chosen slot is the request's appointmentDate: the message says all about it. */}
+      <ErrorAlert error={server.error} shownFields={[...server.shownFields, 'appointmentDate']} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={book.isPending}>
           {book.isPending ? t('booking.booking') : t('booking.confirm')}

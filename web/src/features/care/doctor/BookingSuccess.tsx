@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
-import type { DoctorListing } from '../../../api/doctors';
+import type { Appointment } from '@/api/appointments';
+import type { DoctorListing } from '@/api/doctors';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { CalendarFileButton } from '../appointments/CalendarFileButton';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
-import type { DoctorListing } from '../../../api/doctors';
-import { useSession } from '../../../auth/session';
+import type { Appointment } from '@/api/appointments';
+import type { DoctorListing } from '@/api/doctors';
+import { useSession } from '@/auth/session';
 import { SlotPicker } from '../slots/SlotPicker';
 import { useChosenSlot } from '../slots/useChosenSlot';
 import { BookingStep } from './BookingStep';

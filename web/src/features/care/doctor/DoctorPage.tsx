@@ -1,12 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { directoryApi } from '../../../api/doctors';
-import { Page } from '../../../ui/Page';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { directoryApi } from '@/api/doctors';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../../../ui/retryFor';
 import { DoctorProfileCard } from './DoctorProfileCard';
 import { DoctorBooking } from './DoctorBooking';
 
@@ -20,19 +18,14 @@ export function DoctorPage() {
   });
   return (
     <Page title={doctor.data ? t('doctor.name', { name: doctor.data.name }) : t('doctor.pageTitle')}>
-      {doctor.isPending && <Loading />}
-      {doctor.isError && (
-        <>
-          <ErrorAlert error={doctor.error} onRetry={retryFor(doctor)} />
-          <p><Link to="/doctors">{t('doctor.backToSearch')}</Link></p>
-        </>
-      )}
-      {doctor.data && (
-        <>
-          <DoctorProfileCard doctor={doctor.data} />
-          <DoctorBooking doctor={doctor.data} />
-        </>
-      )}
+      <QueryResult query={doctor} afterError={<p><Link to="/doctors">{t('doctor.backToSearch')}</Link></p>}>
+        {(listing) => (
+          <>
+            <DoctorProfileCard doctor={listing} />
+            <DoctorBooking doctor={listing} />
+          </>
+        )}
+      </QueryResult>
     </Page>
   );
 }

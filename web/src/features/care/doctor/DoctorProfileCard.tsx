@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DoctorListing } from '../../../api/doctors';
-import { timeZoneLabel } from '../../../lib/time';
+import type { DoctorListing } from '@/api/doctors';
+import { timeZoneLabel } from '@/lib/time';
 import { DoctorFacts } from '../directory/DoctorFacts';
 import '../care.css';
 

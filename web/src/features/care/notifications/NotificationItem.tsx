@@ -2,9 +2,9 @@ import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { notificationsApi, type Notification } from '../../../api/notifications';
-import { browserTimeZone, formatDateTime } from '../../../lib/time';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { notificationsApi, type Notification } from '@/api/notifications';
+import { browserTimeZone, formatDateTime } from '@/lib/time';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { careKeys } from '../queryKeys';
 import '../care.css';
 

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { notificationsApi } from '../../../api/notifications';
-import { useCurrentUser } from '../../../auth/session';
-import { Page } from '../../../ui/Page';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { notificationsApi } from '@/api/notifications';
+import { useCurrentUser } from '@/auth/session';
+import { Page } from '@/ui/Page';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { retryFor } from '../../../ui/retryFor';
 import { Pagination } from '../Pagination';
 import { NotificationItem } from './NotificationItem';
 import { useUnreadCount } from './useUnreadCount';
@@ -49,22 +48,26 @@ export function NotificationsPage() {
       <p role="status" className="care-muted care-item-status" ref={status} tabIndex={-1}>
         {markAll.isSuccess && unread === 0 ? t('notifications.allRead') : ''}
       </p>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} onRetry={retryFor(list)} />}
-      {list.data && list.data.total === 0 && <p>{t('notifications.empty')}</p>}
-      {list.data && list.data.notifications.length > 0 && (
-        <>
-          <ul className="care-plain-list care-notification-list">
-            {list.data.notifications.map((notification) => (
-              <li key={notification._id}>
-                <NotificationItem notification={notification} linkToAppointments={user.role === 'patient'} />
-              </li>
-            ))}
-          </ul>
-          <Pagination page={page} total={list.data.total} limit={PAGE_SIZE} label={t('notifications.pages')}
-                      onPageChange={setPage} />
-        </>
-      )}
+      <QueryResult query={list}>
+        {({ notifications, total }) => (
+          <>
+            {total === 0 && <p>{t('notifications.empty')}</p>}
+            {notifications.length > 0 && (
+              <>
+                <ul className="care-plain-list care-notification-list">
+                  {notifications.map((notification) => (
+                    <li key={notification._id}>
+                      <NotificationItem notification={notification} linkToAppointments={user.role === 'patient'} />
+                    </li>
+                  ))}
+                </ul>
+                <Pagination page={page} total={total} limit={PAGE_SIZE} label={t('notifications.pages')}
+                            onPageChange={setPage} />
+              </>
+            )}
+          </>
+        )}
+      </QueryResult>
     </Page>
   );
 }

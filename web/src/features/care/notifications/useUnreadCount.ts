@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { notificationsApi } from '../../../api/notifications';
+import { notificationsApi } from '@/api/notifications';
 import { careKeys } from '../queryKeys';
 
 /** How many notifications are unread, asked again every 30 seconds while the app is open. */

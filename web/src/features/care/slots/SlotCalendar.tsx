@@ -2,11 +2,9 @@ import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { directoryApi, type DoctorListing, type Slot } from '../../../api/doctors';
-import { browserTimeZone, formatDay, localDay, sameWallClock, timeZoneLabel } from '../../../lib/time';
-import { Loading } from '../../../ui/Loading';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { retryFor } from '../../../ui/retryFor';
+import { directoryApi, type DoctorListing, type Slot } from '@/api/doctors';
+import { browserTimeZone, formatDay, localDay, sameWallClock, timeZoneLabel } from '@/lib/time';
+import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
 import { YourTimeZoneNote, ZonedTime } from '../ZonedTime';
 import { doctorDayRange, slotsByDay, weekDays, weekOf } from './slotWeeks';
@@ -63,12 +61,12 @@ export function SlotCalendar({ doctor, onChoose }: SlotCalendarProps) {
           {t('slots.nextWeek')}
         </button>
       </div>
-      {slots.isPending && <Loading />}
-      {slots.isError && <ErrorAlert error={slots.error} onRetry={retryFor(slots)} />}
-      {slots.data && (
-        <WeekSlots doctor={doctor} days={days} today={today} week={week} onChoose={onChoose}
-                   byDay={slotsByDay(slots.data.slots, days, patientZone)} onGoToWeek={goToWeek} />
-      )}
+      <QueryResult query={slots}>
+        {(free) => (
+          <WeekSlots doctor={doctor} days={days} today={today} week={week} onChoose={onChoose}
+                     byDay={slotsByDay(free.slots, days, patientZone)} onGoToWeek={goToWeek} />
+        )}
+      </QueryResult>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import type { DoctorListing } from '../../../api/doctors';
+import { ApiError } from '@/api/client';
+import type { DoctorListing } from '@/api/doctors';
 import { careKeys } from '../queryKeys';
 import { SlotCalendar } from './SlotCalendar';
 import { useChosenSlot } from './useChosenSlot';

@@ -1,7 +1,7 @@
 // The slot calendar shows weeks of the patient's own days, while the server counts free slots by
 // the doctor's calendar days: these helpers translate between the two.
-import type { Slot } from '../../../api/doctors';
-import { addDays, localDay } from '../../../lib/time';
+import type { Slot } from '@/api/doctors';
+import { addDays, localDay } from '@/lib/time';
 
 const DAY_MS = 86_400_000;
 

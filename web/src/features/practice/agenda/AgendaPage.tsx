@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { localDay, timeZoneLabel } from '../../../lib/time';
-import { Page } from '../../../ui/Page';
+import { localDay, timeZoneLabel } from '@/lib/time';
+import { Page } from '@/ui/Page';
 import { ListingChecklist } from '../ListingChecklist';
-import { QueryResult } from '../QueryResult';
+import { QueryResult } from '@/ui/QueryResult';
 import { useAppointments, useDoctor } from '../queries';
 import { useNow } from '../useNow';
 import { agendaRange, isCalendarDay, type AgendaView } from './agendaRange';

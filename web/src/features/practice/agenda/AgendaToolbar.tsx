@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../lib/time';
+import { addDays } from '@/lib/time';
 import { isCalendarDay, type AgendaView } from './agendaRange';
 import '../practice.css';
 

@@ -1,13 +1,24 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
-import { formatTime } from '../../../lib/time';
+import type { Appointment } from '@/api/appointments';
+import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
+import { formatTime } from '@/lib/time';
 import { StatusBadge } from '../StatusBadge';
 import { StatusMessage } from '../StatusMessage';
 import { CompleteButton } from './CompleteButton';
-import { CancelAppointment } from './CancelAppointment';
+import { appointmentViews } from '../queries';
 import '../practice.css';
+
+const cancelWording: CancelWording = {
+  open: 'practice:agenda.cancel',
+  reason: 'practice:agenda.cancelReason',
+  reasonHint: 'practice:agenda.cancelReasonHint',
+  reasonTooLong: 'practice:agenda.cancelReasonTooLong',
+  confirm: 'practice:agenda.confirmCancel',
+  canceling: 'practice:agenda.canceling',
+  keep: 'practice:agenda.keep',
+};
 
 interface AppointmentItemProps {
   appointment: Appointment;
@@ -57,7 +68,8 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
       {appointment.status === 'confirmed' && (
         <div className="practice-actions">
           {started && <CompleteButton appointment={appointment} onCompleted={() => settled(t('agenda.completed'))} />}
-          <CancelAppointment appointment={appointment} onCanceled={() => settled(t('agenda.canceled'))} />
+          <CancelAppointment appointment={appointment} by="doctor" wording={cancelWording}
+                             staleQueries={appointmentViews} onCanceled={() => settled(t('agenda.canceled'))} />
         </div>
       )}
       <StatusMessage message={message} />

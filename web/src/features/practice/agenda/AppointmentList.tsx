@@ -1,4 +1,4 @@
-import type { Appointment } from '../../../api/appointments';
+import type { Appointment } from '@/api/appointments';
 import { AppointmentItem } from './AppointmentItem';
 import '../practice.css';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi, type Appointment } from '../../../api/appointments';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { appointmentsApi, type Appointment } from '@/api/appointments';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { refreshAppointments } from '../queries';
 
 interface CompleteButtonProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
-import { formatDay, localDay } from '../../../lib/time';
+import type { Appointment } from '@/api/appointments';
+import { formatDay, localDay } from '@/lib/time';
 import { capitalize } from '../capitalize';
 import { AppointmentList } from './AppointmentList';
 import '../practice.css';

@@ -1,4 +1,4 @@
-import { addDays } from '../../../lib/time';
+import { addDays } from '@/lib/time';
 import { mondayOf, zonedInstant } from '../zonedTime';
 
 export type AgendaView = 'day' | 'week';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDay } from '../../../lib/time';
+import { formatDay } from '@/lib/time';
 import { capitalize } from '../capitalize';
 import type { AgendaRange, AgendaView } from './agendaRange';
 

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Weekday } from '../../../api/doctors';
+import type { Weekday } from '@/api/doctors';
 import { suggestedWindow, type HoursValues } from './availabilityForm';
 import { WindowRowEditor } from './WindowRowEditor';
 import '../practice.css';

@@ -3,11 +3,10 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { practiceApi, weekdays, type AvailabilityWindow, type Doctor, type Weekday } from '../../../api/doctors';
-import { timeZoneLabel } from '../../../lib/time';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../../ui/errors';
+import { practiceApi, weekdays, type AvailabilityWindow, type Doctor, type Weekday } from '@/api/doctors';
+import { timeZoneLabel } from '@/lib/time';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { StatusMessage } from '../StatusMessage';
 import { practiceKeys } from '../queries';
 import {
@@ -25,22 +24,15 @@ interface SaveRequest {
   rows: RowPath[];
 }
 
-interface SaveProblems {
-  error: unknown;
-  /** Server fields already shown next to a row or a day. */
-  shownFields: string[];
-  dayProblems: Partial<Record<Weekday, string>>;
-}
-
-const noProblems: SaveProblems = { error: null, shownFields: [], dayProblems: {} };
-
 export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
   const { t } = useTranslation('practice');
   const queryClient = useQueryClient();
   const form = useForm<HoursValues>({ defaultValues: toHoursValues(doctor.availability) });
   const days = useWatch({ control: form.control, name: 'days' });
   const windowCount = weekdays.reduce((total, day) => total + (days[day]?.length ?? 0), 0);
-  const [problems, setProblems] = useState<SaveProblems>(noProblems);
+  const server = useServerForm(form);
+  // The server reports overlapping windows on `availability`: shown on their day.
+  const overlapDay = overlappingDay(server.error);
   const [message, setMessage] = useState<string | null>(null);
 
   const save = useMutation({
@@ -53,15 +45,7 @@ export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
     // The rows sent with the request, not those on screen now, say which row an index meant.
     onError: (error, { rows }) => {
       const { formFields, fieldNames } = rowFields(rows);
-      const unmatched = applyFieldErrors(error, form.setError, formFields, fieldNames);
-      const fields = error instanceof ApiError ? error.fields : {};
-      const overlapDay = overlappingDay(fields.availability);
-      setProblems({
-        error,
-        shownFields: Object.keys(fields).filter((field) =>
-          !(field in unmatched) || (field === 'availability' && overlapDay)),
-        dayProblems: overlapDay ? { [overlapDay]: t('hours.dayOverlaps') } : {},
-      });
+      server.fail(error, formFields, fieldNames);
     },
   });
 
@@ -74,14 +58,13 @@ export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
   };
   const undo = () => {
     form.reset(toHoursValues(doctor.availability));
-    setProblems(noProblems);
+    server.clear();
     setMessage(t('hours.undone'));
   };
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit((values) => {
-        setProblems(noProblems);
+      <form noValidate onSubmit={server.handleSubmit((values) => {
         setMessage(null);
         save.mutate(toAvailability(values));
       })}>
@@ -98,11 +81,13 @@ export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
         </div>
         <div className="practice-days">
           {weekdays.map((day) => (
-            <DayWindows key={day} day={day} problem={problems.dayProblems[day]} canAdd={windowCount < maxWindows} />
+            <DayWindows key={day} day={day} problem={day === overlapDay ? t('hours.dayOverlaps') : undefined}
+                        canAdd={windowCount < maxWindows} />
           ))}
         </div>
         {windowCount >= maxWindows && <p className="muted">{t('hours.maxWindows', { max: maxWindows })}</p>}
-        <ErrorAlert error={problems.error} shownFields={problems.shownFields} />
+        <ErrorAlert error={server.error}
+                    shownFields={overlapDay ? [...server.shownFields, 'availability'] : server.shownFields} />
         <StatusMessage message={message} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>

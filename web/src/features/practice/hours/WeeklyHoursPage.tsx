@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../ui/Page';
+import { Page } from '@/ui/Page';
 import { ListingChecklist } from '../ListingChecklist';
-import { QueryResult } from '../QueryResult';
+import { QueryResult } from '@/ui/QueryResult';
 import { useDoctor } from '../queries';
 import { WeeklyHoursForm } from './WeeklyHoursForm';
 

@@ -1,7 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Weekday } from '../../../api/doctors';
-import { Field } from '../../../ui/Field';
+import type { Weekday } from '@/api/doctors';
+import { Field } from '@/ui/Field';
 import { overlapsAnother, type HoursValues } from './availabilityForm';
 
 interface WindowRowEditorProps {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/client';
 import { overlappingDay, overlapsAnother, rowFields, toAvailability, toHoursValues } from './availabilityForm';
 
 describe('the weekly hours form', () => {
@@ -19,8 +20,13 @@ describe('the weekly hours form', () => {
   });
 
   it('reads the day of an overlap problem, and sees overlaps but not windows that touch', () => {
-    expect(overlappingDay('has overlapping windows on friday')).toBe('friday');
-    expect(overlappingDay('must be an array')).toBeUndefined();
+    const refused = (code: string, params?: Record<string, string>) =>
+      new ApiError(400, 'validation_failed', 'invalid', {
+        problems: { availability: { code, message: 'in English', ...(params ? { params } : {}) } },
+      });
+    expect(overlappingDay(refused('overlapping_windows', { day: 'friday' }))).toBe('friday');
+    expect(overlappingDay(refused('not_an_array'))).toBeUndefined();
+    expect(overlappingDay(new ApiError(400, 'validation_failed', 'invalid'))).toBeUndefined();
     const rows = [{ startTime: '09:00', endTime: '12:00' }, { startTime: '12:00', endTime: '14:00' },
                   { startTime: '13:00', endTime: '15:00' }];
     expect(overlapsAnother(rows, 0)).toBe(false);

@@ -1,5 +1,6 @@
 import type { Path } from 'react-hook-form';
-import { weekdays, type AvailabilityWindow, type Weekday } from '../../../api/doctors';
+import { ApiError } from '@/api/client';
+import { weekdays, type AvailabilityWindow, type Weekday } from '@/api/doctors';
 
 export interface WindowRow {
   startTime: string;
@@ -49,10 +50,11 @@ export function rowFields(rows: RowPath[]): { formFields: Path<HoursValues>[]; f
   return { formFields, fieldNames };
 }
 
-/** The weekday of the server's "has overlapping windows on monday", reported on `availability`. */
-export function overlappingDay(problem: string | undefined): Weekday | undefined {
-  const day = problem?.match(/^has overlapping windows on (\w+)$/)?.[1];
-  return weekdays.find((weekday) => weekday === day);
+/** The weekday of a failed save's overlapping windows, which the server reports on `availability`. */
+export function overlappingDay(error: unknown): Weekday | undefined {
+  const problem = error instanceof ApiError ? error.problems.availability : undefined;
+  if (problem?.code !== 'overlapping_windows') return undefined;
+  return weekdays.find((weekday) => weekday === problem.params?.day);
 }
 
 /** Whether a row overlaps another row of its day (windows may touch, not overlap). */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../../api/appointments';
-import { formatDate, formatTime, localDay } from '../../../lib/time';
+import type { Appointment } from '@/api/appointments';
+import { formatDate, formatTime, localDay } from '@/lib/time';
 import { StatusBadge } from '../StatusBadge';
 import '../practice.css';
 

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { patientsApi } from '../../../api/patients';
-import { Page } from '../../../ui/Page';
-import { QueryResult } from '../QueryResult';
+import { patientsApi } from '@/api/patients';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { practiceKeys, useAppointments, useDoctor } from '../queries';
 import { PatientAppointments } from './PatientAppointments';
 import { PatientProfile } from './PatientProfile';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Patient } from '../../../api/patients';
-import { browserTimeZone, formatDate, localDay } from '../../../lib/time';
-import { currentLocale } from '../../../i18n';
+import type { Patient } from '@/api/patients';
+import { browserTimeZone, formatDate, localDay } from '@/lib/time';
+import { currentLocale } from '@/i18n';
 import { capitalize } from '../capitalize';
 import '../practice.css';
 

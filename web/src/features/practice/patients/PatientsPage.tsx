@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi, type Counterpart } from '../../../api/appointments';
-import { formatDateTime } from '../../../lib/time';
-import { Page } from '../../../ui/Page';
-import { QueryResult } from '../QueryResult';
+import { appointmentsApi, type Counterpart } from '@/api/appointments';
+import { formatDateTime } from '@/lib/time';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { practiceKeys, useDoctor } from '../queries';
 import '../practice.css';
 

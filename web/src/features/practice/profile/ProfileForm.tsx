@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi, type Doctor } from '../../../api/doctors';
-import { Field } from '../../../ui/Field';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../../ui/errors';
+import { practiceApi, type Doctor } from '@/api/doctors';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { StatusMessage } from '../StatusMessage';
 import { practiceKeys } from '../queries';
 import { profileFields, toDoctorChanges, toProfileValues, type ProfileValues } from './profileValues';
@@ -16,9 +16,9 @@ const wholeNumber = /^\d+$/;
 export function ProfileForm({ doctor }: { doctor: Doctor }) {
   const { t } = useTranslation('practice');
   const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<ProfileValues>({ defaultValues: toProfileValues(doctor) });
+  const server = useServerForm(form);
   const save = useMutation({
     mutationFn: (values: ProfileValues) => practiceApi.update(toDoctorChanges(values)),
     onSuccess: (updated) => {
@@ -26,10 +26,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
       form.reset(toProfileValues(updated));
       setSaved(updated.listed ? t('profile.savedListed') : t('profile.saved'));
     },
-    onError: (failure) => {
-      applyFieldErrors(failure, form.setError, profileFields);
-      setError(failure);
-    },
+    onError: (failure) => server.fail(failure, profileFields),
   });
   const { errors } = form.formState;
   const optionalText = (min: number, max: number) => (value: string) => {
@@ -38,8 +35,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
   };
 
   return (
-    <form className="card practice-form" noValidate onSubmit={form.handleSubmit((values) => {
-      setError(null);
+    <form className="card practice-form" noValidate onSubmit={server.handleSubmit((values) => {
       setSaved(null);
       save.mutate(values);
     })}>
@@ -83,7 +79,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
           validate: (value) => [...value.trim()].length <= 2000 || t('validation.maxLength', { max: 2000 }),
         })} />
       </Field>
-      <ErrorAlert error={error} shownFields={profileFields} />
+      <ErrorAlert error={server.error} shownFields={server.shownFields} />
       <StatusMessage message={saved} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>

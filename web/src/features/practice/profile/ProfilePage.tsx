@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Doctor } from '../../../api/doctors';
-import { Page } from '../../../ui/Page';
+import type { Doctor } from '@/api/doctors';
+import { Page } from '@/ui/Page';
 import { ListingChecklist } from '../ListingChecklist';
-import { QueryResult } from '../QueryResult';
+import { QueryResult } from '@/ui/QueryResult';
 import { useDoctor } from '../queries';
 import { ProfileForm } from './ProfileForm';
 

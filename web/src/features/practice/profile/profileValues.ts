@@ -1,4 +1,4 @@
-import type { Doctor, DoctorChanges } from '../../../api/doctors';
+import type { Doctor, DoctorChanges } from '@/api/doctors';
 
 /** The profile as the form edits it: text, since inputs hold text and empty means "not set". */
 export interface ProfileValues {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi, type AppointmentStatus, type DoctorStats } from '../../../api/appointments';
-import { currentLocale } from '../../../i18n';
-import { Page } from '../../../ui/Page';
-import { QueryResult } from '../QueryResult';
+import { appointmentsApi, type AppointmentStatus, type DoctorStats } from '@/api/appointments';
+import { currentLocale } from '@/i18n';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { practiceKeys } from '../queries';
 import '../practice.css';
 

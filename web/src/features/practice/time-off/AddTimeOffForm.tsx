@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi } from '../../../api/doctors';
-import { localDay } from '../../../lib/time';
-import { Field } from '../../../ui/Field';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { applyFieldErrors } from '../../../ui/errors';
+import { practiceApi } from '@/api/doctors';
+import { localDay } from '@/lib/time';
+import { Field } from '@/ui/Field';
+import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useServerForm } from '@/ui/useServerForm';
 import { StatusMessage } from '../StatusMessage';
 import { practiceKeys } from '../queries';
 import {
@@ -19,11 +19,11 @@ export function AddTimeOffForm({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation('practice');
   const queryClient = useQueryClient();
   const period = useTimeOffPeriod(timeZone);
-  const [error, setError] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
   const today = localDay(new Date(), timeZone);
   const blank: TimeOffValues = { kind: 'days', startDate: today, endDate: today, startTime: '', endTime: '', reason: '' };
   const form = useForm<TimeOffValues>({ defaultValues: blank });
+  const server = useServerForm(form);
   const kind = useWatch({ control: form.control, name: 'kind' });
   const add = useMutation({
     mutationFn: (values: TimeOffValues) => practiceApi.addTimeOff(toTimeOffRequest(values, timeZone)),
@@ -33,10 +33,7 @@ export function AddTimeOffForm({ timeZone }: { timeZone: string }) {
       form.reset({ ...blank, kind: values.kind });
       setAdded(t('timeOff.added', { period: period(created) }));
     },
-    onError: (failure) => {
-      applyFieldErrors(failure, form.setError, timeOffFields, timeOffFieldNames);
-      setError(failure);
-    },
+    onError: (failure) => server.fail(failure, timeOffFields, timeOffFieldNames),
   });
   const { errors } = form.formState;
   const required = t('validation.required');
@@ -52,8 +49,7 @@ export function AddTimeOffForm({ timeZone }: { timeZone: string }) {
   const endDate = <input type="date" {...form.register('endDate', { required, validate: endAfterStart })} />;
 
   return (
-    <form className="card practice-form" noValidate onSubmit={form.handleSubmit((values) => {
-      setError(null);
+    <form className="card practice-form" noValidate onSubmit={server.handleSubmit((values) => {
       setAdded(null);
       add.mutate(values);
     })}>
@@ -95,7 +91,7 @@ export function AddTimeOffForm({ timeZone }: { timeZone: string }) {
         })} />
       </Field>
       <p className="muted">{t('timeOff.bookedStay')}</p>
-      <ErrorAlert error={error} shownFields={['start', 'end', 'reason']} />
+      <ErrorAlert error={server.error} shownFields={server.shownFields} />
       <StatusMessage message={added} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={add.isPending}>

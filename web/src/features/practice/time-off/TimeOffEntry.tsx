@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi, type TimeOff } from '../../../api/doctors';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { practiceApi, type TimeOff } from '@/api/doctors';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { practiceKeys } from '../queries';
 import { useDisclosure } from '../useDisclosure';
 import { useTimeOffPeriod } from './useTimeOffPeriod';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimeOff } from '../../../api/doctors';
+import type { TimeOff } from '@/api/doctors';
 import { TimeOffEntry } from './TimeOffEntry';
 import '../practice.css';
 

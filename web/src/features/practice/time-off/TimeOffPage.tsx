@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi } from '../../../api/doctors';
-import { timeZoneLabel } from '../../../lib/time';
-import { Page } from '../../../ui/Page';
-import { QueryResult } from '../QueryResult';
+import { practiceApi } from '@/api/doctors';
+import { timeZoneLabel } from '@/lib/time';
+import { Page } from '@/ui/Page';
+import { QueryResult } from '@/ui/QueryResult';
 import { StatusMessage } from '../StatusMessage';
 import { practiceKeys, useDoctor } from '../queries';
 import { useNow } from '../useNow';

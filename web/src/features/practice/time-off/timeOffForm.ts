@@ -1,4 +1,4 @@
-import { addDays } from '../../../lib/time';
+import { addDays } from '@/lib/time';
 import { zonedInstant } from '../zonedTime';
 
 /** Whole days off (the usual case), or a period between two times. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TimeOff } from '../../../api/doctors';
-import { addDays, formatDateTime, formatDay, formatTime, localDay } from '../../../lib/time';
+import type { TimeOff } from '@/api/doctors';
+import { addDays, formatDateTime, formatDay, formatTime, localDay } from '@/lib/time';
 import { capitalize } from '../capitalize';
 import { wallTime } from '../zonedTime';
 

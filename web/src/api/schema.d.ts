@@ -1,0 +1,3419 @@
+// Generated from docs/api/openapi.yaml by `npm run gen:api` (openapi-typescript): do not edit.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness check
+         * @description Answers 200 while the process serves requests; it does not touch the database.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness check
+         * @description Answers 200 when the database answers a trivial query, 503 `database_unavailable` otherwise.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API description
+         * @description Returns this OpenAPI document as JSON; it is converted from docs/api/openapi.yaml at build time and embedded in the binary.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account
+         * @description Creates a patient or doctor account with its empty profile, emails a verification link (valid 24 h) and opens a session, so the client is signed in at once. Name, email and phone are trimmed and the email lower-cased; the email must not be registered yet (409 `email_taken`).
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a session
+         * @description Opens a new session for the email (matched case-insensitively) and password; a wrong pair is 401 `invalid_credentials`. The fifth failed try on one account, or the twentieth from one client address, within 15 minutes blocks further tries for 15 minutes (429 with Retry-After); a successful login resets the account's count.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the current session
+         * @description Revokes the session whose token authenticates the request; the account's other sessions stay open. Takes no body (any body is ignored).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description Returns the account of the session's user.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the signed-in user's name or phone
+         * @description Changes the display name and/or the phone number; an absent or null field stays as it is (an empty object changes nothing but `updatedAt`). A phone number different from the current one is unverified and voids any pending phone code.
+         */
+        patch: operations["updateCurrentUser"];
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description Sets a new password (same rules as at registration, and different from the current one) and revokes every other session of the account; the calling session stays valid. A wrong current password is 400 `validation_failed` on `currentPassword` and counts as a failed login, so repeated guesses are blocked with 429 like logins.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the email address
+         * @description Marks the email address verified with the token from the verification link; needs no session. A token is valid 24 h and works once; an unknown, used or expired token is 400 `invalid_token`.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new verification link
+         * @description Voids the account's unused verification links and emails a new one, valid 24 h (409 `email_already_verified` if there is nothing to verify). At most 5 sends per account per hour; then 429 for an hour. Takes no body (any body is ignored).
+         */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-phone/request": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Text a phone verification code
+         * @description Sends a 6-digit code by SMS to the account's phone number, valid 10 min; it replaces any previous code (409 `phone_already_verified` if there is nothing to verify). At most 5 codes per account per hour; then 429 for an hour. Takes no body (any body is ignored).
+         */
+        post: operations["requestPhoneCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-phone": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the phone number
+         * @description Marks the phone number verified with the code sent by SMS. A wrong code is 400 `invalid_code`, and the fifth wrong try voids the code; a voided, expired (10 min) or never-sent code, or one sent to a number since changed, is 400 `code_expired`.
+         */
+        post: operations["verifyPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password-reset link
+         * @description Emails a reset link, valid 1 h, when an account has this address, and answers 202 whether or not it exists (only a malformed address is 400). Each link replaces the previous one; past 3 requests per account per hour, requests are silently dropped.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset link
+         * @description Sets a new password (same rules as at registration) with the token from the reset link; the token is valid 1 h and works once (else 400 `invalid_token`). Success revokes every session of the account, marks its email address verified and lifts its login block.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/me": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in patient's profile
+         * @description Returns the patient profile of the session's user. Only patients have one: a doctor gets 403 `not_a_patient`.
+         */
+        get: operations["getCurrentPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the signed-in patient's profile
+         * @description Changes the patient profile of the session's user (a doctor gets 403 `not_a_patient`,
+         *     checked before the body). An absent field stays as it is and `null` clears a field
+         *     (see PatientChanges); an empty object changes nothing but `updatedAt`.
+         *     `personalInfo` replaces the stored object as a whole. `medicalHistory` replaces the
+         *     list: an entry with the `_id` of an existing entry keeps that id and takes the values
+         *     sent, an entry without `_id` is new and gets an id, and entries left out are removed.
+         *
+         *     Problems with the body's form (types, unknown fields, lengths, enums, date formats)
+         *     are all reported together as 400 `validation_failed`, with dotted paths for nested
+         *     fields, like `personalInfo.bloodType`, `medicalHistory.2.condition` or
+         *     `medicalHistory.0.severity` (unknown). When the form is right, dates in the future
+         *     (`dateOfBirth`, `medicalHistory.1.diagnosisDate`) and `_id`s that are not an entry of
+         *     the patient's history or appear twice (`medicalHistory.0._id`) are reported next. On
+         *     any error nothing changes.
+         */
+        patch: operations["updateCurrentPatient"];
+        trace?: never;
+    };
+    "/api/v1/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A patient's profile
+         * @description Returns a patient's profile to that patient, or to a doctor who has or had an appointment with them, whatever the appointment's status (confirmed, completed or canceled). Anyone else (another patient, any other doctor) gets 404 `not_found` exactly as for an id that does not exist, so ids cannot be probed.
+         */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/me": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's profile
+         * @description Returns the doctor profile of the session's user, listed or not, with `listed` telling whether it is complete enough to be listed publicly (specialty, experience, location and price set and at least one availability window). Only doctors have one: a patient gets 403 `not_a_doctor`.
+         */
+        get: operations["getCurrentDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the signed-in doctor's profile
+         * @description Changes the doctor profile of the session's user (a patient gets 403 `not_a_doctor`,
+         *     checked before the body). An absent field stays as it is; `null` clears `specialty`,
+         *     `experience`, `location`, `price` and `about`, and counts as absent for `timezone`,
+         *     `consultationMinutes` and `availability` (see DoctorChanges). `availability` replaces
+         *     the whole weekly schedule. An empty object changes nothing but `updatedAt`. The
+         *     profile is listed publicly as soon as it is complete (specialty, experience, location
+         *     and price set and at least one availability window) and unlisted as soon as it is not
+         *     (for instance after `{"price": null}` or `{"availability": []}`); the response's
+         *     `listed` tells which.
+         *
+         *     Problems with the body's form are all reported together as 400 `validation_failed`,
+         *     with paths like `consultationMinutes` or `availability.2.endTime`. When the form is
+         *     right, an unknown time zone (`timezone`) and then overlapping windows of one day
+         *     (`availability`: "has overlapping windows on monday") are reported. On any error
+         *     nothing changes.
+         */
+        patch: operations["updateCurrentDoctor"];
+        trace?: never;
+    };
+    "/api/v1/doctors/me/time-off": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's time off
+         * @description Every time off of the signed-in doctor, past and future, sorted by start (a patient gets 403 `not_a_doctor`).
+         */
+        get: operations["listTimeOff"];
+        put?: never;
+        /**
+         * Add a time off
+         * @description Adds a period in which the signed-in doctor offers no slot (a patient gets 403 `not_a_doctor`, checked before the body). `end` must be after `start` (else 400 on `end`). A time off may lie in the past and may overlap other time off; appointments already booked inside it are not canceled.
+         */
+        post: operations["createTimeOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/me/time-off/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in doctor's time off. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a time off
+         * @description Removes one of the signed-in doctor's time off, so its slots are offered again (a patient gets 403 `not_a_doctor`). An id the doctor has no time off with, including another doctor's time off, is 404 `not_found`.
+         */
+        delete: operations["deleteTimeOff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search listed doctors
+         * @description A page of the listed doctors matching every filter given; needs no session. Only
+         *     doctors whose profile is complete are listed: specialty, experience, location and
+         *     price set and at least one availability window. Text filters are trimmed and compared
+         *     ignoring case and accents (`helene` finds "Hélène"); an empty one is no filter, and
+         *     `%` and `_` are plain characters. Each doctor comes with their next free slot (see
+         *     DoctorListing). Unknown query parameters are ignored.
+         *
+         *     Invalid parameters are 400 `validation_failed` naming the parameter: `sort` ("must be
+         *     rating, experience or name"), `page` or `limit` ("must be a whole number of at least
+         *     1"; `page` over 100000: "is too large"), a text filter over 200 characters, or
+         *     `availableOn` ("must be a date like 2026-12-01"; reported only when the other
+         *     parameters are valid).
+         */
+        get: operations["searchDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/specialties": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Specialties of listed doctors
+         * @description Each specialty of the listed doctors with how many of them have it, most common first, then by name; needs no session. Spellings differing only in case or accents are counted together, under the spelling that sorts first by byte value ("Cardiologie" rather than "cardiologie").
+         */
+        get: operations["listSpecialties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/popular": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The most booked listed doctors
+         * @description At most 10 listed doctors, the most booked of the last 90 days first: ordered by how many appointments that are not canceled they have dated from 90 days ago on (upcoming appointments count too), then by average rating. Listed doctors with no such appointment fill the remaining places. Needs no session.
+         */
+        get: operations["listPopularDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A listed doctor
+         * @description The public profile of a listed doctor with their next free slot; needs no session. An unknown id, a value that is not an ObjectId, and a doctor whose profile is not complete yet (not listed) are 404 `not_found`.
+         */
+        get: operations["getDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A listed doctor's free slots
+         * @description The free consultation slots of a listed doctor on the calendar days `from` to `to`
+         *     (both included) of the doctor's time zone; needs no session. An unknown id, a value
+         *     that is not an ObjectId and a doctor who is not listed are 404 `not_found`.
+         *
+         *     Slots are computed, not stored:
+         *
+         *     1. Each weekly availability window of each day is cut into consecutive slots of
+         *        `consultationMinutes`, stepped on the doctor's wall clock from the window's start,
+         *        in the doctor's time zone; a remainder shorter than a slot is not offered. Time
+         *        zone changes are honoured (DST-correct): a slot must fit in its window both on the
+         *        wall clock and in real time, wall times skipped when clocks go forward give no
+         *        slot, and wall times that occur twice when clocks go back give only the earlier
+         *        instant. `end` is `start` plus `consultationMinutes` of real time.
+         *
+         *     2. Slots overlapping the doctor's time off are removed.
+         *
+         *     3. Slots overlapping an appointment that is not canceled (confirmed or completed) are
+         *        removed. Touching an edge is not overlapping.
+         *
+         *     4. Slots starting in the past, or sooner than the minimum notice from now (server
+         *        setting `MEDIMEET_MIN_NOTICE` or `--min-notice`, default 2 hours), are removed.
+         *
+         *     Slots are sorted by start; `start` and `end` are UTC instants and `local` is the
+         *     start on the doctor's wall clock.
+         *
+         *     Invalid parameters are 400 `validation_failed` naming the parameter: `from` or `to`
+         *     not a date ("must be a date like 2026-12-01"), `to` before `from` (on `to`: "must
+         *     not be before from"), more than 31 days (on `to`: "must be at most 30 days after
+         *     from").
+         */
+        get: operations["getDoctorSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's appointments
+         * @description A page of the caller's appointments: a patient's own, or a doctor's with them as the
+         *     doctor, of every status unless `status` is given, sorted by `appointmentDate`
+         *     (earliest first), then by `_id`. `from` keeps appointments starting at or after it,
+         *     `to` those starting before it (`to` is exclusive). Query parameters with an empty
+         *     value count as absent.
+         *
+         *     Invalid parameters are all reported together as 400 `validation_failed`, naming the
+         *     parameter: `status` ("must be confirmed, canceled or completed"), `from` or `to` ("must
+         *     be a date like 2026-12-01 or an instant"), `page` or `limit` ("must be a whole number
+         *     of at least 1"). A `to` before `from` is no error; it finds nothing.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Book an appointment
+         * @description Books one of a listed doctor's free slots for the signed-in patient. Only patients book:
+         *     a doctor gets 403 `not_a_patient`, checked before the body. Then come the body, the
+         *     `Idempotency-Key` header (400 `validation_failed` on `Idempotency-Key`), and the
+         *     patient's email address, which must be verified (403 `email_not_verified`).
+         *
+         *     An unknown doctor, or one who is not listed (profile not complete), is 404
+         *     `not_found`. The appointment lasts the doctor's `consultationMinutes`; it is
+         *     `confirmed` at once. Then, in one transaction, in this order:
+         *
+         *     1. `appointmentDate` must be exactly the start of one of the doctor's free slots as
+         *        GET /api/v1/doctors/{id}/slots computes them (same instant to the millisecond; so
+         *        in the doctor's availability, outside their time off and other appointments, and at
+         *        least the minimum notice `MEDIMEET_MIN_NOTICE` ahead), else 409 `slot_unavailable`.
+         *     2. The patient must not already have a confirmed appointment with this doctor on the
+         *        same calendar day of the doctor's time zone (409 `already_booked_that_day`).
+         *     3. The patient must have fewer than `MEDIMEET_MAX_ACTIVE_APPOINTMENTS`
+         *        (`--max-active-appointments`, default 5) confirmed appointments starting now or
+         *        later (409 `too_many_appointments`).
+         *
+         *     A doctor is never booked twice for one time: a unique database index allows one
+         *     appointment that is not canceled per doctor and start, so of two concurrent bookings
+         *     of one slot one gets 409 `slot_unavailable`.
+         *
+         *     In the same transaction an `appointmentConfirmation` notification is created for the
+         *     patient and one for the doctor (each also emailed, and sent by SMS when the
+         *     recipient's phone number is verified), and the patient's reminders are scheduled (see
+         *     the Notifications tag).
+         *
+         *     **Idempotency.** With an `Idempotency-Key` header (1 to 200 bytes), the key is
+         *     remembered for the patient together with the request. A later request of the same
+         *     patient with the same key and the same `doctorId`, `appointmentDate` (the same
+         *     instant) and `notes` (after trimming) books nothing and answers 201 with the
+         *     appointment the first request booked, as it is now (it may since have been moved or
+         *     canceled); with a different body it is 409 `idempotency_key_reused`. This check comes
+         *     after the body, the header and email verification and before the doctor and the
+         *     booking rules. A key is only recorded when its booking succeeds, and only once the
+         *     first request has finished: a retry that arrives while the first request is still
+         *     in progress is checked as a new booking, and so usually gets 409 `slot_unavailable`.
+         */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An appointment
+         * @description Returns an appointment to its patient or its doctor. Anyone else gets 404 `not_found` exactly as for an id that does not exist, so ids cannot be probed.
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an appointment
+         * @description Cancels a confirmed appointment, by its patient or its doctor (anyone else: 404
+         *     `not_found`). The body is optional: it may be empty, with or without a Content-Type; a
+         *     non-empty body must be `application/json` (else 415). A canceled or completed appointment is
+         *     409 `not_confirmed`. The patient may cancel until `MEDIMEET_CANCEL_NOTICE`
+         *     (`--cancel-notice`, default 4 hours) before the start, and gets 409
+         *     `too_late_to_cancel` after that; the doctor may cancel at any time, even after the
+         *     start.
+         *
+         *     The appointment keeps its `_id` and becomes `canceled`, with `canceledBy` and
+         *     `cancelReason`; its slot is free again and its pending reminders are dropped. In the
+         *     same transaction the other party gets an `appointmentCancellation` notification
+         *     (also emailed, and sent by SMS when their phone number is verified) quoting the
+         *     reason, if any.
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment
+         * @description Moves a confirmed appointment to another start, by its patient or its doctor (anyone
+         *     else: 404 `not_found`). It stays the same appointment: same `_id`, notes and parties;
+         *     its `durationMinutes` becomes the doctor's current `consultationMinutes`. Checked in
+         *     this order after the body:
+         *
+         *     1. A canceled or completed appointment is 409 `not_confirmed`.
+         *     2. The patient may move it until `MEDIMEET_CANCEL_NOTICE` (default 4 hours) before
+         *        its current start, else 409 `too_late_to_reschedule`; the doctor at any time.
+         *     3. The new `appointmentDate` must be the start of one of the doctor's free slots, as
+         *        when booking, else 409 `slot_unavailable` (also when the doctor is no longer
+         *        listed). The appointment's current time is taken, so slots overlapping it are not
+         *        free: moving it to its own start is 409 `slot_unavailable` too.
+         *     4. The patient must not have another confirmed appointment with this doctor on the
+         *        new day (doctor's time zone), else 409 `already_booked_that_day`.
+         *
+         *     The limit of upcoming appointments is not checked again. The pending reminders are
+         *     replaced by those of the new time (skipping any already past), and in the same
+         *     transaction both parties get an `appointmentConfirmation` notification saying the
+         *     appointment has moved.
+         */
+        post: operations["rescheduleAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an appointment completed
+         * @description Marks a confirmed appointment `completed`. Only its doctor may: its patient gets 403 `only_the_doctor`, anyone else 404 `not_found`. A canceled or completed appointment is 409 `not_confirmed`, and one that has not started yet (its `appointmentDate` is still ahead) 409 `not_started`. Its pending reminders are dropped; no one is notified. Takes no body (any body is ignored).
+         */
+        post: operations["completeAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An appointment as an iCalendar file
+         * @description The appointment as an iCalendar (RFC 5545) file with one event, for its patient or its doctor (anyone else: 404 `not_found`, as for an unknown id). See ICalendar for the content; a canceled appointment has `STATUS:CANCELLED`.
+         */
+        get: operations["getAppointmentCalendarFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed/rotate": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new private calendar feed URL
+         * @description Creates a private feed URL of the signed-in user's appointments (patients and doctors alike) for calendar apps to subscribe to, and voids the previous one, whose URL then answers 404. The URL holds a new random secret of which only a hash is stored, so it is shown only here; call again to replace a leaked URL. Takes no body (any body is ignored).
+         */
+        post: operations["rotateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed/{file}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description `<secret>.ics`, the last segment of the URL returned by POST /api/v1/calendar/feed/rotate. A value not ending in `.ics`, a secret that is empty, longer than 256 characters, unknown or replaced since is 404 `not_found`. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A private calendar feed
+         * @description The feed owner's appointments as an iCalendar (RFC 5545) file: every appointment of theirs (as patient or as doctor) starting at most 180 days ago or later, whatever its status, sorted by start; canceled ones stay in with `STATUS:CANCELLED` so calendar apps remove them. Needs no session: calendar apps cannot send one, so the secret in the path is the credential (the request log shows `<secret>` in its place). See ICalendar for the content.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/me/stats": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's appointment counts
+         * @description How many appointments the signed-in doctor has, past and future, by status (a patient gets 403 `not_a_doctor`).
+         */
+        get: operations["getDoctorStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/me/patients": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's patients
+         * @description Every patient the signed-in doctor has or had an appointment with, whatever its status (a patient gets 403 `not_a_doctor`), the one with the latest `lastAppointmentDate` first; not paginated.
+         */
+        get: operations["listDoctorPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/me/doctors": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in patient's doctors
+         * @description Every doctor the signed-in patient has or had an appointment with, whatever its status (a doctor gets 403 `not_a_patient`), the one with the latest `lastAppointmentDate` first; not paginated.
+         */
+        get: operations["listPatientDoctors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's notifications
+         * @description A page of the signed-in user's notifications, newest first (by `createdAt`, then `_id`). Query parameters with an empty value count as absent; invalid ones are all reported together as 400 `validation_failed`: `unread` ("must be true or false"), `page` or `limit` ("must be a whole number of at least 1").
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many notifications are unread
+         * @description How many of the signed-in user's notifications are unread.
+         */
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notification read
+         * @description Marks all of the signed-in user's unread notifications read (setting their `updatedAt`) and tells how many there were. Takes no body (any body is ignored).
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in user's notifications. Another user's notification, an unknown id and a value that is not an ObjectId are 404 `not_found`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one of the signed-in user's notifications read, setting its `updatedAt`; one already read is left as it is (still 204). Takes no body (any body is ignored).
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A MongoDB ObjectId, 24 lower-case hexadecimal characters.
+         * @example 6740a1b2c3d4e5f601234567
+         */
+        ObjectId: string;
+        /**
+         * Format: date-time
+         * @description An instant in UTC with milliseconds.
+         * @example 2026-12-01T09:30:00.000Z
+         */
+        Timestamp: string;
+        /** @enum {string} */
+        Role: "patient" | "doctor";
+        /**
+         * @description A display name: after trimming surrounding spaces, tabs, CRs and LFs, 1 to 100 bytes of UTF-8 with no control characters.
+         * @example Camille Durand
+         */
+        Name: string;
+        /**
+         * Format: email
+         * @description An email address, trimmed and lower-cased by the server. Accepted when it has 3 to 254 characters, exactly one `@` with a non-empty local part, a domain containing a dot that neither starts nor ends it and no `..`, and no whitespace, control characters or any of `<>,;"`.
+         * @example camille.durand@example.com
+         */
+        Email: string;
+        /**
+         * @description A phone number in international E.164 form: `+` then 8 to 15 digits, the first not 0 (surrounding whitespace is trimmed).
+         * @example +33612345678
+         */
+        Phone: string;
+        /**
+         * Format: password
+         * @description At least 10 and at most 128 characters (Unicode code points). It must not be one of the most common passwords, a single repeated character, or the account's name, email address or the part of the email before `@` (all compared case-insensitively).
+         */
+        NewPassword: string;
+        /** @description An account. The password hash and reset token never leave the server. */
+        User: {
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            email: components["schemas"]["Email"];
+            role: components["schemas"]["Role"];
+            phone: components["schemas"]["Phone"];
+            emailVerified: boolean;
+            phoneVerified: boolean;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A new session and the account it belongs to. The token is shown only here. */
+        Session: {
+            /**
+             * @description The opaque bearer token, for `Authorization: Bearer <token>`.
+             * @example x3vV8cE2b9fJmQk1R7sT4uW6yZaBcDeFgHiJkLmNoPq
+             */
+            token: string;
+            /** @description When the session ends at the latest (30 days after it was opened); it ends earlier after 12 hours without use. */
+            expiresAt: components["schemas"]["Timestamp"];
+            user: components["schemas"]["User"];
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "validation_failed",
+         *         "message": "The request has invalid fields.",
+         *         "fields": {
+         *           "password": "must be at least 10 characters",
+         *           "nickname": "is not a known field"
+         *         },
+         *         "problems": {
+         *           "password": {
+         *             "code": "too_short",
+         *             "message": "must be at least 10 characters",
+         *             "params": {
+         *               "min": 10
+         *             }
+         *           },
+         *           "nickname": {
+         *             "code": "unknown_field",
+         *             "message": "is not a known field"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        Error: {
+            error: {
+                /** @description A stable machine-readable code, like `validation_failed`. */
+                code: string;
+                /** @description A human-readable explanation in English. */
+                message: string;
+                /** @description Per-field problems: field name (dotted for nested fields) to what is wrong, in English. Present only when the error concerns particular fields. */
+                fields?: {
+                    [key: string]: string;
+                };
+                /** @description The same problems as `fields`, each with a stable code and the values its message names, for clients to say in their own words. Present with `fields`. */
+                problems?: {
+                    [key: string]: components["schemas"]["FieldProblem"];
+                };
+            };
+        };
+        FieldProblem: {
+            /**
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @enum {string}
+             */
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history";
+            /** @description The problem in English, as in `fields`. */
+            message: string;
+            /** @description The values the message names. */
+            params?: {
+                [key: string]: number | string;
+            };
+        };
+        HealthStatus: {
+            /** @constant */
+            status: "ok";
+        };
+        ReadyStatus: {
+            /** @constant */
+            status: "ready";
+        };
+        Queued: {
+            /** @constant */
+            status: "queued";
+        };
+        Registration: {
+            name: components["schemas"]["Name"];
+            email: components["schemas"]["Email"];
+            password: components["schemas"]["NewPassword"];
+            role: components["schemas"]["Role"];
+            phone: components["schemas"]["Phone"];
+        };
+        Login: {
+            /** @description The account's email address, matched after trimming and lower-casing. */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        /** @description The fields to change; absent or null fields stay as they are. */
+        UserChanges: {
+            name?: components["schemas"]["Name"] | null;
+            phone?: components["schemas"]["Phone"] | null;
+        };
+        ChangePassword: {
+            /** Format: password */
+            currentPassword: string;
+            /** @description The new password; it must also differ from the current one. */
+            newPassword: components["schemas"]["NewPassword"];
+        };
+        VerifyEmail: {
+            /** @description The `token` query parameter of the verification link. An empty token or one over 256 characters is 400 `invalid_token`. */
+            token: string;
+        };
+        VerifyPhone: {
+            /**
+             * @description The 6 digits sent by SMS.
+             * @example 042917
+             */
+            code: string;
+        };
+        ForgotPassword: {
+            email: components["schemas"]["Email"];
+        };
+        ResetPassword: {
+            /** @description The `token` query parameter of the reset link. An empty token or one over 256 characters is 400 `invalid_token`. */
+            token: string;
+            password: components["schemas"]["NewPassword"];
+        };
+        /**
+         * Format: date
+         * @description A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused).
+         * @example 2026-12-01
+         */
+        CalendarDate: string;
+        /**
+         * Format: date-time
+         * @description An ISO-8601 instant as a client may send it: date, `T`, time with seconds and at most 3 fractional digits, then `Z` or a `+hh:mm`/`-hh:mm` offset, like `2026-12-24T00:00:00.000+01:00` or `2026-12-24T00:00:00Z`. It is answered as a Timestamp in UTC.
+         * @example 2026-12-24T00:00:00.000+01:00
+         */
+        InstantInput: string;
+        /**
+         * @description A calendar date `YYYY-MM-DD`, kept as midnight UTC of that day, or an instant as in InstantInput, kept as that instant. It must not be in the future.
+         * @example 1990-05-17
+         */
+        DateInput: components["schemas"]["CalendarDate"] | components["schemas"]["InstantInput"];
+        /** @enum {string} */
+        Gender: "female" | "male" | "other" | "undisclosed";
+        /** @enum {string} */
+        BloodType: "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-";
+        /** @description Optional details of the patient; only keys with a value are present. Lengths are in characters (Unicode code points). */
+        PersonalInfo: {
+            firstName?: string;
+            lastName?: string;
+            /** @example fr */
+            preferredLanguage?: string;
+            emergencyContactName?: string;
+            /**
+             * @description In international E.164 form, `+` then 8 to 15 digits, the first not 0.
+             * @example +33612345678
+             */
+            emergencyContactPhone?: string;
+            bloodType?: components["schemas"]["BloodType"];
+            allergies?: string;
+            insuranceNumber?: string;
+        };
+        /** @description The new personal details as a whole: it replaces the stored object, so a key left out, null or empty (`""`) is removed. Values are kept as sent (not trimmed); lengths are in characters (Unicode code points). Problems are reported as `personalInfo.<key>`. */
+        PersonalInfoChanges: {
+            firstName?: string | null;
+            lastName?: string | null;
+            preferredLanguage?: string | null;
+            emergencyContactName?: string | null;
+            /** @description Empty, or in international E.164 form: `+` then 8 to 15 digits, the first not 0, with no surrounding spaces. */
+            emergencyContactPhone?: string | null;
+            /** @enum {string|null} */
+            bloodType?: "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-" | "" | null;
+            allergies?: string | null;
+            insuranceNumber?: string | null;
+        };
+        /** @description One condition of the patient's medical history. */
+        MedicalHistoryEntry: {
+            /** @description Given by the server when the entry is added; kept while it is edited. */
+            _id: components["schemas"]["ObjectId"];
+            /** @example Asthma */
+            condition: string;
+            diagnosisDate: components["schemas"]["Timestamp"] | null;
+            /** @description Free text; empty when there are none. */
+            notes: string;
+        };
+        /** @description One entry of the new medical history. With the `_id` of an entry of the patient's history, that entry is kept with these values (a field left out becomes empty: `diagnosisDate` null, `notes` ""); without `_id` (absent, null or `""`) the entry is new and gets an id. Problems are reported as `medicalHistory.<index>.<field>`. */
+        MedicalHistoryEntryChanges: {
+            /** @description The id of an existing entry. One that is not an entry of this patient's history, or that appears twice in the list, is 400 on `medicalHistory.<index>._id` ("is not an entry of your medical history"). */
+            _id?: string | null;
+            /** @description Trimmed; then 1 to 200 characters. */
+            condition: string;
+            diagnosisDate?: components["schemas"]["DateInput"] | null;
+            /** @description At most 2000 characters, kept as sent; null or absent means none (`""`). */
+            notes?: string | null;
+        };
+        /** @description A patient's profile. Its `_id` is the patient's user `_id`; `name` is the account's display name (changed with PATCH /api/v1/users/me). */
+        Patient: {
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            personalInfo: components["schemas"]["PersonalInfo"];
+            /** @description Midnight UTC of the birth date when sent as a date. */
+            dateOfBirth: components["schemas"]["Timestamp"] | null;
+            gender: components["schemas"]["Gender"] | null;
+            address: string | null;
+            /** @description In the order the patient last sent it. */
+            medicalHistory: components["schemas"]["MedicalHistoryEntry"][];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The fields to change. An absent field stays as it is; `null` clears it: `dateOfBirth`, `gender` and `address` become null, `personalInfo` becomes `{}` and `medicalHistory` `[]`.
+         * @example {
+         *       "dateOfBirth": "1990-05-17",
+         *       "gender": "female",
+         *       "personalInfo": {
+         *         "firstName": "Camille",
+         *         "bloodType": "O+"
+         *       },
+         *       "medicalHistory": [
+         *         {
+         *           "_id": "6740a1b2c3d4e5f601234567",
+         *           "condition": "Asthma",
+         *           "notes": "controlled"
+         *         },
+         *         {
+         *           "condition": "Migraine",
+         *           "diagnosisDate": "2020-01-10"
+         *         }
+         *       ]
+         *     }
+         */
+        PatientChanges: {
+            personalInfo?: components["schemas"]["PersonalInfoChanges"] | null;
+            /** @description Not in the future. */
+            dateOfBirth?: components["schemas"]["DateInput"] | null;
+            gender?: components["schemas"]["Gender"] | null;
+            /** @description At most 300 characters as sent (surrounding spaces included), then trimmed; an empty or blank address is kept as `""`, not cleared. */
+            address?: string | null;
+            /** @description The whole new history, at most 100 entries: it replaces the stored list, so entries left out are removed. */
+            medicalHistory?: components["schemas"]["MedicalHistoryEntryChanges"][] | null;
+        };
+        /**
+         * @description A day of the weekly schedule, in lower case.
+         * @enum {string}
+         */
+        Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        /**
+         * @description A wall-clock time `HH:MM` in the doctor's time zone, 00:00 to 23:59, two digits each (so a window cannot end at midnight: `24:00` is refused).
+         * @example 09:00
+         */
+        TimeOfDay: string;
+        /**
+         * @description A weekly working window within one day of the doctor's time zone. `endTime` must be after `startTime`; windows of one day must not overlap (touching is fine).
+         * @example {
+         *       "day": "monday",
+         *       "startTime": "09:00",
+         *       "endTime": "12:30"
+         *     }
+         */
+        AvailabilityWindow: {
+            day: components["schemas"]["Weekday"];
+            startTime: components["schemas"]["TimeOfDay"];
+            endTime: components["schemas"]["TimeOfDay"];
+        };
+        /**
+         * @description An IANA time zone name, like `Europe/Paris` or `UTC` (`localtime` is not one).
+         * @example Europe/Paris
+         */
+        TimeZone: string;
+        /** @description The fields of a doctor's profile that anyone may see; the basis of Doctor and DoctorListing. Lengths are in characters (Unicode code points). */
+        DoctorProfile: {
+            /** @description The doctor's user `_id`. */
+            _id: components["schemas"]["ObjectId"];
+            /** @description The account's display name (changed with PATCH /api/v1/users/me). */
+            name: components["schemas"]["Name"];
+            /** @example Cardiologie */
+            specialty: string | null;
+            /** @description Years of practice. */
+            experience: number | null;
+            /** @example Paris 15e */
+            location: string | null;
+            /** @description The weekly schedule, in the order the doctor sent it. */
+            availability: components["schemas"]["AvailabilityWindow"][];
+            /** @description The zone of the availability windows and of slot days. A new doctor gets the server's default (`MEDIMEET_TIMEZONE` or `--timezone`, `UTC` unless set). */
+            timezone: components["schemas"]["TimeZone"];
+            /** @description The length of one slot; 30 for a new doctor. */
+            consultationMinutes: number;
+            /** @description The consultation fee in major units of `currency` (45.5 is 45.50 EUR). Stored exactly, as a whole number of the currency's minor units. */
+            price: number | null;
+            /**
+             * @description The ISO 4217 code of `price` (the instance's currency, MEDIMEET_CURRENCY, default EUR); null when there is no price. Added by MediMeet to the Doctors collection.
+             * @example EUR
+             */
+            currency: string | null;
+            about: string | null;
+            /** @description The average review rating; 0 while there is no review. */
+            averageRating: number;
+            reviewCount: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A doctor's own profile, as GET and PATCH /api/v1/doctors/me return it: the public fields and `listed`. */
+        Doctor: components["schemas"]["DoctorProfile"] & {
+            /** @description Whether the profile is listed publicly, that is complete: `specialty`, `experience`, `location` and `price` set and at least one availability window. Present only in the owner's document. */
+            listed: boolean;
+        };
+        /** @description A listed doctor as the public endpoints show them: the public profile (no `listed`) and the next free slot. */
+        DoctorListing: components["schemas"]["DoctorProfile"] & {
+            /** @description The first free slot (as the slots endpoint computes them) from the doctor's today through the 62 days after it; null if there is none. In a search with `availableOn`, the first free slot of that day. */
+            nextSlot: components["schemas"]["Slot"] | null;
+        };
+        /**
+         * @description The fields to change. An absent field stays as it is; `null` clears `specialty`, `experience`, `location`, `price` and `about`, and leaves `timezone`, `consultationMinutes` and `availability` as they are. Text fields are trimmed before their lengths (in characters) are checked; `listed` cannot be set.
+         * @example {
+         *       "specialty": "Cardiologie",
+         *       "experience": 12,
+         *       "location": "Paris 15e",
+         *       "timezone": "Europe/Paris",
+         *       "consultationMinutes": 30,
+         *       "price": 30,
+         *       "availability": [
+         *         {
+         *           "day": "monday",
+         *           "startTime": "09:00",
+         *           "endTime": "12:00"
+         *         },
+         *         {
+         *           "day": "monday",
+         *           "startTime": "14:00",
+         *           "endTime": "18:00"
+         *         }
+         *       ]
+         *     }
+         */
+        DoctorChanges: {
+            specialty?: string | null;
+            /** @description Years of practice, a whole number (`12.0` is accepted). */
+            experience?: number | null;
+            location?: string | null;
+            timezone?: components["schemas"]["TimeZone"] | null;
+            /** @description A whole number of minutes, multiple of 5. */
+            consultationMinutes?: number | null;
+            /** @description In major units of the instance's currency, with at most as many decimals as its minor unit has (2 for EUR; more: 400 `too_many_decimals`). */
+            price?: number | null;
+            /** @description At most 2000 characters; `""` is kept as an empty text, not cleared. */
+            about?: string | null;
+            /** @description The whole new weekly schedule, at most 50 windows; `[]` removes every window (which unlists the doctor). Problems are reported as `availability.<index>.<field>`, overlapping windows as `availability`. */
+            availability?: components["schemas"]["AvailabilityWindow"][] | null;
+        };
+        /**
+         * @description One bookable consultation.
+         * @example {
+         *       "start": "2026-12-01T08:00:00.000Z",
+         *       "end": "2026-12-01T08:30:00.000Z",
+         *       "local": "2026-12-01T09:00"
+         *     }
+         */
+        Slot: {
+            start: components["schemas"]["Timestamp"];
+            /** @description `start` plus `consultationMinutes` of real time. */
+            end: components["schemas"]["Timestamp"];
+            /**
+             * @description The start on the doctor's wall clock, `YYYY-MM-DDTHH:MM` with no offset.
+             * @example 2026-12-01T09:00
+             */
+            local: string;
+        };
+        DoctorSlots: {
+            doctorId: components["schemas"]["ObjectId"];
+            /** @description The doctor's time zone, in which the days and `local` times are. */
+            timezone: components["schemas"]["TimeZone"];
+            /** @description The free slots, sorted by start. */
+            slots: components["schemas"]["Slot"][];
+        };
+        DoctorPage: {
+            doctors: components["schemas"]["DoctorListing"][];
+            page: number;
+            /** @description The page size used, after clamping. */
+            limit: number;
+            /** @description How many listed doctors match, over all pages. */
+            total: number;
+        };
+        /**
+         * @example {
+         *       "specialties": [
+         *         {
+         *           "specialty": "Cardiologie",
+         *           "count": 2
+         *         },
+         *         {
+         *           "specialty": "Dermatologie",
+         *           "count": 1
+         *         }
+         *       ]
+         *     }
+         */
+        SpecialtyList: {
+            specialties: {
+                specialty: string;
+                /** @description How many listed doctors have this specialty. */
+                count: number;
+            }[];
+        };
+        PopularDoctors: {
+            doctors: components["schemas"]["DoctorListing"][];
+        };
+        /** @description A period in which the doctor offers no slot. */
+        TimeOff: {
+            _id: components["schemas"]["ObjectId"];
+            start: components["schemas"]["Timestamp"];
+            /** @description After `start`; the period is [start, end). */
+            end: components["schemas"]["Timestamp"];
+            /** @description Empty when none was given. */
+            reason: string;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "start": "2026-12-24T00:00:00.000+01:00",
+         *       "end": "2026-12-27T00:00:00.000+01:00",
+         *       "reason": "Christmas"
+         *     }
+         */
+        TimeOffRequest: {
+            start: components["schemas"]["InstantInput"];
+            /** @description After `start` (else 400 on `end`, "must be after start"). */
+            end: components["schemas"]["InstantInput"];
+            /** @description At most 200 characters as sent, then trimmed; absent or null means none (`""`). */
+            reason?: string | null;
+        };
+        TimeOffList: {
+            /** @description Every time off of the doctor, past and future, sorted by start. */
+            timeOff: components["schemas"]["TimeOff"][];
+        };
+        /**
+         * @description A calendar date `YYYY-MM-DD`, meaning midnight UTC of that day, or an instant as in InstantInput.
+         * @example 2026-12-01
+         */
+        InstantOrDate: components["schemas"]["CalendarDate"] | components["schemas"]["InstantInput"];
+        /**
+         * @description `confirmed` from booking on; `canceled` by its patient or doctor; `completed` by its doctor once it has started. Only a confirmed appointment can be canceled, moved or completed.
+         * @enum {string}
+         */
+        AppointmentStatus: "confirmed" | "canceled" | "completed";
+        /**
+         * @description A consultation of a patient with a doctor, with both parties' names.
+         * @example {
+         *       "_id": "6750b2c3d4e5f60123456789",
+         *       "patientId": "6740a1b2c3d4e5f601234567",
+         *       "doctorId": "6740a1b2c3d4e5f601234568",
+         *       "patientName": "Camille Durand",
+         *       "doctorName": "Hélène Martin",
+         *       "appointmentDate": "2026-12-01T08:00:00.000Z",
+         *       "endDate": "2026-12-01T08:30:00.000Z",
+         *       "durationMinutes": 30,
+         *       "status": "confirmed",
+         *       "notes": "Chest pain when running",
+         *       "cancelReason": null,
+         *       "canceledBy": null,
+         *       "createdAt": "2026-11-20T14:02:11.512Z",
+         *       "updatedAt": "2026-11-20T14:02:11.512Z"
+         *     }
+         */
+        Appointment: {
+            /** @description Kept when the appointment is moved. */
+            _id: components["schemas"]["ObjectId"];
+            /** @description The patient's user `_id`. */
+            patientId: components["schemas"]["ObjectId"];
+            /** @description The doctor's user `_id`. */
+            doctorId: components["schemas"]["ObjectId"];
+            /** @description The patient account's current display name. */
+            patientName: components["schemas"]["Name"];
+            /** @description The doctor account's current display name. */
+            doctorName: components["schemas"]["Name"];
+            /** @description The start: the start of one of the doctor's free slots when it was booked or last moved. */
+            appointmentDate: components["schemas"]["Timestamp"];
+            /** @description `appointmentDate` plus `durationMinutes`. */
+            endDate: components["schemas"]["Timestamp"];
+            /** @description The doctor's `consultationMinutes` when it was booked or last moved. */
+            durationMinutes: number;
+            status: components["schemas"]["AppointmentStatus"];
+            /** @description The patient's notes from booking, trimmed; empty when there are none. */
+            notes: string;
+            /** @description The reason given when it was canceled; null when none was given. */
+            cancelReason: string | null;
+            /**
+             * @description Who canceled it; null unless it is canceled.
+             * @enum {string|null}
+             */
+            canceledBy: "patient" | "doctor" | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When it was last canceled, moved or completed. */
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "doctorId": "6740a1b2c3d4e5f601234568",
+         *       "appointmentDate": "2026-12-01T09:00:00.000+01:00",
+         *       "notes": "Chest pain when running"
+         *     }
+         */
+        BookingRequest: {
+            /** @description A listed doctor's `_id` (a value that is not an ObjectId is 400 "is not an id"; an unknown or unlisted doctor is 404). */
+            doctorId: components["schemas"]["ObjectId"];
+            /** @description The start of one of the doctor's free slots, as the slots endpoint gives it in `start` (400 "must be an instant like 2026-12-01T08:00:00.000Z" when it is not an instant; 409 `slot_unavailable` when it is not a free slot). */
+            appointmentDate: components["schemas"]["InstantInput"];
+            /** @description For the doctor; trimmed, then at most 1000 characters. Absent or null means none (`""`). */
+            notes?: string | null;
+        };
+        /**
+         * @example {
+         *       "appointmentDate": "2026-12-03T14:30:00.000Z"
+         *     }
+         */
+        RescheduleRequest: {
+            /** @description The new start: the start of one of the doctor's free slots (400 "must be an instant like 2026-12-01T08:00:00.000Z" when it is not an instant). */
+            appointmentDate: components["schemas"]["InstantInput"];
+        };
+        /**
+         * @description Optional; the body may also be empty.
+         * @example {
+         *       "reason": "I have to travel that week."
+         *     }
+         */
+        CancelRequest: {
+            /** @description Told to the other party and kept as `cancelReason`; trimmed, then at most 500 characters. Absent, null or blank means none. */
+            reason?: string | null;
+        };
+        AppointmentPage: {
+            /** @description Sorted by `appointmentDate`, then `_id`. */
+            appointments: components["schemas"]["Appointment"][];
+            page: number;
+            /** @description The page size used, after clamping. */
+            limit: number;
+            /** @description How many of the caller's appointments match, over all pages. */
+            total: number;
+        };
+        AppointmentCounts: {
+            confirmed: number;
+            canceled: number;
+            completed: number;
+        };
+        /**
+         * @description The doctor's appointments of all time, past and future.
+         * @example {
+         *       "total": 12,
+         *       "byStatus": {
+         *         "confirmed": 5,
+         *         "canceled": 2,
+         *         "completed": 5
+         *       },
+         *       "percentages": {
+         *         "confirmed": 41.7,
+         *         "canceled": 16.7,
+         *         "completed": 41.7
+         *       }
+         *     }
+         */
+        DoctorStats: {
+            /** @description All of the doctor's appointments, whatever their status. */
+            total: number;
+            /** @description How many appointments have each status; every status is present. */
+            byStatus: components["schemas"]["AppointmentCounts"];
+            /** @description Each status's share of `total` in percent, rounded to one decimal (so they may not add up to exactly 100); all 0 when `total` is 0. */
+            percentages: {
+                confirmed: number;
+                canceled: number;
+                completed: number;
+            };
+        };
+        /** @description A patient of the doctor, or a doctor of the patient: someone the user has or had at least one appointment with, whatever its status. */
+        Counterpart: {
+            /** @description Their user `_id`. */
+            _id: components["schemas"]["ObjectId"];
+            /** @description Their account's current display name. */
+            name: components["schemas"]["Name"];
+            /** @description How many appointments the two have, of any status, past and future. */
+            appointmentCount: number;
+            /** @description The start of their latest appointment, of any status; it may lie in the future. */
+            lastAppointmentDate: components["schemas"]["Timestamp"];
+        };
+        PatientCounterparts: {
+            /** @description Latest `lastAppointmentDate` first. */
+            patients: components["schemas"]["Counterpart"][];
+        };
+        DoctorCounterparts: {
+            /** @description Latest `lastAppointmentDate` first. */
+            doctors: components["schemas"]["Counterpart"][];
+        };
+        CalendarFeed: {
+            /**
+             * Format: uri
+             * @description `<public URL>/api/v1/calendar/feed/<secret>.ics`, the public URL being the server setting `MEDIMEET_PUBLIC_URL` or `--public-url` (by default `http://<listen address>`) and the secret 43 URL-safe base64 characters.
+             * @example https://medimeet.example.com/api/v1/calendar/feed/x3vV8cE2b9fJmQk1R7sT4uW6yZaBcDeFgHiJkLmNoPq.ics
+             */
+            url: string;
+        };
+        /**
+         * @description An iCalendar (RFC 5545) object, served as `text/calendar; charset=utf-8`, lines ending
+         *     in CRLF: a VCALENDAR with `VERSION:2.0`, `PRODID:-//MediMeet//MediMeet//EN`,
+         *     `CALSCALE:GREGORIAN`, `METHOD:PUBLISH` and `X-WR-CALNAME:MediMeet`, and one VEVENT per
+         *     appointment with:
+         *
+         *     - `UID`: `<appointment _id>@medimeet`, stable when the appointment changes;
+         *     - `DTSTART` and `DTEND`: `appointmentDate` and `endDate` in UTC, to the second;
+         *     - `SUMMARY`: `Consultation with <name of the other party>`;
+         *     - `DESCRIPTION`: the notes, only when there are some;
+         *     - `STATUS`: `CANCELLED` for a canceled appointment, otherwise `CONFIRMED`;
+         *     - `SEQUENCE`: bumped at every cancellation, move and completion, so calendar apps
+         *       replace their copy;
+         *     - `CREATED` and `DTSTAMP`: `createdAt`; `LAST-MODIFIED`: `updatedAt`.
+         * @example BEGIN:VCALENDAR
+         *     VERSION:2.0
+         *     PRODID:-//MediMeet//MediMeet//EN
+         *     CALSCALE:GREGORIAN
+         *     METHOD:PUBLISH
+         *     X-WR-CALNAME:MediMeet
+         *     BEGIN:VEVENT
+         *     UID:6750b2c3d4e5f60123456789@medimeet
+         *     DTSTAMP:20261120T140211Z
+         *     CREATED:20261120T140211Z
+         *     LAST-MODIFIED:20261120T140211Z
+         *     SEQUENCE:0
+         *     DTSTART:20261201T080000Z
+         *     DTEND:20261201T083000Z
+         *     SUMMARY:Consultation with Hélène Martin
+         *     STATUS:CONFIRMED
+         *     END:VEVENT
+         *     END:VCALENDAR
+         */
+        ICalendar: string;
+        /**
+         * @description `appointmentConfirmation`: an appointment was booked or moved (to both parties); `appointmentReminder`: an appointment is coming up (to the patient); `appointmentCancellation`: an appointment was canceled (to the other party).
+         * @enum {string}
+         */
+        NotificationType: "appointmentConfirmation" | "appointmentReminder" | "appointmentCancellation";
+        /** @description A message to a user about one of their appointments, shown in the app and also sent by email (and SMS when their phone number is verified); see the Notifications tag. */
+        Notification: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description The recipient's user `_id`. */
+            userId: components["schemas"]["ObjectId"];
+            type: components["schemas"]["NotificationType"];
+            /**
+             * @description The text, in English, with the time on the doctor's wall clock.
+             * @example Your appointment with Dr Hélène Martin on Tuesday 01 December 2026 at 09:00 (Europe/Paris) is confirmed.
+             */
+            message: string;
+            /** @description When its email was delivered; null until then (and if delivery fails). */
+            sentAt: components["schemas"]["Timestamp"] | null;
+            /** @description False until the user marks it read. */
+            read: boolean;
+            /** @description The appointment it is about. */
+            appointmentId: components["schemas"]["ObjectId"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When it was last marked read or its email delivered. */
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        NotificationPage: {
+            /** @description Newest first. */
+            notifications: components["schemas"]["Notification"][];
+            page: number;
+            /** @description The page size used, after clamping. */
+            limit: number;
+            /** @description How many notifications match (all, or the unread ones), over all pages. */
+            total: number;
+        };
+        UnreadCount: {
+            count: number;
+        };
+        ReadAllResult: {
+            /** @description How many unread notifications were marked read. */
+            updated: number;
+        };
+    };
+    responses: {
+        /** @description The request is invalid. `validation_failed`: fields or query parameters are missing, of the wrong type, unknown or break a rule (see `fields`; a nested field is named by its dotted path, array indexes from 0, like `availability.2.endTime` or `medicalHistory.0._id`; a bad `Idempotency-Key` header is named `Idempotency-Key`); `malformed_json`: the body is not a JSON object; `invalid_token`: the verification or reset token is unknown, used or expired; `invalid_code`: the phone code is wrong; `code_expired`: there is no valid phone code; `bad_request`: the request is not valid HTTP/1.1 (the connection is then closed). */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "malformed_json" | "invalid_token" | "invalid_code" | "code_expired" | "bad_request";
+                    };
+                };
+            };
+        };
+        /** @description `unauthenticated`: the bearer token is missing, unknown, revoked, idle for 12 hours or expired; `invalid_credentials` (login): the email address or the password is wrong. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "unauthenticated" | "invalid_credentials";
+                    };
+                };
+            };
+        };
+        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "not_found";
+                    };
+                };
+            };
+        };
+        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor";
+                    };
+                };
+            };
+        };
+        /** @description `method_not_allowed`: the path exists but not with this method. Can be answered by any path for a method it does not list. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Allow: components["headers"]["Allow"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "method_not_allowed",
+                 *         "message": "This endpoint does not accept DELETE; it accepts GET, PATCH."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "method_not_allowed";
+                    };
+                };
+            };
+        };
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book): the `Idempotency-Key` was used for a different booking; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started";
+                    };
+                };
+            };
+        };
+        /** @description `payload_too_large`: the body is over 1 MiB (1048576 bytes). The connection is then closed, and the reply carries no X-Request-Id. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "payload_too_large",
+                 *         "message": "The request body is larger than 1048576 bytes."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+        };
+        /** @description `headers_too_large` (status 431): the request headers are over 16 KiB. Can be answered for any request; the connection is then closed, and the reply carries no X-Request-Id. */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "headers_too_large",
+                 *         "message": "The request headers are too large."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "headers_too_large";
+                    };
+                };
+            };
+        };
+        /** @description `unsupported_media_type`: the endpoint takes a JSON body and the request sent a non-empty body whose Content-Type is not `application/json`; `unsupported_content_encoding`: the body came with a `Content-Encoding` (gzip, …), which is not decoded. Checked before authentication. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unsupported_media_type",
+                 *         "message": "This endpoint takes a JSON body (Content-Type: application/json)."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type" | "unsupported_content_encoding";
+                    };
+                };
+            };
+        };
+        /** @description `too_many_requests`: too many attempts in the rule's window; retry after the seconds in Retry-After. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "too_many_requests",
+                 *         "message": "Too many attempts; try again later."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
+        };
+        /** @description `internal_error`: the server failed; the message quotes the request id to report. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "Something went wrong on our side. Quote request id 3f9a0c17b2e45d68 when reporting it."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+        /** @description `database_unavailable`: the database does not answer. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "database_unavailable",
+                 *         "message": "The database does not answer."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    parameters: {
+        /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+        RequestId: string;
+        /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+        DoctorId: components["schemas"]["ObjectId"];
+        /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        AppointmentId: components["schemas"]["ObjectId"];
+        /** @description A key the client chooses (like a UUID) so that it can safely retry the booking: 1 to 200 bytes, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). Keys are remembered per patient and do not expire. */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The request's id: the client's `X-Request-Id` when acceptable, otherwise 16 generated hexadecimal digits. Quote it when reporting a problem. */
+        "X-Request-Id": string;
+        /** @description Seconds to wait before trying again (at least 1). */
+        "Retry-After": number;
+        /** @description Always `Bearer`. */
+        "WWW-Authenticate": "Bearer";
+        /** @description The methods the path accepts, comma-separated, like `GET, PATCH`. */
+        Allow: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server and its database are ready. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyStatus"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Registration"];
+            };
+        };
+        responses: {
+            /** @description The account was created and a session opened. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Login"];
+            };
+        };
+        responses: {
+            /** @description A new session. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session was revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user's account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChanges"];
+            };
+        };
+        responses: {
+            /** @description The updated account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmail"];
+            };
+        };
+        responses: {
+            /** @description The email address is verified. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email is queued for sending. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queued"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    requestPhoneCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SMS is queued for sending. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queued"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyPhone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyPhone"];
+            };
+        };
+        responses: {
+            /** @description The phone number is verified. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPassword"];
+            };
+        };
+        responses: {
+            /** @description Accepted; an email is queued if the account exists. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPassword"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in patient's profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCurrentPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientChanges"];
+            };
+        };
+        responses: {
+            /** @description The updated profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient's profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentDoctor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in doctor's profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCurrentDoctor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DoctorChanges"];
+            };
+        };
+        responses: {
+            /** @description The updated profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Doctor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTimeOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's time off. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTimeOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeOffRequest"];
+            };
+        };
+        responses: {
+            /** @description The time off was added. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTimeOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in doctor's time off. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time off was removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchDoctors: {
+        parameters: {
+            query?: {
+                /** @description The whole specialty, ignoring case and accents (`CARDIOLOGIE` finds "Cardiologie"). */
+                specialty?: string;
+                /** @description Part of the doctor's name, ignoring case and accents. */
+                q?: string;
+                /** @description Part of the doctor's location, ignoring case and accents. */
+                location?: string;
+                /** @description Keeps only doctors with at least one free slot (as the slots endpoint computes them) on this calendar day in their own time zone; each listing's `nextSlot` is then their first free slot that day. A past day finds no one; an empty value counts as absent. */
+                availableOn?: components["schemas"]["CalendarDate"];
+                /** @description `rating`: highest `averageRating` first, then most reviews, then by name; `experience`: most years first, then by name; `name`: by name, ignoring case and accents. Ties end in `_id` order. */
+                sort?: "rating" | "experience" | "name";
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 50 are clamped to 50. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of listed doctors. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSpecialties: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The specialties and their counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpecialtyList"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPopularDoctors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The most booked listed doctors. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopularDoctors"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDoctor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's public profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorListing"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDoctorSlots: {
+        parameters: {
+            query?: {
+                /** @description The first day, in the doctor's time zone; by default the doctor's today. An empty value counts as absent. */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description The last day, included, in the doctor's time zone; by default 6 days after `from` (a week). At most 30 days after `from` (31 days in all). An empty value counts as absent. */
+                to?: components["schemas"]["CalendarDate"];
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's free slots. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorSlots"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /** @description Keeps only appointments with this status. */
+                status?: components["schemas"]["AppointmentStatus"];
+                /** @description Keeps appointments starting at or after this instant; a calendar date means midnight UTC of that day. */
+                from?: components["schemas"]["InstantOrDate"];
+                /** @description Keeps appointments starting before this instant (exclusive); a calendar date means midnight UTC of that day, so `to=2026-12-01` leaves out the appointments of 1 December (UTC). */
+                to?: components["schemas"]["InstantOrDate"];
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's appointments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A key the client chooses (like a UUID) so that it can safely retry the booking: 1 to 200 bytes, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). Keys are remembered per patient and do not expire. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRequest"];
+            };
+        };
+        responses: {
+            /** @description The appointment was booked, or, for a repeated `Idempotency-Key`, the appointment its first request booked. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The canceled appointment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rescheduleAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The moved appointment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completed appointment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentCalendarFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The iCalendar file. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description `attachment; filename="appointment-<id>.ics"`. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ICalendar"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed URL. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description `<secret>.ics`, the last segment of the URL returned by POST /api/v1/calendar/feed/rotate. A value not ending in `.ics`, a secret that is empty, longer than 256 characters, unknown or replaced since is 404 `not_found`. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description Always `attachment; filename="medimeet.ics"`. */
+                    "Content-Disposition": "attachment; filename=\"medimeet.ics\"";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ICalendar"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDoctorStats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's appointment counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorStats"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDoctorPatients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's patients. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientCounterparts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPatientDoctors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient's doctors. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoctorCounterparts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description `true` keeps only unread notifications; `false` (the default) keeps all. */
+                unread?: boolean;
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of unread notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many notifications were marked read. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in user's notifications. Another user's notification, an unknown id and a value that is not an ObjectId are 404 `not_found`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification is read. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
