@@ -1,5 +1,6 @@
 #pragma once
 
+#include <any>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,9 @@ struct Caller {
   Role role = Role::patient;
   std::string session_id;
   bool email_verified = false;
+  // What the Authenticator read along with the caller (accounts: the user document), so the
+  // module that authenticated needs no second read for it; other modules never look inside.
+  std::any account;
 
   bool is(Role wanted) const { return role == wanted; }
 };

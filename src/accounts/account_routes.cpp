@@ -31,7 +31,7 @@ void add_routes(http::Router& router, AccountService& accounts) {
   });
 
   router.add(Method::get, "/api/v1/users/me", Access::signed_in, Body::none, [&](const Request& request) {
-    return Response::json(200, user_to_json(accounts.get_user(request.caller().user_id)));
+    return Response::json(200, user_to_json(accounts.user_of(request.caller())));
   });
 
   router.add(Method::patch, "/api/v1/users/me", Access::signed_in, Body::json, [&](const Request& request) {

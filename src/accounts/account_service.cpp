@@ -185,10 +185,15 @@ CurrentUser AccountService::authenticate(std::string_view token) {
 
 access::Caller AccountService::authenticate_token(std::string_view token) { return authenticate(token); }
 
-User AccountService::get_user(const std::string& user_id) {
+User AccountService::get_user(const std::string& user_id) const {
   auto user = database_.read([&](soci::session& sql) { return users_.find_by_id(sql, user_id); });
   if (!user) throw AppError::not_found("The user");
   return *user;
+}
+
+User AccountService::user_of(const access::Caller& caller) const {
+  if (const auto* user = std::any_cast<User>(&caller.account)) return *user;
+  return get_user(caller.user_id);
 }
 
 std::optional<User> AccountService::find_user(soci::session& sql, const std::string& user_id) const {
@@ -231,7 +236,7 @@ void AccountService::change_password(const access::Caller& caller,
                                      const std::string& current_password,
                                      const std::string& new_password,
                                      const std::string& client_address) {
-  const auto user = get_user(caller.user_id);
+  const auto user = user_of(caller);
   const PasswordAttempt attempt{"login-account:" + user.email, "login-address:" + client_address};
   database_.write([&](soci::session& sql) { claim_password_attempt(sql, attempt); });
   // Guessing the current password here is a login attempt like any other.

@@ -58,7 +58,7 @@ struct CurrentUser {
   User user;
 
   // The Caller this login makes, as the router hands it to every other module.
-  operator access::Caller() const { return {user.id, user.role, session_id, user.email_verified}; }
+  operator access::Caller() const { return {user.id, user.role, session_id, user.email_verified, user}; }
 };
 
 // The accounts use cases: registration, sessions, verification of email and phone, passwords.
@@ -84,7 +84,10 @@ class AccountService : public access::Authenticator {
   access::Caller authenticate_token(std::string_view token) override;
 
   // 404 when the user no longer exists.
-  User get_user(const std::string& user_id);
+  User get_user(const std::string& user_id) const;
+  // The caller's user document, as read when they were authenticated (else read now; 404 when
+  // it no longer exists).
+  User user_of(const access::Caller& caller) const;
   // The user, read in the caller's transaction; nullopt when there is none.
   std::optional<User> find_user(soci::session& sql, const std::string& user_id) const;
   // 400 validation_failed. A new phone number is unverified.

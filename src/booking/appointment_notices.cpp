@@ -21,12 +21,12 @@ AppointmentNotices::AppointmentNotices(const accounts::AccountService& accounts,
 
 void AppointmentNotices::subscribe(events::EventBus& events) const {
   events.subscribe<AppointmentBooked>([this](storage::Transaction& sql, const AppointmentBooked& event) {
-    booked(sql, event.appointment, false);
+    booked(sql, event.appointment, event.doctor, false);
   });
   events.subscribe<AppointmentRescheduled>(
-      [this](storage::Transaction& sql, const AppointmentRescheduled& event) { booked(sql, event.appointment, true); });
+      [this](storage::Transaction& sql, const AppointmentRescheduled& event) { booked(sql, event.appointment, event.doctor, true); });
   events.subscribe<AppointmentCanceled>(
-      [this](storage::Transaction& sql, const AppointmentCanceled& event) { canceled(sql, event.appointment); });
+      [this](storage::Transaction& sql, const AppointmentCanceled& event) { canceled(sql, event.appointment, event.doctor); });
 }
 
 notifications::Recipient AppointmentNotices::recipient(soci::session& sql, const std::string& user_id) const {
@@ -35,14 +35,13 @@ notifications::Recipient AppointmentNotices::recipient(soci::session& sql, const
   return {user->id, user->email, user->phone, user->phone_verified};
 }
 
-std::string AppointmentNotices::local_time(soci::session& sql, const Appointment& appointment) const {
-  const auto doctor = doctors_.find(sql, appointment.doctor_id);
-  if (!doctor) throw AppError::not_found("The doctor");
-  return doctors_.describe_local_time(*doctor, appointment.appointment_date);
+std::string AppointmentNotices::local_time(const doctors::Doctor& doctor, const Appointment& appointment) const {
+  return doctors_.describe_local_time(doctor, appointment.appointment_date);
 }
 
-void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& appointment, bool moved) const {
-  const auto when = local_time(sql, appointment);
+void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& appointment,
+                                const doctors::Doctor& doctor, bool moved) const {
+  const auto when = local_time(doctor, appointment);
   const auto title = doctor_title(appointment.doctor_name);
   notifications_.notify(
       sql, recipient(sql, appointment.patient_id), NotificationType::appointment_confirmation,
@@ -58,8 +57,9 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
       appointment.id);
 }
 
-void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& appointment) const {
-  const auto when = local_time(sql, appointment);
+void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& appointment,
+                                  const doctors::Doctor& doctor) const {
+  const auto when = local_time(doctor, appointment);
   const auto because = appointment.cancel_reason ? " Reason: " + *appointment.cancel_reason : std::string();
   // The side that canceled knows; the other is told.
   if (appointment.canceled_by == "patient") {
@@ -77,10 +77,12 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
 }
 
 void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& appointment) const {
+  const auto doctor = doctors_.find(sql, appointment.doctor_id);
+  if (!doctor) throw AppError::not_found("The doctor");
   notifications_.notify(sql, recipient(sql, appointment.patient_id), NotificationType::appointment_reminder,
                         "Reminder: your MediMeet appointment",
                         "Reminder: your appointment with " + doctor_title(appointment.doctor_name) + " is on " +
-                            local_time(sql, appointment) + ".",
+                            local_time(*doctor, appointment) + ".",
                         appointment.id);
 }
 

@@ -22,11 +22,13 @@ class AppointmentNotices {
   void remind(storage::Transaction& sql, const appointments::Appointment& appointment) const;
 
  private:
-  void booked(storage::Transaction& sql, const appointments::Appointment& appointment, bool moved) const;
-  void canceled(storage::Transaction& sql, const appointments::Appointment& appointment) const;
+  void booked(storage::Transaction& sql, const appointments::Appointment& appointment,
+              const doctors::Doctor& doctor, bool moved) const;
+  void canceled(storage::Transaction& sql, const appointments::Appointment& appointment,
+                const doctors::Doctor& doctor) const;
   notifications::Recipient recipient(soci::session& sql, const std::string& user_id) const;
   // When the appointment is, in words and in the doctor's time zone.
-  std::string local_time(soci::session& sql, const appointments::Appointment& appointment) const;
+  std::string local_time(const doctors::Doctor& doctor, const appointments::Appointment& appointment) const;
 
   const accounts::AccountService& accounts_;
   const doctors::DoctorService& doctors_;

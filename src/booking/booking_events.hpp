@@ -2,28 +2,33 @@
 
 #include "appointments/appointment.hpp"
 #include "common/time.hpp"
+#include "doctors/doctor.hpp"
 
 namespace medimeet::booking {
 
-// What booking publishes, each in the transaction that wrote the change and with the
-// appointment as it now stands. The notices subscribe to them; so will the real-time hub,
+// What booking publishes, each in the transaction that wrote the change, with the appointment
+// as it now stands and its doctor. The notices subscribe to them; so will the real-time hub,
 // messages and payments.
 struct AppointmentBooked {
   appointments::Appointment appointment;
+  doctors::Doctor doctor;
 };
 
 struct AppointmentRescheduled {
   appointments::Appointment appointment;
+  doctors::Doctor doctor;
   TimePoint previous_date;
 };
 
 // `appointment.canceled_by` says which side canceled, `cancel_reason` why (when given).
 struct AppointmentCanceled {
   appointments::Appointment appointment;
+  doctors::Doctor doctor;
 };
 
 struct AppointmentCompleted {
   appointments::Appointment appointment;
+  doctors::Doctor doctor;
 };
 
 }  // namespace medimeet::booking

@@ -8,7 +8,6 @@
 #include "booking/booking_json.hpp"
 #include "common/error.hpp"
 #include "common/field_problems.hpp"
-#include "common/object_id.hpp"
 
 namespace medimeet::booking {
 
@@ -19,12 +18,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-
-const std::string& appointment_id_of(const Request& request) {
-  const auto& id = request.param("id");
-  if (!is_object_id(id)) throw AppError::not_found("The appointment");
-  return id;
-}
 
 Response calendar_response(std::string body, const std::string& filename) {
   auto response = Response::text(200, "text/calendar; charset=utf-8", std::move(body));
@@ -67,28 +60,28 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
   });
 
   router.add(Method::get, "/api/v1/appointments/{id}", Access::signed_in, Body::none, [&](const Request& request) {
-    return Response::json(200, appointment_to_json(booking.get(request.caller(), appointment_id_of(request))));
+    return Response::json(200, appointment_to_json(booking.get(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
   router.add(Method::post, "/api/v1/appointments/{id}/cancel", Access::signed_in, Body::json, [&](const Request& request) {
     const auto reason = parse_cancellation(request.body);
-    return Response::json(200, appointment_to_json(booking.cancel(request.caller(), appointment_id_of(request), reason)));
+    return Response::json(200, appointment_to_json(booking.cancel(request.caller(), request.object_id_param("id", "The appointment"), reason)));
   });
 
   router.add(Method::post, "/api/v1/appointments/{id}/reschedule", Access::signed_in, Body::json,
              [&](const Request& request) {
                const auto date = parse_reschedule(request.body);
                return Response::json(
-                   200, appointment_to_json(booking.reschedule(request.caller(), appointment_id_of(request), date)));
+                   200, appointment_to_json(booking.reschedule(request.caller(), request.object_id_param("id", "The appointment"), date)));
              });
 
   router.add(Method::post, "/api/v1/appointments/{id}/complete", Access::signed_in, Body::none, [&](const Request& request) {
-    return Response::json(200, appointment_to_json(booking.complete(request.caller(), appointment_id_of(request))));
+    return Response::json(200, appointment_to_json(booking.complete(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
   router.add(Method::get, "/api/v1/appointments/{id}/calendar.ics", Access::signed_in, Body::none,
              [&](const Request& request) {
-               const auto& id = appointment_id_of(request);
+               const auto& id = request.object_id_param("id", "The appointment");
                return calendar_response(calendar.appointment_file(request.caller(), id), "appointment-" + id + ".ics");
              });
 

@@ -41,6 +41,20 @@ BookingService::BookingService(storage::Database& database, const Clock& clock,
       notices_(notices),
       settings_(std::move(settings)) {}
 
+doctors::Doctor BookingService::doctor_of(soci::session& sql, const Appointment& appointment) const {
+  auto doctor = doctors_.find(sql, appointment.doctor_id);
+  if (!doctor) throw AppError::not_found("The doctor");
+  return *doctor;
+}
+
+void BookingService::close(soci::session& sql, Appointment& appointment, Status status, TimePoint now) {
+  appointment.status = status;
+  ++appointment.sequence;
+  appointment.updated_at = now;
+  appointments_.update(sql, appointment);
+  appointments_.remove_reminders(sql, appointment.id);
+}
+
 std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint now) const {
   std::vector<TimePoint> times;
   for (const auto& offset : settings_.reminder_offsets) {
@@ -88,6 +102,7 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
     if (stored) return replay(*stored);
   }
 
+  const auto patient = accounts_.user_of(caller);
   const auto now = clock_.now();
   try {
     auto appointment = database_.write([&](storage::Transaction& sql) {
@@ -102,12 +117,10 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointments_.lock_patient(sql, caller.user_id);
       auto doctor = doctors_.find_listed(sql, request.doctor_id);
       if (!doctor) throw AppError::not_found("The doctor");
-      const auto patient = accounts_.find_user(sql, caller.user_id);
-      if (!patient) throw AppError::not_found("The patient");
       check_booking_rules(sql, *doctor, caller.user_id, request.appointment_date, now, "");
       appointment.patient_id = caller.user_id;
       appointment.doctor_id = doctor->id;
-      appointment.patient_name = patient->name;
+      appointment.patient_name = patient.name;
       appointment.doctor_name = doctor->name;
       appointment.appointment_date = request.appointment_date;
       appointment.duration_minutes = doctor->consultation_minutes;
@@ -122,7 +135,7 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       }
       appointments_.replace_reminders(sql, appointment.id,
                                       reminder_times(appointment.appointment_date, now), now);
-      events_.publish(sql, AppointmentBooked{appointment});
+      events_.publish(sql, AppointmentBooked{appointment, *doctor});
       return appointment;
     });
     return appointment;
@@ -175,15 +188,10 @@ Appointment BookingService::cancel(const access::Caller& caller, const std::stri
                                    std::to_string(settings_.cancel_notice.count() / 3600) +
                                    " hours before they start; call the practice.");
     }
-    appointment.status = Status::canceled;
     appointment.cancel_reason = reason.empty() ? std::nullopt : std::optional<std::string>(reason);
     appointment.canceled_by = by_patient ? "patient" : "doctor";
-    ++appointment.sequence;
-    appointment.updated_at = now;
-    appointments_.update(sql, appointment);
-    appointments_.remove_reminders(sql, appointment.id);
-
-    events_.publish(sql, AppointmentCanceled{appointment});
+    close(sql, appointment, Status::canceled, now);
+    events_.publish(sql, AppointmentCanceled{appointment, doctor_of(sql, appointment)});
     return appointment;
   });
   return appointment;
@@ -217,7 +225,7 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
       throw;
     }
     appointments_.replace_reminders(sql, appointment.id, reminder_times(new_date, now), now);
-    events_.publish(sql, AppointmentRescheduled{appointment, previous_date});
+    events_.publish(sql, AppointmentRescheduled{appointment, *doctor, previous_date});
     return appointment;
   });
   return appointment;
@@ -234,12 +242,8 @@ Appointment BookingService::complete(const access::Caller& caller, const std::st
     if (now < appointment.appointment_date) {
       throw AppError::conflict("not_started", "An appointment is completed once it has started.");
     }
-    appointment.status = Status::completed;
-    ++appointment.sequence;
-    appointment.updated_at = now;
-    appointments_.update(sql, appointment);
-    appointments_.remove_reminders(sql, appointment.id);
-    events_.publish(sql, AppointmentCompleted{appointment});
+    close(sql, appointment, Status::completed, now);
+    events_.publish(sql, AppointmentCompleted{appointment, doctor_of(sql, appointment)});
     return appointment;
   });
 }

@@ -2,8 +2,6 @@
 
 #include <boost/json/array.hpp>
 
-#include "common/error.hpp"
-#include "common/object_id.hpp"
 #include "doctors/doctor_json.hpp"
 
 namespace medimeet::doctors {
@@ -13,16 +11,6 @@ using http::Body;
 using http::Method;
 using http::Request;
 using http::Response;
-
-namespace {
-
-const std::string& doctor_id_of(const Request& request) {
-  const auto& id = request.param("id");
-  if (!is_object_id(id)) throw AppError::not_found("The doctor");
-  return id;
-}
-
-}  // namespace
 
 void add_routes(http::Router& router, DoctorService& doctors) {
   // Literal paths first: /doctors/me must not be read as a doctor whose id is "me".
@@ -77,11 +65,11 @@ void add_routes(http::Router& router, DoctorService& doctors) {
   });
 
   router.add(Method::get, "/api/v1/doctors/{id}", Access::anyone, Body::none, [&](const Request& request) {
-    return Response::json(200, listing_to_json(doctors.get_listed(doctor_id_of(request))));
+    return Response::json(200, listing_to_json(doctors.get_listed(request.object_id_param("id", "The doctor"))));
   });
 
   router.add(Method::get, "/api/v1/doctors/{id}/slots", Access::anyone, Body::none, [&](const Request& request) {
-    const auto& id = doctor_id_of(request);
+    const auto& id = request.object_id_param("id", "The doctor");
     const auto from = parse_day_parameter(request.query, "from");
     const auto to = parse_day_parameter(request.query, "to");
     const auto result = doctors.slots(id, from, to);

@@ -5,6 +5,8 @@
 #include <stdexcept>
 
 #include "common/enum_names.hpp"
+#include "common/error.hpp"
+#include "common/object_id.hpp"
 #include "common/text.hpp"
 
 namespace medimeet::http {
@@ -63,6 +65,12 @@ const std::string& Request::param(const std::string& name) const {
   auto it = path_params.find(name);
   if (it == path_params.end()) throw std::logic_error("route has no path parameter " + name);
   return it->second;
+}
+
+const std::string& Request::object_id_param(const std::string& name, const std::string& what) const {
+  const auto& id = param(name);
+  if (!is_object_id(id)) throw AppError::not_found(what);
+  return id;
 }
 
 const access::Caller& Request::caller() const {

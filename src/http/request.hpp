@@ -33,6 +33,9 @@ struct Request {
   std::optional<std::string_view> query_param(std::string_view name) const;
   // A path parameter declared by the route pattern ("{id}"); the router guarantees it exists.
   const std::string& param(const std::string& name) const;
+  // A path parameter naming a document by its id; 404 "<what> was not found" when it is not
+  // an id at all, as for an id that names nothing.
+  const std::string& object_id_param(const std::string& name, const std::string& what) const;
   // Who is calling a route that needs a login; the router admits no one else to it.
   const access::Caller& caller() const;
   // The token of an "Authorization: Bearer <token>" header, if any.

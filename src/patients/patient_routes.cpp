@@ -1,7 +1,5 @@
 #include "patients/patient_routes.hpp"
 
-#include "common/error.hpp"
-#include "common/object_id.hpp"
 #include "patients/patient_json.hpp"
 
 namespace medimeet::patients {
@@ -23,8 +21,7 @@ void add_routes(http::Router& router, PatientService& patients) {
   });
 
   router.add(Method::get, "/api/v1/patients/{id}", Access::signed_in, Body::none, [&](const Request& request) {
-    const auto& id = request.param("id");
-    if (!is_object_id(id)) throw AppError::not_found("The patient");
+    const auto& id = request.object_id_param("id", "The patient");
     return Response::json(200, patient_to_json(patients.get_visible_to(id, request.caller())));
   });
 }

@@ -37,6 +37,39 @@ TEST_P(DatabaseTest, MigratesOnceAndRecordsTheVersion) {
   EXPECT_EQ(count("users"), 0);
 }
 
+// 0004_money: fees written as floating-point amounts before it become whole cents in EUR.
+TEST_P(DatabaseTest, TheMoneyMigrationKeepsEveryFeeAsCents) {
+  const auto all = embedded_migrations();
+  ASSERT_EQ(all[3].name, "0004_money.sql");
+  migrate(database_, all.subspan(0, 3));
+  database_.write([](soci::session& sql) {
+    for (const char* id : {"a", "b", "c"}) {
+      sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, created_at, updated_at) "
+             "VALUES (:id, 'Dr X', 'dr x', :email, 'hash', 'doctor', '+33612345678', 0, 0)",
+          soci::use(std::string(id)), soci::use(std::string(id) + "@example.com");
+    }
+    sql << "INSERT INTO doctors (id, timezone, price, created_at, updated_at) VALUES ('a', 'UTC', 45.5, 0, 0)";
+    sql << "INSERT INTO doctors (id, timezone, price, created_at, updated_at) VALUES ('b', 'UTC', 19.99, 0, 0)";
+    sql << "INSERT INTO doctors (id, timezone, created_at, updated_at) VALUES ('c', 'UTC', 0, 0)";
+  });
+  EXPECT_EQ(migrate(database_, all), static_cast<int>(all.size()) - 3);
+  database_.read([](soci::session& sql) {
+    std::vector<std::string> ids(3);
+    std::vector<soci::indicator> price_set(3);
+    std::vector<long long> prices(3);
+    std::vector<std::string> currencies(3);
+    std::vector<soci::indicator> currency_set(3);
+    sql << "SELECT id, price_minor, currency FROM doctors ORDER BY id", soci::into(ids),
+        soci::into(prices, price_set), soci::into(currencies, currency_set);
+    ASSERT_EQ(ids.size(), 3u);
+    EXPECT_EQ(prices[0], 4550);
+    EXPECT_EQ(prices[1], 1999);
+    EXPECT_EQ(currencies[0], "EUR");
+    EXPECT_EQ(price_set[2], soci::i_null);
+    EXPECT_EQ(currency_set[2], soci::i_null);
+  });
+}
+
 TEST_P(DatabaseTest, ConcurrentStartsMigrateOnce) {
   std::vector<std::thread> starts;
   std::atomic<int> applied{0};

@@ -52,6 +52,21 @@ TEST_P(QueryTest, CountsTheRowsAChangeTouched) {
   EXPECT_EQ(none, 0);
 }
 
+TEST_P(QueryTest, BindsAnInListAmongOtherValues) {
+  Query query("SELECT COUNT(*) FROM attempt_counters WHERE scope_key IN (");
+  query.bind_list({"a", "c", "z"}).append(") AND attempts > ").bind(1LL);
+  EXPECT_EQ(database_.read([&](soci::session& sql) { return select_number(sql, query); }), 1);  // only "c"
+  EXPECT_EQ(query.text(), "SELECT COUNT(*) FROM attempt_counters WHERE scope_key IN (:p0, :p1, :p2) AND attempts > :p3");
+}
+
+TEST_P(QueryTest, AQueryPlanKeepsTheQuerysBinds) {
+  Query query("SELECT scope_key FROM attempt_counters WHERE scope_key = ");
+  query.bind(std::string("a"));
+  const auto plan = database_.read([&](soci::session& sql) { return query_plan(sql, database_.backend(), query); });
+  ASSERT_FALSE(plan.empty());
+  EXPECT_EQ(query.text(), "SELECT scope_key FROM attempt_counters WHERE scope_key = :p0");  // a copy was explained
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, QueryTest, testing::all_backends(), testing::backend_test_name);
 
 }  // namespace
