@@ -43,14 +43,15 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
                                 const doctors::Doctor& doctor, bool moved) const {
   const auto when = local_time(doctor, appointment);
   const auto title = doctor_title(appointment.doctor_name);
+  const auto type = moved ? NotificationType::appointment_rescheduled : NotificationType::appointment_confirmation;
   notifications_.notify(
-      sql, recipient(sql, appointment.patient_id), NotificationType::appointment_confirmation,
+      sql, recipient(sql, appointment.patient_id), type,
       moved ? "Your MediMeet appointment has moved" : "Your MediMeet appointment is confirmed",
       moved ? "Your appointment with " + title + " has moved to " + when + "."
             : "Your appointment with " + title + " on " + when + " is confirmed.",
       appointment.id);
   notifications_.notify(
-      sql, recipient(sql, appointment.doctor_id), NotificationType::appointment_confirmation,
+      sql, recipient(sql, appointment.doctor_id), type,
       moved ? "An appointment has moved" : "New appointment",
       moved ? "The appointment with " + appointment.patient_name + " has moved to " + when + "."
             : "New appointment with " + appointment.patient_name + " on " + when + ".",

@@ -8,8 +8,14 @@
 
 namespace medimeet::notifications {
 
-// The seed's enum, as the API spells it.
-enum class NotificationType { appointment_confirmation, appointment_reminder, appointment_cancellation };
+// The seed's enum, as the API spells it, and `appointmentRescheduled` (added: a moved
+// appointment is not a new confirmation).
+enum class NotificationType {
+  appointment_confirmation,
+  appointment_reminder,
+  appointment_cancellation,
+  appointment_rescheduled,
+};
 
 std::string_view to_string(NotificationType type);
 std::optional<NotificationType> notification_type_from_string(std::string_view text);

@@ -11,10 +11,11 @@ namespace medimeet::notifications {
 
 namespace {
 
-constexpr EnumNames<NotificationType, 3> kTypeNames{{{
+constexpr EnumNames<NotificationType, 4> kTypeNames{{{
     {NotificationType::appointment_confirmation, "appointmentConfirmation"},
     {NotificationType::appointment_reminder, "appointmentReminder"},
-    {NotificationType::appointment_cancellation, "appointmentCancellation"}}}};
+    {NotificationType::appointment_cancellation, "appointmentCancellation"},
+    {NotificationType::appointment_rescheduled, "appointmentRescheduled"}}}};
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <boost/json/object.hpp>
 #include <soci/soci.h>
 
@@ -286,6 +288,10 @@ TEST_P(BookingApiTest, ReschedulingMovesTheSameAppointment) {
             "slot_unavailable");
   auto notes = server_.client().get("/api/v1/notifications", ann.token).json().at("notifications").as_array();
   EXPECT_NE(text(notes[0].at("message")).find("has moved to Wednesday 02 December 2026 at 10:30"), std::string::npos);
+  EXPECT_EQ(text(notes[0].at("type")), "appointmentRescheduled");  // issue 11: not a new confirmation
+  auto doctor_notes = server_.client().get("/api/v1/notifications", doctor_.token).json().at("notifications").as_array();
+  EXPECT_TRUE(std::any_of(doctor_notes.begin(), doctor_notes.end(),
+                          [](const auto& note) { return text(note.at("type")) == "appointmentRescheduled"; }));
   EXPECT_EQ(server_.count_rows("reminder_jobs"), 4);  // two for each live appointment
 }
 

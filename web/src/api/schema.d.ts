@@ -817,7 +817,7 @@ export interface paths {
          *
          *     The limit of upcoming appointments is not checked again. The pending reminders are
          *     replaced by those of the new time (skipping any already past), and in the same
-         *     transaction both parties get an `appointmentConfirmation` notification saying the
+         *     transaction both parties get an `appointmentRescheduled` notification saying the
          *     appointment has moved.
          */
         post: operations["rescheduleAppointment"];
@@ -1769,10 +1769,10 @@ export interface components {
          */
         ICalendar: string;
         /**
-         * @description `appointmentConfirmation`: an appointment was booked or moved (to both parties); `appointmentReminder`: an appointment is coming up (to the patient); `appointmentCancellation`: an appointment was canceled (to the other party).
+         * @description `appointmentConfirmation`: an appointment was booked (to both parties); `appointmentRescheduled`: it was moved to another time (to both parties; added by MediMeet to the seed's enum); `appointmentReminder`: an appointment is coming up (to the patient); `appointmentCancellation`: an appointment was canceled (to the other party).
          * @enum {string}
          */
-        NotificationType: "appointmentConfirmation" | "appointmentReminder" | "appointmentCancellation";
+        NotificationType: "appointmentConfirmation" | "appointmentRescheduled" | "appointmentReminder" | "appointmentCancellation";
         /** @description A message to a user about one of their appointments, shown in the app and also sent by email (and SMS when their phone number is verified); see the Notifications tag. */
         Notification: {
             _id: components["schemas"]["ObjectId"];

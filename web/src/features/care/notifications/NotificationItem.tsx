@@ -12,6 +12,7 @@ const titleKeys = {
   appointmentConfirmation: 'notifications.types.confirmation',
   appointmentReminder: 'notifications.types.reminder',
   appointmentCancellation: 'notifications.types.cancellation',
+  appointmentRescheduled: 'notifications.types.rescheduled',
 } as const;
 
 interface NotificationItemProps {
