@@ -126,10 +126,16 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
     await appointment.getByRole('button', { name: 'Cancel', exact: true }).click();
     await appointment.getByLabel('Reason (optional)').fill('I feel better.');
     await appointment.getByRole('button', { name: 'Cancel the appointment' }).click();
-    await expect(appointment.getByRole('status')).toHaveText('The appointment is canceled.');
-    await expect(appointment).toContainText('Canceled');
-    await expect(appointment).toContainText('Canceled by you. Reason: I feel better.');
-    await expect(appointment.getByRole('link', { name: 'Reschedule' })).toHaveCount(0);
+    const notice = page.getByRole('status').filter({ hasText: 'is canceled.' });
+    await expect(notice).toContainText(`Your appointment with ${doctorName}`);
+    await expect(notice).toBeFocused();
+    // A canceled appointment leaves the upcoming ones (issue 11: it used to bury the live one).
+    await expect(appointment).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Upcoming' })).toContainText('You have no upcoming appointment.');
+    const canceled = page.getByRole('region', { name: 'Canceled' }).getByRole('article', { name: doctorName });
+    await expect(canceled).toContainText('Canceled');
+    await expect(canceled).toContainText('Canceled by you. Reason: I feel better.');
+    await expect(canceled.getByRole('link', { name: 'Reschedule' })).toHaveCount(0);
   });
 });
 

@@ -7,7 +7,7 @@ export const careKeys = {
   doctor: (doctorId: string) => ['doctors', doctorId] as const,
   slots: (doctorId: string, from: string, to: string) => ['doctors', doctorId, 'slots', from, to] as const,
   appointments: ['appointments'] as const,
-  appointmentList: (kind: 'upcoming' | 'past', now: string, page: number) =>
+  appointmentList: (kind: 'upcoming' | 'canceled' | 'past', now: string, page: number) =>
     ['appointments', 'list', kind, now, page] as const,
   appointment: (appointmentId: string) => ['appointments', appointmentId] as const,
   notifications: ['notifications'] as const,

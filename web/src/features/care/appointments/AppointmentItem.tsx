@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
@@ -24,18 +24,18 @@ interface AppointmentItemProps {
   appointment: Appointment;
   /** Upcoming confirmed appointments can be added to a calendar, moved or canceled. */
   upcoming: boolean;
+  /** Once canceled, the appointment leaves the upcoming ones: the page says so. */
+  onCanceled?: (appointment: Appointment) => void;
 }
 
-export function AppointmentItem({ appointment, upcoming }: AppointmentItemProps) {
+export function AppointmentItem({ appointment, upcoming, onCanceled }: AppointmentItemProps) {
   const { t } = useTranslation('care');
   const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [status, setStatus] = useState('');
   const changeable = upcoming && appointment.status === 'confirmed';
   return (
     <article className="card care-appointment" aria-labelledby={headingId}>
       <div className="care-appointment-head">
-        <h3 id={headingId} ref={heading} tabIndex={-1}>
+        <h3 id={headingId}>
           <Link to={`/doctors/${appointment.doctorId}`}>{t('doctor.name', { name: appointment.doctorName })}</Link>
         </h3>
         <AppointmentStatusBadge appointment={appointment} />
@@ -46,7 +46,6 @@ export function AppointmentItem({ appointment, upcoming }: AppointmentItemProps)
       </p>
       <CancelInfo appointment={appointment} />
       {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
-      <p role="status" className="care-item-status">{status}</p>
       {changeable && (
         <div className="care-actions">
           <CalendarFileButton appointmentId={appointment._id} />
@@ -56,11 +55,7 @@ export function AppointmentItem({ appointment, upcoming }: AppointmentItemProps)
           {/* Canceling frees the slot: the doctor's free times are stale too. */}
           <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
                              staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
-                             onCanceled={() => {
-                               // The actions go away with the confirmed status: keep the focus on this appointment.
-                               setStatus(t('cancel.done'));
-                               heading.current?.focus();
-                             }} />
+                             onCanceled={() => onCanceled?.(appointment)} />
         </div>
       )}
     </article>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { Appointment } from '@/api/appointments';
 import { browserTimeZone, formatDateTime } from '@/lib/time';
 import { Page } from '@/ui/Page';
 import { YourTimeZoneNote } from '../ZonedTime';
@@ -8,18 +9,35 @@ import { AppointmentSection } from './AppointmentSection';
 import type { AppointmentsNotice } from './appointmentsNotice';
 import '../care.css';
 
-/** /appointments: the patient's upcoming and past appointments. */
+/** /appointments: the patient's upcoming, canceled and past appointments. */
 export function MyAppointmentsPage() {
   const { t } = useTranslation('care');
   const [now] = useState(() => new Date().toISOString());
+  const [canceled, setCanceled] = useState<Appointment | null>(null);
   return (
     <Page title={t('appointments.title')}
           actions={<Link className="button" to="/doctors">{t('appointments.book')}</Link>}>
-      <Notice />
+      {canceled ? <CanceledNotice appointment={canceled} /> : <Notice />}
       <YourTimeZoneNote />
-      <AppointmentSection kind="upcoming" now={now} />
+      <AppointmentSection kind="upcoming" now={now} onCanceled={setCanceled} />
+      <AppointmentSection kind="canceled" now={now} />
       <AppointmentSection kind="past" now={now} />
     </Page>
+  );
+}
+
+/** The appointment just canceled has left the upcoming ones: say so where the focus goes. */
+function CanceledNotice({ appointment }: { appointment: Appointment }) {
+  const { t } = useTranslation('care');
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => notice.current?.focus(), [appointment]);
+  return (
+    <div className="alert alert-success" role="status" tabIndex={-1} ref={notice}>
+      <p>{t('appointments.canceledNotice', {
+        doctor: t('doctor.name', { name: appointment.doctorName }),
+        when: formatDateTime(appointment.appointmentDate, browserTimeZone()),
+      })}</p>
+    </div>
   );
 }
 
