@@ -32,10 +32,13 @@ export function LoginPage() {
     onError: (failure) => server.fail(failure, ['email', 'password']),
   });
   const { errors } = form.formState;
+  // A page that needs a login sent the visitor here: say so, rather than leave them wondering.
+  const sentByPage = safeNext(searchParams.get('next')) !== null;
 
   return (
     <Page title={t('login.title')}>
       <div className="card narrow">
+        {sentByPage && <div className="alert alert-info" role="status"><p>{t('login.signInToContinue')}</p></div>}
         <form noValidate onSubmit={server.handleSubmit((values) => login.mutate(values))}>
           <Field label={t('fields.email')} error={errors.email?.message}>
             <input type="email" autoComplete="email"
