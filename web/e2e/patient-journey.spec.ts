@@ -9,9 +9,11 @@ import { Mailbox } from './support/mailbox';
 
 const SLOT_TIME = /^\d{2}:\d{2}/;
 
+const WEEK_RANGE = /^\d{1,2} \S+ to \d{1,2} \S+$/;
+
 /** Goes to the next week of a slot calendar and waits until it shows. */
 async function showNextWeek(calendar: Locator) {
-  const range = calendar.getByText(/^\d{1,2} \S+ to \d{1,2} \S+$/);
+  const range = calendar.getByText(WEEK_RANGE);
   const shown = await range.textContent();
   await calendar.getByRole('button', { name: 'Next week' }).click();
   await expect(range).not.toHaveText(shown ?? '');
@@ -65,10 +67,12 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
 
   const doctorName = (await page.getByRole('heading', { level: 1 }).textContent())!;
   let bookedStart = '';
+  let bookedWeek = '';
 
   await test.step('pick a slot and book it', async () => {
     const calendar = page.getByRole('region', { name: 'Book an appointment' });
     await showNextWeek(calendar);
+    bookedWeek = (await calendar.getByText(WEEK_RANGE).textContent())!;
     const slot = await firstSlot(calendar);
     bookedStart = slot.start;
     await slot.button.click();
@@ -110,6 +114,8 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
     await appointment.getByRole('link', { name: 'Reschedule' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reschedule an appointment');
     const calendar = page.getByRole('region', { name: 'Choose a new time' });
+    // It opens on the appointment's own week (issue 11: it used to open on this week).
+    await expect(calendar.getByText(WEEK_RANGE)).toHaveText(bookedWeek);
     await showNextWeek(calendar);
     const slot = await firstSlot(calendar);
     // The appointment's own time is taken, so the first free slot is another one.

@@ -60,6 +60,7 @@ function NewTime({ appointment }: { appointment: Appointment }) {
           doctor={listing}
           title={t('reschedule.choose')}
           canChoose
+          opensOn={appointment.appointmentDate}
           renderStep={(start, controls) => (
             <RescheduleStep appointment={appointment} doctor={listing} start={start} controls={controls} />
           )}

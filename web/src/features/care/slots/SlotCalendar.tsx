@@ -14,18 +14,21 @@ interface SlotCalendarProps {
   doctor: DoctorListing;
   /** Called with the slot the patient picks; without it the times are shown but not offered. */
   onChoose?: (slot: Slot) => void;
+  /** An instant whose week to open on (moving an appointment: its own week); else this week. */
+  opensOn?: string;
 }
 
 /**
  * A doctor's free slots week by week, on the patient's days and clock. The week shown is in the
  * URL (`?week=2`) so that coming back from a chosen slot returns to it.
  */
-export function SlotCalendar({ doctor, onChoose }: SlotCalendarProps) {
+export function SlotCalendar({ doctor, onChoose, opensOn }: SlotCalendarProps) {
   const { t } = useTranslation('care');
   const [params, setParams] = useSearchParams();
-  const week = Math.max(0, Math.floor(Number(params.get('week')) || 0));
   const patientZone = browserTimeZone();
   const today = localDay(new Date(), patientZone);
+  const openingWeek = opensOn ? weekOf(today, localDay(opensOn, patientZone)) : 0;
+  const week = params.has('week') ? Math.max(0, Math.floor(Number(params.get('week')) || 0)) : openingWeek;
   const days = weekDays(today, week);
   const { from, to } = doctorDayRange(days);
   const slots = useQuery({
@@ -37,8 +40,8 @@ export function SlotCalendar({ doctor, onChoose }: SlotCalendarProps) {
   const goToWeek = (next: number) =>
     setParams((previous) => {
       const updated = new URLSearchParams(previous);
-      if (next > 0) updated.set('week', String(next));
-      else updated.delete('week');
+      if (next === openingWeek) updated.delete('week');
+      else updated.set('week', String(next));
       return updated;
     }, { replace: true });
 

@@ -29,10 +29,12 @@ interface SlotPickerProps {
   notice?: ReactNode;
   /** What follows the choice of a slot: a confirmation step for `start`. */
   renderStep: (start: string, controls: SlotStepControls) => ReactNode;
+  /** An instant whose week the calendar opens on; else this week. */
+  opensOn?: string;
 }
 
 /** The calendar of free slots, then the step that confirms the chosen one (booking or moving). */
-export function SlotPicker({ doctor, title, canChoose, notice, renderStep }: SlotPickerProps) {
+export function SlotPicker({ doctor, title, canChoose, notice, renderStep, opensOn }: SlotPickerProps) {
   const { t } = useTranslation('care');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +69,7 @@ export function SlotPicker({ doctor, title, canChoose, notice, renderStep }: Slo
             </div>
           )}
           {notice}
-          <SlotCalendar doctor={doctor} onChoose={canChoose ? (slot) => {
+          <SlotCalendar doctor={doctor} opensOn={opensOn} onChoose={canChoose ? (slot) => {
             setSlotTaken(false);
             choose(slot.start);
           } : undefined} />
