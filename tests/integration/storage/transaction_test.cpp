@@ -12,6 +12,7 @@
 #include "common/embedded_file.hpp"
 #include "storage/database.hpp"
 #include "storage/migrations.hpp"
+#include "scratch_rows.hpp"
 #include "test_database.hpp"
 
 namespace medimeet::storage {
@@ -25,19 +26,8 @@ class TransactionTest : public ::testing::TestWithParam<TestBackend> {
     migrate(database_, embedded_migrations());
   }
 
-  // Read on a connection of its own, outside the writer's transaction.
-  long long counters() {
-    return database_.read([](soci::session& sql) {
-      long long n = 0;
-      sql << "SELECT COUNT(*) FROM attempt_counters", soci::into(n);
-      return n;
-    });
-  }
-
-  static void insert_counter(soci::session& sql, const std::string& key) {
-    sql << "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) VALUES (:k, 1, 0)",
-        soci::use(key);
-  }
+  long long counters() { return testing::count_scratch_rows(database_); }
+  static void insert_counter(soci::session& sql, const std::string& key) { testing::insert_scratch_row(sql, key); }
 
   Database database_;
 };
