@@ -1,7 +1,6 @@
 #pragma once
 
 #include <chrono>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,11 +9,11 @@
 #include "accounts/account_service.hpp"
 #include "appointments/appointment.hpp"
 #include "appointments/appointment_repository.hpp"
+#include "booking/appointment_notices.hpp"
+#include "booking/booking_events.hpp"
 #include "common/paging.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
-#include "booking/appointment_notices.hpp"
-#include "booking/booking_events.hpp"
 #include "events/event_bus.hpp"
 #include "storage/database.hpp"
 
