@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import { accountRoutes } from '../features/accounts/routes';
@@ -11,6 +12,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteErrorPage />,
+    // What shows while a lazy page (the practice's) loads on a first visit.
+    hydrateFallbackElement: <Loading />,
     children: [
       ...careRoutes,
       ...accountRoutes,
