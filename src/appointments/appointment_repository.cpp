@@ -276,20 +276,12 @@ storage::Query taken_query(const std::vector<std::string>& doctor_ids, long long
 }
 
 bool AppointmentRepository::exists_between(soci::session& sql, const std::string& doctor_id,
-                                           const std::string& patient_id) const {
-  int found = 0;
-  sql << "SELECT 1 FROM appointments WHERE patient_id = :p AND doctor_id = :d LIMIT 1",
-      soci::use(patient_id), soci::use(doctor_id), soci::into(found);
-  return sql.got_data();
-}
-
-bool AppointmentRepository::exists_between(soci::session& sql, const std::string& doctor_id,
-                                           const std::string& patient_id, Status status) const {
-  int found = 0;
-  const std::string status_name(to_string(status));
-  sql << "SELECT 1 FROM appointments WHERE patient_id = :p AND doctor_id = :d AND status = :s LIMIT 1",
-      soci::use(patient_id), soci::use(doctor_id), soci::use(status_name), soci::into(found);
-  return sql.got_data();
+                                           const std::string& patient_id, std::optional<Status> status) const {
+  storage::Query query("SELECT COUNT(*) FROM (SELECT 1 FROM appointments WHERE patient_id = ");
+  query.bind(patient_id).append(" AND doctor_id = ").bind(doctor_id);
+  if (status) query.append(" AND status = ").bind(std::string(to_string(*status)));
+  query.append(" LIMIT 1) found");
+  return storage::select_number(sql, query) > 0;
 }
 
 std::vector<TakenTime> AppointmentRepository::taken(soci::session& sql,

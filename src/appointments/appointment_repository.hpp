@@ -87,12 +87,9 @@ class AppointmentRepository {
   // Marks the job done; false when another worker did first.
   bool claim_reminder(soci::session& sql, const std::string& job_id) const;
 
-  // True when the doctor and the patient have at least one appointment, whatever its status.
-  bool exists_between(soci::session& sql, const std::string& doctor_id,
-                      const std::string& patient_id) const;
-  // The same, among their appointments of one status.
-  bool exists_between(soci::session& sql, const std::string& doctor_id,
-                      const std::string& patient_id, Status status) const;
+  // True when the doctor and the patient have at least one appointment (of `status`, if given).
+  bool exists_between(soci::session& sql, const std::string& doctor_id, const std::string& patient_id,
+                      std::optional<Status> status = std::nullopt) const;
   // Appointments not canceled of the given doctors that overlap [from, to), in one query.
   std::vector<TakenTime> taken(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                TimePoint from, TimePoint to) const;

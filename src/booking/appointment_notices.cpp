@@ -78,12 +78,11 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
 }
 
 void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& appointment) const {
-  const auto doctor = doctors_.find(sql, appointment.doctor_id);
-  if (!doctor) throw AppError::not_found("The doctor");
+  const auto doctor = doctors_.get(sql, appointment.doctor_id);
   notifications_.notify(sql, recipient(sql, appointment.patient_id), NotificationType::appointment_reminder,
                         "Reminder: your MediMeet appointment",
                         "Reminder: your appointment with " + doctor_title(appointment.doctor_name) + " is on " +
-                            local_time(*doctor, appointment) + ".",
+                            local_time(doctor, appointment) + ".",
                         appointment.id);
 }
 

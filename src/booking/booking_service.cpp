@@ -41,12 +41,6 @@ BookingService::BookingService(storage::Database& database, const Clock& clock,
       notices_(notices),
       settings_(std::move(settings)) {}
 
-doctors::Doctor BookingService::doctor_of(soci::session& sql, const Appointment& appointment) const {
-  auto doctor = doctors_.find(sql, appointment.doctor_id);
-  if (!doctor) throw AppError::not_found("The doctor");
-  return *doctor;
-}
-
 void BookingService::close(soci::session& sql, Appointment& appointment, Status status, TimePoint now) {
   appointment.status = status;
   ++appointment.sequence;
@@ -191,7 +185,7 @@ Appointment BookingService::cancel(const access::Caller& caller, const std::stri
     appointment.cancel_reason = reason.empty() ? std::nullopt : std::optional<std::string>(reason);
     appointment.canceled_by = by_patient ? "patient" : "doctor";
     close(sql, appointment, Status::canceled, now);
-    events_.publish(sql, AppointmentCanceled{appointment, doctor_of(sql, appointment)});
+    events_.publish(sql, AppointmentCanceled{appointment, doctors_.get(sql, appointment.doctor_id)});
     return appointment;
   });
   return appointment;
@@ -243,7 +237,7 @@ Appointment BookingService::complete(const access::Caller& caller, const std::st
       throw AppError::conflict("not_started", "An appointment is completed once it has started.");
     }
     close(sql, appointment, Status::completed, now);
-    events_.publish(sql, AppointmentCompleted{appointment, doctor_of(sql, appointment)});
+    events_.publish(sql, AppointmentCompleted{appointment, doctors_.get(sql, appointment.doctor_id)});
     return appointment;
   });
 }

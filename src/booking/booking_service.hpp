@@ -95,7 +95,6 @@ class BookingService {
                            const std::string& patient_id, TimePoint start, TimePoint now,
                            const std::string& except_appointment);
   std::vector<TimePoint> reminder_times(TimePoint start, TimePoint now) const;
-  doctors::Doctor doctor_of(soci::session& sql, const Appointment& appointment) const;
   // Ends a confirmed appointment (canceled or completed): saved, its reminders dropped.
   void close(soci::session& sql, Appointment& appointment, Status status, TimePoint now);
 

@@ -36,7 +36,11 @@ void DoctorService::create_profile(soci::session& sql, const std::string& user_i
 }
 
 Doctor DoctorService::get(const std::string& doctor_id) {
-  auto doctor = database_.read([&](soci::session& sql) { return doctors_.find(sql, doctor_id); });
+  return database_.read([&](soci::session& sql) { return get(sql, doctor_id); });
+}
+
+Doctor DoctorService::get(soci::session& sql, const std::string& doctor_id) const {
+  auto doctor = doctors_.find(sql, doctor_id);
   if (!doctor) throw unknown_doctor();
   return *doctor;
 }
@@ -188,10 +192,6 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
     }
     return result;
   });
-}
-
-std::optional<Doctor> DoctorService::find(soci::session& sql, const std::string& doctor_id) const {
-  return doctors_.find(sql, doctor_id);
 }
 
 std::optional<Doctor> DoctorService::find_listed(soci::session& sql,

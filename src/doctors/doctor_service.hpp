@@ -91,8 +91,8 @@ class DoctorService {
   std::vector<DoctorListing> popular(int limit);
   // A listed doctor, read in the caller's transaction; nullopt for unknown or unlisted ones.
   std::optional<Doctor> find_listed(soci::session& sql, const std::string& doctor_id) const;
-  // The doctor's profile, listed or not, read in the caller's transaction.
-  std::optional<Doctor> find(soci::session& sql, const std::string& doctor_id) const;
+  // The doctor's profile, listed or not, read in the caller's transaction; 404 if there is none.
+  Doctor get(soci::session& sql, const std::string& doctor_id) const;
   // True when `start` is one of the doctor's free slots now, read in the caller's transaction.
   bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint now);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
