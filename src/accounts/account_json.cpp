@@ -13,6 +13,7 @@ boost::json::object user_to_json(const User& user) {
       {"phone", user.phone},
       {"emailVerified", user.email_verified},
       {"phoneVerified", user.phone_verified},
+      {"language", i18n::to_string(user.language)},
       {"createdAt", format_iso8601(user.created_at)},
       {"updatedAt", format_iso8601(user.updated_at)},
   };
@@ -34,6 +35,7 @@ Registration parse_registration(std::string_view body) {
   registration.password = input.required_string("password");
   registration.role = input.required_string("role");
   registration.phone = input.required_string("phone");
+  registration.language = input.optional_string("language");
   input.finish();
   return registration;
 }
@@ -43,6 +45,7 @@ UserChanges parse_user_changes(std::string_view body) {
   UserChanges changes;
   changes.name = input.optional_string("name");
   changes.phone = input.optional_string("phone");
+  changes.language = input.optional_string("language");
   input.finish();
   return changes;
 }

@@ -1,32 +1,37 @@
 #include "accounts/account_messages.hpp"
 
+#include "i18n/message_catalogue.hpp"
+#include "notifications/email_layout.hpp"
+
 namespace medimeet::accounts {
 
+using i18n::Message;
 using notifications::Channel;
 using notifications::OutgoingMessage;
 
 OutgoingMessage email_verification_message(const User& user, const std::string& link) {
-  return {Channel::email, user.email, "Confirm your email address for MediMeet",
-          "Hello " + user.name + ",\n\n"
-          "Please confirm your email address by opening this link within 24 hours:\n\n" +
-              link +
-              "\n\nIf you did not create a MediMeet account, you can ignore this email.\n\n"
-              "MediMeet\n"};
+  const auto language = user.language;
+  return notifications::compose_email(language, user.email,
+                                      {user.name,
+                                       i18n::text(language, Message::verify_email_subject),
+                                       {i18n::text(language, Message::verify_email_body)},
+                                       notifications::EmailAction{i18n::text(language, Message::verify_email_action), link},
+                                       {i18n::text(language, Message::verify_email_ignore)}});
 }
 
 OutgoingMessage password_reset_message(const User& user, const std::string& link) {
-  return {Channel::email, user.email, "Reset your MediMeet password",
-          "Hello " + user.name + ",\n\n"
-          "Someone asked to reset the password of your MediMeet account. To choose a new "
-          "password, open this link within one hour:\n\n" +
-              link +
-              "\n\nThe link works once. If you did not ask for it, ignore this email: your "
-              "password stays as it is.\n\nMediMeet\n"};
+  const auto language = user.language;
+  return notifications::compose_email(language, user.email,
+                                      {user.name,
+                                       i18n::text(language, Message::reset_password_subject),
+                                       {i18n::text(language, Message::reset_password_body)},
+                                       notifications::EmailAction{i18n::text(language, Message::reset_password_action), link},
+                                       {i18n::text(language, Message::reset_password_ignore)}});
 }
 
-OutgoingMessage phone_code_message(const std::string& phone, const std::string& code) {
-  return {Channel::sms, phone, "",
-          "Your MediMeet verification code is " + code + ". It expires in 10 minutes."};
+OutgoingMessage phone_code_message(const User& user, const std::string& code) {
+  return {Channel::sms, user.phone, "", i18n::text(user.language, Message::phone_code_sms, {{"code", code}}),
+          std::nullopt, std::nullopt};
 }
 
 }  // namespace medimeet::accounts

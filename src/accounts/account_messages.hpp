@@ -7,11 +7,11 @@
 
 namespace medimeet::accounts {
 
-// The texts of the emails and SMS that accounts send.
+// The emails and SMS that accounts send, in the user's language.
 notifications::OutgoingMessage email_verification_message(const User& user,
                                                           const std::string& link);
 notifications::OutgoingMessage password_reset_message(const User& user, const std::string& link);
-notifications::OutgoingMessage phone_code_message(const std::string& phone,
-                                                  const std::string& code);
+// To the user's (new, unverified) phone.
+notifications::OutgoingMessage phone_code_message(const User& user, const std::string& code);
 
 }  // namespace medimeet::accounts

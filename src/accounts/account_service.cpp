@@ -31,6 +31,8 @@ AppError invalid_token() {
                   {{"token", problems::invalid_token()}});
 }
 
+FieldProblem language_problem() { return problems::one_of("fr, en", "must be \"fr\" or \"en\""); }
+
 void check_new_password(FieldErrors& errors, const std::string& field, const std::string& password,
                         const std::string& email, const std::string& name) {
   if (auto problem = security::password_problem(password, email, name)) {
@@ -66,6 +68,13 @@ User AccountService::new_account(const Registration& registration) {
     user.role = *role;
   } else {
     errors.emplace("role", problems::one_of("patient, doctor", "must be \"patient\" or \"doctor\""));
+  }
+  if (registration.language) {
+    if (auto language = i18n::language_from_string(*registration.language)) {
+      user.language = *language;
+    } else {
+      errors.emplace("language", language_problem());
+    }
   }
   check_new_password(errors, "password", registration.password, user.email, user.name);
   if (!errors.empty()) throw AppError::validation(std::move(errors));
@@ -204,6 +213,7 @@ User AccountService::update_user(const access::Caller& caller, const UserChanges
   FieldErrors errors;
   std::optional<std::string> name;
   std::optional<std::string> phone;
+  std::optional<i18n::Language> language;
   if (changes.name) {
     name = trim(*changes.name);
     if (auto problem = name_problem(*name)) errors.emplace("name", *problem);
@@ -214,6 +224,10 @@ User AccountService::update_user(const access::Caller& caller, const UserChanges
       errors.emplace("phone", problems::invalid_phone());
     }
   }
+  if (changes.language) {
+    language = i18n::language_from_string(*changes.language);
+    if (!language) errors.emplace("language", language_problem());
+  }
   if (!errors.empty()) throw AppError::validation(std::move(errors));
 
   const auto now = clock_.now();
@@ -221,6 +235,7 @@ User AccountService::update_user(const access::Caller& caller, const UserChanges
     auto user = users_.find_by_id(sql, caller.user_id);
     if (!user) throw AppError::not_found("The user");
     if (name) user->name = *name;
+    if (language) user->language = *language;
     if (phone && *phone != user->phone) {
       user->phone = *phone;
       user->phone_verified = false;
@@ -324,7 +339,7 @@ void AccountService::request_phone_code(const access::Caller& caller) {
     verifications_.put_phone_code(
         sql, {user->id, user->phone, security::hash_code(user->id, code), 0, now + kPhoneCodeLifetime},
         now);
-    outbox_.enqueue(sql, phone_code_message(user->phone, code), now);
+    outbox_.enqueue(sql, phone_code_message(*user, code), now);
   });
 }
 

@@ -37,11 +37,13 @@ struct Registration {
   std::string password;
   std::string role;
   std::string phone;
+  std::optional<std::string> language;  // "fr" or "en"; English when absent
 };
 
 struct UserChanges {
   std::optional<std::string> name;
   std::optional<std::string> phone;
+  std::optional<std::string> language;
 };
 
 // A new login session: the token is returned to the client once and stored only as a hash.

@@ -8,6 +8,7 @@
 
 #include "access/role.hpp"
 #include "common/time.hpp"
+#include "i18n/language.hpp"
 
 namespace medimeet::accounts {
 
@@ -26,6 +27,7 @@ struct User {
   std::string phone;  // E.164
   bool email_verified = false;
   bool phone_verified = false;
+  i18n::Language language = i18n::Language::en;  // of everything written to them (an addition to the seed)
   std::optional<std::string> reset_password_token_hash;
   std::optional<TimePoint> reset_password_expires;
   TimePoint created_at;

@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT users.id, users.name, users.email, users.password, users.role, users.phone, "
-    "users.email_verified, users.phone_verified, users.reset_password_token, "
+    "users.email_verified, users.phone_verified, users.language, users.reset_password_token, "
     "users.reset_password_expires, users.created_at, users.updated_at";
 
 // One user found by `from_where` (which binds one value); with `session`, the query also
@@ -23,6 +23,7 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
                                const std::string& value, AuthSession* session = nullptr) {
   User user;
   std::string role;
+  std::string language;
   int email_verified = 0;
   int phone_verified = 0;
   std::optional<long long> reset_expires;
@@ -37,6 +38,7 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
   }
   statement.exchange(soci::into(email_verified));
   statement.exchange(soci::into(phone_verified));
+  statement.exchange(soci::into(language));
   statement.exchange(soci::into(user.reset_password_token_hash));
   statement.exchange(soci::into(reset_expires));
   statement.exchange(soci::into(created_at));
@@ -57,6 +59,7 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
   user.role = role_from_string(role).value_or(Role::patient);
   user.email_verified = email_verified != 0;
   user.phone_verified = phone_verified != 0;
+  user.language = i18n::language_from_string(language).value_or(i18n::Language::en);
   if (reset_expires) user.reset_password_expires = from_epoch_ms(*reset_expires);
   user.created_at = from_epoch_ms(created_at);
   user.updated_at = from_epoch_ms(updated_at);
@@ -73,6 +76,7 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
 
 void UserRepository::insert(soci::session& sql, const User& user) const {
   const std::string role(to_string(user.role));
+  const std::string language(i18n::to_string(user.language));
   const int email_verified = user.email_verified ? 1 : 0;
   const int phone_verified = user.phone_verified ? 1 : 0;
   const long long created_at = to_epoch_ms(user.created_at);
@@ -80,11 +84,11 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
   const std::string name_folded = fold_for_search(user.name);
   try {
     sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
-           "email_verified, phone_verified, created_at, updated_at) "
-           "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :c, :u)",
+           "email_verified, phone_verified, language, created_at, updated_at) "
+           "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :lang, :c, :u)",
         soci::use(user.id), soci::use(user.name), soci::use(name_folded), soci::use(user.email),
         soci::use(user.password_hash), soci::use(role), soci::use(user.phone),
-        soci::use(email_verified), soci::use(phone_verified), soci::use(created_at),
+        soci::use(email_verified), soci::use(phone_verified), soci::use(language), soci::use(created_at),
         soci::use(updated_at);
   } catch (const soci::soci_error& error) {
     if (storage::is_unique_violation(error)) {
@@ -130,10 +134,11 @@ void UserRepository::update_profile(soci::session& sql, const User& user) const 
   const int phone_verified = user.phone_verified ? 1 : 0;
   const long long updated_at = to_epoch_ms(user.updated_at);
   const std::string name_folded = fold_for_search(user.name);
+  const std::string language(i18n::to_string(user.language));
   sql << "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, "
-         "phone_verified = :pv, updated_at = :u WHERE id = :id",
+         "phone_verified = :pv, language = :lang, updated_at = :u WHERE id = :id",
       soci::use(user.name), soci::use(name_folded), soci::use(user.phone), soci::use(phone_verified),
-      soci::use(updated_at), soci::use(user.id);
+      soci::use(language), soci::use(updated_at), soci::use(user.id);
 }
 
 void UserRepository::set_email_verified(soci::session& sql, const std::string& id,

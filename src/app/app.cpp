@@ -44,7 +44,7 @@ booking::BookingSettings booking_settings(const Config& config) {
 }
 
 notifications::NotificationSettings notification_settings(const Config& config) {
-  return {config.smtp_url, config.mail_from, config.sms_url, config.outbox_poll_interval};
+  return {config.public_url, config.smtp_url, config.mail_from, config.sms_url, config.outbox_poll_interval};
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 
 #include "common/money.hpp"
 #include "common/time.hpp"
-#include "doctors/slots.hpp"
+#include "common/time_zone.hpp"
 
 #include <filesystem>
 #include <stdexcept>
@@ -65,7 +65,7 @@ Config resolve(Config config) {
   if (config.max_active_appointments < 1) {
     throw std::invalid_argument("--max-active-appointments must be at least 1");
   }
-  if (doctors::find_time_zone(config.default_timezone) == nullptr) {
+  if (find_time_zone(config.default_timezone) == nullptr) {
     throw std::invalid_argument("--timezone must be an IANA time zone like Europe/Paris, got \"" +
                                 config.default_timezone + "\"");
   }

@@ -1,15 +1,31 @@
 #include "booking/appointment_notices.hpp"
 
 #include "common/error.hpp"
+#include "common/time_zone.hpp"
+#include "i18n/local_time.hpp"
+#include "i18n/message_catalogue.hpp"
 
 namespace medimeet::booking {
 namespace {
 
 using appointments::Appointment;
+using i18n::Message;
+using notifications::Notice;
 using notifications::NotificationType;
 
 std::string doctor_title(const std::string& name) {
   return name.starts_with("Dr") ? name : "Dr " + name;
+}
+
+// The patient manages the appointment from its page; the doctor finds it on the agenda's day.
+notifications::NoticeLink patient_link(i18n::Language language, const Appointment& appointment) {
+  return {i18n::text(language, Message::manage_appointment_action), "/appointments/" + appointment.id};
+}
+
+notifications::NoticeLink doctor_link(i18n::Language language, const Appointment& appointment,
+                                      const date::time_zone& zone) {
+  const auto day = date::floor<date::days>(zone.to_local(appointment.appointment_date));
+  return {i18n::text(language, Message::open_agenda_action), "/practice?day=" + date::format("%F", day)};
 }
 
 }  // namespace
@@ -32,58 +48,82 @@ void AppointmentNotices::subscribe(events::EventBus& events) const {
 notifications::Recipient AppointmentNotices::recipient(soci::session& sql, const std::string& user_id) const {
   const auto user = accounts_.find_user(sql, user_id);
   if (!user) throw AppError::not_found("The user");
-  return {user->id, user->email, user->phone, user->phone_verified};
+  return {user->id, user->name, user->email, user->phone, user->phone_verified, user->language};
 }
 
-std::string AppointmentNotices::local_time(const doctors::Doctor& doctor, const Appointment& appointment) const {
-  return doctors_.describe_local_time(doctor, appointment.appointment_date);
+std::string AppointmentNotices::local_time(i18n::Language language, const doctors::Doctor& doctor,
+                                           const Appointment& appointment) const {
+  return i18n::describe_local_time(language, appointment.appointment_date, time_zone_or_utc(doctor.timezone));
 }
 
 void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& appointment,
                                 const doctors::Doctor& doctor, bool moved) const {
-  const auto when = local_time(doctor, appointment);
-  const auto title = doctor_title(appointment.doctor_name);
   const auto type = moved ? NotificationType::appointment_rescheduled : NotificationType::appointment_confirmation;
+  const auto patient = recipient(sql, appointment.patient_id);
+  const auto doctor_name = doctor_title(appointment.doctor_name);
+  const auto patient_when = local_time(patient.language, doctor, appointment);
   notifications_.notify(
-      sql, recipient(sql, appointment.patient_id), type,
-      moved ? "Your MediMeet appointment has moved" : "Your MediMeet appointment is confirmed",
-      moved ? "Your appointment with " + title + " has moved to " + when + "."
-            : "Your appointment with " + title + " on " + when + " is confirmed.",
-      appointment.id);
+      sql, patient,
+      Notice{type,
+             i18n::text(patient.language, moved ? Message::moved_patient_subject : Message::booked_patient_subject),
+             i18n::text(patient.language, moved ? Message::moved_patient_message : Message::booked_patient_message,
+                        {{"doctor", doctor_name}, {"when", patient_when}}),
+             {},
+             patient_link(patient.language, appointment),
+             appointment.id});
+
+  const auto practitioner = recipient(sql, appointment.doctor_id);
+  const auto doctor_when = local_time(practitioner.language, doctor, appointment);
   notifications_.notify(
-      sql, recipient(sql, appointment.doctor_id), type,
-      moved ? "An appointment has moved" : "New appointment",
-      moved ? "The appointment with " + appointment.patient_name + " has moved to " + when + "."
-            : "New appointment with " + appointment.patient_name + " on " + when + ".",
-      appointment.id);
+      sql, practitioner,
+      Notice{type,
+             i18n::text(practitioner.language, moved ? Message::moved_doctor_subject : Message::booked_doctor_subject),
+             i18n::text(practitioner.language, moved ? Message::moved_doctor_message : Message::booked_doctor_message,
+                        {{"patient", appointment.patient_name}, {"when", doctor_when}}),
+             {},
+             doctor_link(practitioner.language, appointment, time_zone_or_utc(doctor.timezone)),
+             appointment.id});
 }
 
 void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& appointment,
                                   const doctors::Doctor& doctor) const {
-  const auto when = local_time(doctor, appointment);
-  const auto because = appointment.cancel_reason ? " Reason: " + *appointment.cancel_reason : std::string();
   // The side that canceled knows; the other is told.
-  if (appointment.canceled_by == "patient") {
-    notifications_.notify(sql, recipient(sql, appointment.doctor_id), NotificationType::appointment_cancellation,
-                          "An appointment was canceled",
-                          appointment.patient_name + " canceled the appointment on " + when + "." + because,
-                          appointment.id);
+  const bool by_patient = appointment.canceled_by == "patient";
+  const auto told = recipient(sql, by_patient ? appointment.doctor_id : appointment.patient_id);
+  const auto language = told.language;
+  Notice notice;
+  notice.type = NotificationType::appointment_cancellation;
+  notice.appointment_id = appointment.id;
+  const auto when = local_time(language, doctor, appointment);
+  if (by_patient) {
+    notice.subject = i18n::text(language, Message::canceled_by_patient_subject);
+    notice.message = i18n::text(language, Message::canceled_by_patient_message,
+                                {{"patient", appointment.patient_name}, {"when", when}});
+    notice.link = doctor_link(language, appointment, time_zone_or_utc(doctor.timezone));
   } else {
-    notifications_.notify(sql, recipient(sql, appointment.patient_id), NotificationType::appointment_cancellation,
-                          "Your MediMeet appointment was canceled",
-                          "Your appointment with " + doctor_title(appointment.doctor_name) + " on " + when +
-                              " was canceled by the doctor." + because,
-                          appointment.id);
+    notice.subject = i18n::text(language, Message::canceled_by_doctor_subject);
+    notice.message = i18n::text(language, Message::canceled_by_doctor_message,
+                                {{"doctor", doctor_title(appointment.doctor_name)}, {"when", when}});
+    notice.link = patient_link(language, appointment);
   }
+  if (appointment.cancel_reason) {
+    notice.message += " " + i18n::text(language, Message::cancel_reason, {{"reason", *appointment.cancel_reason}});
+  }
+  notifications_.notify(sql, told, notice);
 }
 
 void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& appointment) const {
   const auto doctor = doctors_.get(sql, appointment.doctor_id);
-  notifications_.notify(sql, recipient(sql, appointment.patient_id), NotificationType::appointment_reminder,
-                        "Reminder: your MediMeet appointment",
-                        "Reminder: your appointment with " + doctor_title(appointment.doctor_name) + " is on " +
-                            local_time(doctor, appointment) + ".",
-                        appointment.id);
+  const auto patient = recipient(sql, appointment.patient_id);
+  notifications_.notify(
+      sql, patient,
+      Notice{NotificationType::appointment_reminder, i18n::text(patient.language, Message::reminder_subject),
+             i18n::text(patient.language, Message::reminder_message,
+                        {{"doctor", doctor_title(appointment.doctor_name)},
+                         {"when", local_time(patient.language, doctor, appointment)}}),
+             {},
+             patient_link(patient.language, appointment),
+             appointment.id});
 }
 
 }  // namespace medimeet::booking

@@ -27,8 +27,9 @@ class AppointmentNotices {
   void canceled(storage::Transaction& sql, const appointments::Appointment& appointment,
                 const doctors::Doctor& doctor) const;
   notifications::Recipient recipient(soci::session& sql, const std::string& user_id) const;
-  // When the appointment is, in words and in the doctor's time zone.
-  std::string local_time(const doctors::Doctor& doctor, const appointments::Appointment& appointment) const;
+  // When the appointment is, in words of `language` and in the doctor's time zone.
+  std::string local_time(i18n::Language language, const doctors::Doctor& doctor,
+                         const appointments::Appointment& appointment) const;
 
   const accounts::AccountService& accounts_;
   const doctors::DoctorService& doctors_;

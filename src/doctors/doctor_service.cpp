@@ -14,10 +14,7 @@ constexpr int kNextSlotHorizonDays = 9 * kNextSlotChunkDays;
 AppError unknown_doctor() { return AppError::not_found("The doctor"); }
 
 // Time zones are validated when set; UTC stands in should the zone database lose one.
-const date::time_zone* zone_of(const Doctor& doctor) {
-  const auto* zone = find_time_zone(doctor.timezone);
-  return zone != nullptr ? zone : find_time_zone("UTC");
-}
+const date::time_zone* zone_of(const Doctor& doctor) { return &time_zone_or_utc(doctor.timezone); }
 
 date::local_days today_in(const date::time_zone* zone, TimePoint now) {
   return date::floor<date::days>(zone->to_local(now));
@@ -213,11 +210,6 @@ bool DoctorService::is_free_slot(soci::session& sql, const Doctor& doctor, TimeP
   const auto busy = busy_of(sql, {&doctor}, span.start, span.end);
   const auto slots = free_slots_of(doctor, day, day, now, busy);
   return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) { return slot.start == start; });
-}
-
-std::string DoctorService::describe_local_time(const Doctor& doctor, TimePoint instant) const {
-  const auto local = zone_of(doctor)->to_local(date::floor<std::chrono::minutes>(instant));
-  return date::format("%A %d %B %Y at %H:%M", local) + " (" + doctor.timezone + ")";
 }
 
 DoctorListing DoctorService::get_listed(const std::string& doctor_id) {

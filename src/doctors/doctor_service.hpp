@@ -97,8 +97,6 @@ class DoctorService {
   bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint now);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
   BusyInterval local_day_around(const Doctor& doctor, TimePoint instant) const;
-  // "Monday 30 November 2026 at 09:00 (Europe/Paris)": an instant as the doctor's wall clock.
-  std::string describe_local_time(const Doctor& doctor, TimePoint instant) const;
 
   // Free slots of a listed doctor on the doctor-local days [from, to] (by default from today
   // for a week); 400 when to < from or the range is longer than kMaxSlotDays; 404 for unknown

@@ -99,18 +99,6 @@ std::string format_time_of_day(minutes since_midnight) {
   return out;
 }
 
-const date::time_zone* find_time_zone(std::string_view name) {
-  // Debian lists the host's /etc/localtime as a zone; a doctor's zone must not follow the server.
-  if (name == "localtime") return nullptr;
-  // Loaded outside the try: a missing zoneinfo is a broken deployment, not an unknown name.
-  date::get_tzdb();
-  try {
-    return date::locate_zone(name);
-  } catch (const std::runtime_error&) {
-    return nullptr;
-  }
-}
-
 std::vector<Slot> free_slots(const SlotRequest& request) {
   std::vector<Slot> slots;
   if (request.slot_length <= minutes::zero() || request.first_day > request.last_day) return slots;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/time.hpp"
+#include "common/time_zone.hpp"
 
 namespace medimeet::doctors {
 
@@ -27,8 +28,6 @@ Weekday weekday_of(date::local_days day);
 std::optional<std::chrono::minutes> parse_time_of_day(std::string_view text);
 // Minutes since local midnight, 0 ≤ since_midnight ≤ 24h, -> "HH:MM" (24h gives "24:00").
 std::string format_time_of_day(std::chrono::minutes since_midnight);
-// The zone with this IANA name ("Europe/Paris"); nullptr if unknown, never the host's "localtime".
-const date::time_zone* find_time_zone(std::string_view name);
 
 // A weekly availability window in the doctor's local time, start < end ≤ 24h, within one day.
 struct AvailabilityWindow {

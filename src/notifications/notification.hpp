@@ -3,8 +3,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/time.hpp"
+#include "i18n/language.hpp"
 
 namespace medimeet::notifications {
 
@@ -33,12 +35,30 @@ struct Notification {
   TimePoint updated_at;
 };
 
-// Who a notification goes to, and how to reach them besides the app.
+// Who a notification goes to, how to reach them besides the app, and in which language.
 struct Recipient {
   std::string user_id;
+  std::string name;
   std::string email;
   std::string phone;
   bool phone_verified = false;
+  i18n::Language language = i18n::Language::en;
+};
+
+// A page of the web app a notice's email links to.
+struct NoticeLink {
+  std::string label;
+  std::string path;  // from the application's public URL: "/appointments/<id>"
+};
+
+// What one notification says, already in its recipient's language.
+struct Notice {
+  NotificationType type = NotificationType::appointment_confirmation;
+  std::string subject;               // of the email
+  std::string message;               // in the app and by SMS; the email's first paragraph
+  std::vector<std::string> details;  // further paragraphs of the email (reason, address, policy)
+  std::optional<NoticeLink> link;    // the email's button
+  std::optional<std::string> appointment_id;
 };
 
 }  // namespace medimeet::notifications

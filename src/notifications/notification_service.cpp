@@ -4,31 +4,33 @@
 
 #include "common/error.hpp"
 #include "common/object_id.hpp"
+#include "notifications/email_layout.hpp"
 
 namespace medimeet::notifications {
 
 NotificationService::NotificationService(storage::Database& database, const Clock& clock,
-                                         const events::EventBus& events, const OutboxRepository& outbox)
-    : database_(database), clock_(clock), events_(events), outbox_(outbox) {}
+                                         const events::EventBus& events, const OutboxRepository& outbox,
+                                         std::string public_url)
+    : database_(database), clock_(clock), events_(events), outbox_(outbox), public_url_(std::move(public_url)) {}
 
 std::string NotificationService::notify(storage::Transaction& sql, const Recipient& recipient,
-                                        NotificationType type, const std::string& subject,
-                                        const std::string& message,
-                                        const std::optional<std::string>& appointment_id) const {
+                                        const Notice& notice) const {
   const auto now = clock_.now();
   Notification notification;
   notification.id = new_object_id(now);
   notification.user_id = recipient.user_id;
-  notification.type = type;
-  notification.message = message;
-  notification.appointment_id = appointment_id;
+  notification.type = notice.type;
+  notification.message = notice.message;
+  notification.appointment_id = notice.appointment_id;
   notification.created_at = notification.updated_at = now;
   notifications_.insert(sql, notification);
-  outbox_.enqueue(sql,
-                  {Channel::email, recipient.email, subject, message + "\n\nMediMeet\n", notification.id},
-                  now);
+
+  EmailContent email{recipient.name, notice.subject, {notice.message}, std::nullopt, {}};
+  email.paragraphs.insert(email.paragraphs.end(), notice.details.begin(), notice.details.end());
+  if (notice.link) email.action = EmailAction{notice.link->label, public_url_ + notice.link->path};
+  outbox_.enqueue(sql, compose_email(recipient.language, recipient.email, email, notification.id), now);
   if (recipient.phone_verified) {
-    outbox_.enqueue(sql, {Channel::sms, recipient.phone, "", message, std::nullopt}, now);
+    outbox_.enqueue(sql, {Channel::sms, recipient.phone, "", notice.message, std::nullopt, std::nullopt}, now);
   }
   events_.publish(sql, NotificationCreated{notification});
   return notification.id;

@@ -30,14 +30,13 @@ class NotificationService {
  public:
   static constexpr int kMaxPageSize = 100;
 
+  // Links in emails start with `public_url`.
   NotificationService(storage::Database& database, const Clock& clock, const events::EventBus& events,
-                      const OutboxRepository& outbox);
+                      const OutboxRepository& outbox, std::string public_url);
 
-  // Creates the notification and queues its email and SMS, and publishes NotificationCreated;
-  // returns its id.
-  std::string notify(storage::Transaction& sql, const Recipient& recipient, NotificationType type,
-                     const std::string& subject, const std::string& message,
-                     const std::optional<std::string>& appointment_id) const;
+  // Creates the notification and queues its email (text and HTML) and SMS, and publishes
+  // NotificationCreated; returns its id.
+  std::string notify(storage::Transaction& sql, const Recipient& recipient, const Notice& notice) const;
 
   NotificationPage list(const std::string& user_id, bool unread_only, const PageRequest& paging);
   long long unread_count(const std::string& user_id);
@@ -51,6 +50,7 @@ class NotificationService {
   const events::EventBus& events_;
   NotificationRepository notifications_;
   const OutboxRepository& outbox_;
+  std::string public_url_;
 };
 
 }  // namespace medimeet::notifications

@@ -24,7 +24,7 @@ NotificationsModule::NotificationsModule(kernel::Core core, const NotificationSe
       outbox_([this] { outbox_worker_.wake(); }),
       outbox_worker_(core.database, outbox_, *email_sender_, *sms_sender_, core.clock,
                      OutboxWorkerOptions{settings.outbox_poll_interval}),
-      service_(core.database, core.clock, core.events, outbox_) {}
+      service_(core.database, core.clock, core.events, outbox_, settings.public_url) {}
 
 void NotificationsModule::add_routes(http::Router& router) { notifications::add_routes(router, service_); }
 

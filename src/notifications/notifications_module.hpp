@@ -13,6 +13,7 @@
 namespace medimeet::notifications {
 
 struct NotificationSettings {
+  std::string public_url = "http://127.0.0.1:8080";  // links in emails start with it
   std::string smtp_url;  // empty: emails go to the log
   std::string mail_from;
   std::string sms_url;   // empty: SMS go to the log

@@ -24,11 +24,11 @@ void OutboxRepository::enqueue(storage::Transaction& transaction, const Outgoing
   const std::string id = new_object_id(now);
   const std::string channel(kChannelNames.name(message.channel));
   const long long now_ms = to_epoch_ms(now);
-  sql << "INSERT INTO outbox (id, channel, recipient, subject, body, status, attempts, "
+  sql << "INSERT INTO outbox (id, channel, recipient, subject, body, html_body, status, attempts, "
          "next_attempt_at, created_at, notification_id) "
-         "VALUES (:id, :ch, :to, :s, :b, 'pending', 0, :n, :c, :notification)",
+         "VALUES (:id, :ch, :to, :s, :b, :h, 'pending', 0, :n, :c, :notification)",
       soci::use(id), soci::use(channel), soci::use(message.recipient), soci::use(message.subject),
-      soci::use(message.body), soci::use(now_ms), soci::use(now_ms),
+      soci::use(message.body), soci::use(message.html), soci::use(now_ms), soci::use(now_ms),
       soci::use(message.notification_id);
   if (wake_worker_) transaction.after_commit(wake_worker_);
 }
@@ -58,10 +58,10 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
     if (storage::execute_counting_rows(sql, claim) != 1) continue;
     QueuedMessage queued;
     std::string channel;
-    sql << "SELECT id, channel, recipient, subject, body, attempts FROM outbox WHERE id = :id",
+    sql << "SELECT id, channel, recipient, subject, body, html_body, attempts FROM outbox WHERE id = :id",
         soci::use(id), soci::into(queued.id), soci::into(channel),
         soci::into(queued.message.recipient), soci::into(queued.message.subject),
-        soci::into(queued.message.body), soci::into(queued.attempts);
+        soci::into(queued.message.body), soci::into(queued.message.html), soci::into(queued.attempts);
     queued.message.channel = kChannelNames.parse(channel).value_or(Channel::email);
     claimed.push_back(std::move(queued));
   }
@@ -70,7 +70,7 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
 
 void OutboxRepository::mark_sent(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long sent_at = to_epoch_ms(now);
-  sql << "UPDATE outbox SET status = 'sent', body = '', sent_at = :s, locked_until = NULL, "
+  sql << "UPDATE outbox SET status = 'sent', body = '', html_body = NULL, sent_at = :s, locked_until = NULL, "
          "attempts = attempts + 1, last_error = NULL WHERE id = :id",
       soci::use(sent_at), soci::use(id);
   sql << "UPDATE notifications SET sent_at = :s, updated_at = :u WHERE sent_at IS NULL AND id = "
@@ -80,7 +80,7 @@ void OutboxRepository::mark_sent(soci::session& sql, const std::string& id, Time
 
 void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, int attempts,
                                    const std::string& error) const {
-  sql << "UPDATE outbox SET status = 'failed', body = '', attempts = :a, locked_until = NULL, "
+  sql << "UPDATE outbox SET status = 'failed', body = '', html_body = NULL, attempts = :a, locked_until = NULL, "
          "last_error = :e WHERE id = :id",
       soci::use(attempts), soci::use(error), soci::use(id);
 }

@@ -21,7 +21,8 @@ struct OutgoingMessage {
   Channel channel = Channel::email;
   std::string recipient;  // an email address or an E.164 phone number
   std::string subject;    // emails only
-  std::string body;
+  std::string body;       // the plain text
+  std::optional<std::string> html;  // emails only: the HTML alternative of `body`
   std::optional<std::string> notification_id;  // delivering it sets that notification's sentAt
 };
 
@@ -45,7 +46,7 @@ class OutboxRepository {
   // another instance) takes them meanwhile.
   std::vector<QueuedMessage> claim_due(soci::session& sql, TimePoint now, int limit,
                                        std::chrono::seconds lease) const;
-  // Sent or given up: the body, which may hold a one-time link, is erased. Sending also sets
+  // Sent or given up: the bodies, which may hold a one-time link, are erased. Sending also sets
   // the sentAt of the message's notification.
   void mark_sent(soci::session& sql, const std::string& id, TimePoint now) const;
   void mark_failed(soci::session& sql, const std::string& id, int attempts,

@@ -31,7 +31,8 @@ int OutboxWorker::deliver_due() {
     const int attempts = queued.attempts + 1;
     try {
       if (queued.message.channel == Channel::email) {
-        email_.send(queued.message.recipient, queued.message.subject, queued.message.body);
+        email_.send(queued.message.recipient, queued.message.subject, queued.message.body,
+                    queued.message.html.value_or(""));
       } else {
         sms_.send(queued.message.recipient, queued.message.body);
       }

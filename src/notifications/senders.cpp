@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "common/object_id.hpp"
+#include "security/tokens.hpp"
 
 namespace medimeet::notifications {
 namespace {
@@ -41,17 +42,48 @@ std::string bare_address(const std::string& from) {
   return from.substr(open + 1, close - open - 1);
 }
 
+std::string with_crlf(const std::string& text) {
+  std::string result;
+  for (char c : text) {
+    if (c == '\n') result += "\r\n";
+    else if (c != '\r') result += c;
+  }
+  return result;
+}
+
+std::string base64(const std::string& bytes) {
+  std::string encoded(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+  encoded.resize(std::strlen(encoded.c_str()));
+  return encoded;
+}
+
 // RFC 2047 encoded-word, so non-ASCII subjects (French accents) arrive intact.
 std::string encode_header(const std::string& text) {
   const bool ascii = std::all_of(text.begin(), text.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) return text;
-  std::string encoded(sodium_base64_ENCODED_LEN(text.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(encoded.data(), encoded.size(),
-                    reinterpret_cast<const unsigned char*>(text.data()), text.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  encoded.resize(std::strlen(encoded.c_str()));
-  return "=?UTF-8?B?" + encoded + "?=";
+  return "=?UTF-8?B?" + base64(text) + "?=";
+}
+
+// A MIME body part in base64, lines of 76 characters: no line-length limit of SMTP can cut
+// a long paragraph, and every byte of UTF-8 arrives as it was.
+std::string base64_part(const std::string& content_type, const std::string& content) {
+  const auto encoded = base64(content);
+  std::string part = "Content-Type: " + content_type + "; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+  for (std::size_t i = 0; i < encoded.size(); i += 76) part += encoded.substr(i, 76) + "\r\n";
+  return part;
+}
+
+// Plain text alone, or text and HTML as alternatives of one another (the last is preferred).
+std::string mime_body(const std::string& text, const std::string& html) {
+  const auto plain = base64_part("text/plain", with_crlf(text));
+  if (html.empty()) return plain;
+  const std::string boundary = "=_medimeet_" + security::random_token();
+  return "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n" +
+         plain + "\r\n--" + boundary + "\r\n" + base64_part("text/html", with_crlf(html)) + "\r\n--" + boundary +
+         "--\r\n";
 }
 
 std::string rfc5322_date() {
@@ -61,15 +93,6 @@ std::string rfc5322_date() {
   char buffer[64];
   std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S +0000", &utc);
   return buffer;
-}
-
-std::string with_crlf(const std::string& text) {
-  std::string result;
-  for (char c : text) {
-    if (c == '\n') result += "\r\n";
-    else if (c != '\r') result += c;
-  }
-  return result;
 }
 
 struct Upload {
@@ -89,16 +112,15 @@ class SmtpSender final : public EmailSender {
  public:
   SmtpSender(std::string url, std::string from) : url_(std::move(url)), from_(std::move(from)) {}
 
-  void send(const std::string& to, const std::string& subject, const std::string& body) override {
+  void send(const std::string& to, const std::string& subject, const std::string& text,
+            const std::string& html) override {
     const std::string domain = bare_address(from_).substr(bare_address(from_).find('@') + 1);
     Upload upload;
     upload.data = "Date: " + rfc5322_date() + "\r\nTo: <" + to + ">\r\nFrom: " + from_ +
                   "\r\nMessage-ID: <" + new_object_id(TimePoint{}) + "." +
                   std::to_string(std::chrono::system_clock::now().time_since_epoch().count()) +
                   "@" + domain + ">\r\nSubject: " + encode_header(subject) +
-                  "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-                  "Content-Transfer-Encoding: 8bit\r\n\r\n" +
-                  with_crlf(body) + "\r\n";
+                  "\r\nMIME-Version: 1.0\r\n" + mime_body(text, html);
     CurlHandle curl;
     if (curl.handle == nullptr) throw std::runtime_error("curl_easy_init failed");
     const std::string mail_from = "<" + bare_address(from_) + ">";
@@ -147,8 +169,9 @@ class HttpSmsSender final : public SmsSender {
 
 class LogEmailSender final : public EmailSender {
  public:
-  void send(const std::string& to, const std::string& subject, const std::string& body) override {
-    spdlog::info("email (no MEDIMEET_SMTP_URL set) to {}: {}\n{}", to, subject, body);
+  void send(const std::string& to, const std::string& subject, const std::string& text,
+            const std::string&) override {
+    spdlog::info("email (no MEDIMEET_SMTP_URL set) to {}: {}\n{}", to, subject, text);
   }
 };
 

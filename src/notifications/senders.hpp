@@ -6,11 +6,12 @@
 namespace medimeet::notifications {
 
 // Delivers one email; throws std::runtime_error (with a reason for the log) when it fails.
+// With an `html` body the email is multipart/alternative, else plain text.
 class EmailSender {
  public:
   virtual ~EmailSender() = default;
-  virtual void send(const std::string& to, const std::string& subject,
-                    const std::string& body) = 0;
+  virtual void send(const std::string& to, const std::string& subject, const std::string& text,
+                    const std::string& html) = 0;
 };
 
 // Delivers one SMS; throws std::runtime_error when it fails.

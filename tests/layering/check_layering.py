@@ -14,7 +14,7 @@ import sys
 
 # Lowest first. A folder sees only those before it.
 LAYERS = [
-    "common", "storage", "security", "access", "events", "http", "kernel", "calendars",
+    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "calendars",
     "notifications", "accounts", "appointments", "patients", "doctors", "booking", "web", "app",
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.MULTILINE)

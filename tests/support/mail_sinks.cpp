@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <sodium.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,6 +15,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "common/text.hpp"
 #include "loopback.hpp"
 #include "test_database.hpp"
 
@@ -37,18 +39,62 @@ std::string header_value(const std::string& headers, const std::string& name) {
   return {};
 }
 
-ReceivedEmail parse_email(const std::string& raw) {
+// Headers and body of a message or of one MIME part.
+std::pair<std::string, std::string> split_head(const std::string& raw) {
   auto split = raw.find("\n\n");
-  auto skip = 2;
+  std::size_t skip = 2;
   if (auto crlf = raw.find("\r\n\r\n"); crlf != std::string::npos && crlf < split) {
     split = crlf;
     skip = 4;
   }
-  const auto headers = raw.substr(0, split);
-  std::string body = split == std::string::npos ? "" : raw.substr(split + skip);
+  if (split == std::string::npos) return {raw, ""};
+  return {raw.substr(0, split), raw.substr(split + skip)};
+}
+
+std::string decode_body(const std::string& headers, std::string body) {
+  if (ascii_lowercase(header_value(headers, "Content-Transfer-Encoding")) == "base64") {
+    std::string bytes(body.size(), '\0');
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), body.c_str(), body.size(),
+                          "\r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+      throw std::runtime_error("bad base64 in a received email");
+    }
+    bytes.resize(length);
+    body = std::move(bytes);
+  }
   std::erase(body, '\r');
-  return {header_value(headers, "To"), header_value(headers, "From"),
-          header_value(headers, "Subject"), body};
+  return body;
+}
+
+// "=?UTF-8?B?…?=" (RFC 2047, as the server encodes non-ASCII subjects) decoded; other text as it is.
+std::string decode_header(const std::string& value) {
+  if (!value.starts_with("=?UTF-8?B?") || !value.ends_with("?=")) return value;
+  return decode_body("Content-Transfer-Encoding: base64", value.substr(10, value.size() - 12));
+}
+
+ReceivedEmail parse_email(const std::string& raw) {
+  const auto [headers, body] = split_head(raw);
+  ReceivedEmail email{header_value(headers, "To"), header_value(headers, "From"),
+                      decode_header(header_value(headers, "Subject")), "", ""};
+  const auto type = header_value(headers, "Content-Type");
+  const auto boundary_at = type.find("boundary=\"");
+  if (!type.starts_with("multipart/") || boundary_at == std::string::npos) {
+    email.body = decode_body(headers, body);
+    return email;
+  }
+  const auto start = boundary_at + 10;
+  const auto delimiter = "--" + type.substr(start, type.find('"', start) - start);
+  for (auto at = body.find(delimiter); at != std::string::npos;) {
+    const auto part_start = body.find('\n', at) + 1;
+    const auto next = body.find(delimiter, part_start);
+    if (next == std::string::npos) break;
+    const auto [part_headers, part_body] = split_head(body.substr(part_start, next - part_start));
+    const auto part_type = header_value(part_headers, "Content-Type");
+    if (part_type.starts_with("text/plain")) email.body = decode_body(part_headers, part_body);
+    if (part_type.starts_with("text/html")) email.html = decode_body(part_headers, part_body);
+    at = next;
+  }
+  return email;
 }
 
 }  // namespace

@@ -14,8 +14,9 @@ namespace medimeet::testing {
 struct ReceivedEmail {
   std::string to;
   std::string from;
-  std::string subject;
-  std::string body;
+  std::string subject;  // decoded
+  std::string body;     // the plain text, decoded
+  std::string html;     // the HTML alternative, decoded; empty when there is none
 };
 
 // A real SMTP server on loopback: Debian's aiosmtpd writing into a maildir.

@@ -49,7 +49,7 @@ TEST_P(BookingApiTest, APatientBooksAFreeSlotAndBothSidesAreNotified) {
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(text(notes[0].at("type")), "appointmentConfirmation");
   EXPECT_EQ(text(notes[0].at("message")),
-            "Your appointment with Dr Hélène Durand on Tuesday 01 December 2026 at 09:00 (Europe/Paris) is confirmed.");
+            "Your appointment with Dr Hélène Durand on Tuesday 1 December 2026 at 09:00 (Europe/Paris) is confirmed.");
   EXPECT_EQ(notes[0].at("read"), false);
   auto doctor_notes = server_.client().get("/api/v1/notifications", doctor_.token).json().at("notifications").as_array();
   ASSERT_EQ(doctor_notes.size(), 1u);
@@ -287,7 +287,7 @@ TEST_P(BookingApiTest, ReschedulingMovesTheSameAppointment) {
                                   object{{"appointmentDate", "2026-12-01T08:00:00.000Z"}}, ann.token).error_code(),
             "slot_unavailable");
   auto notes = server_.client().get("/api/v1/notifications", ann.token).json().at("notifications").as_array();
-  EXPECT_NE(text(notes[0].at("message")).find("has moved to Wednesday 02 December 2026 at 10:30"), std::string::npos);
+  EXPECT_NE(text(notes[0].at("message")).find("has moved to Wednesday 2 December 2026 at 10:30"), std::string::npos);
   EXPECT_EQ(text(notes[0].at("type")), "appointmentRescheduled");  // issue 11: not a new confirmation
   auto doctor_notes = server_.client().get("/api/v1/notifications", doctor_.token).json().at("notifications").as_array();
   EXPECT_TRUE(std::any_of(doctor_notes.begin(), doctor_notes.end(),

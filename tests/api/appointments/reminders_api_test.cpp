@@ -55,7 +55,7 @@ TEST_P(RemindersApiTest, EachReminderIsSentOnceAtItsTimeEvenAcrossARestart) {
   const auto message = restarted.query_text(
       "SELECT message FROM notifications WHERE type = 'appointmentReminder' AND user_id = :u "
       "ORDER BY created_at LIMIT 1", ann.id);
-  EXPECT_EQ(message, "Reminder: your appointment with Dr Hélène Durand is on Tuesday 01 December 2026 at 09:00 (Europe/Paris).");
+  EXPECT_EQ(message, "Reminder: your appointment with Dr Hélène Durand is on Tuesday 1 December 2026 at 09:00 (Europe/Paris).");
 }
 
 TEST_P(RemindersApiTest, ACanceledAppointmentSendsNone) {
@@ -76,7 +76,7 @@ TEST_P(RemindersApiTest, AMovedAppointmentRemindsOfItsNewTimeOnly) {
   server_.clock().set(at("2026-12-02T08:00:01.000Z"));
   EXPECT_EQ(settle_reminders(server_, 1), 1);
   EXPECT_NE(server_.query_text("SELECT message FROM notifications WHERE type = 'appointmentReminder' "
-                               "AND user_id = :u", ann.id).find("Thursday 03 December 2026 at 09:00"),
+                               "AND user_id = :u", ann.id).find("Thursday 3 December 2026 at 09:00"),
             std::string::npos);
 }
 

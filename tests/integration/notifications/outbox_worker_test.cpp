@@ -20,7 +20,8 @@ using testing::TestBackend;
 
 class RecordingEmail final : public EmailSender {
  public:
-  void send(const std::string& to, const std::string& subject, const std::string& body) override {
+  void send(const std::string& to, const std::string& subject, const std::string& body,
+            const std::string&) override {
     std::lock_guard lock(mutex);
     if (failures_left > 0) {
       --failures_left;

@@ -6,6 +6,7 @@ export interface Message {
   to: string;
   subject: string;
   text: string;
+  html: string;
 }
 
 function decodeQuotedPrintable(text: string): string {
@@ -22,17 +23,45 @@ function decodeQuotedPrintable(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-function parse(raw: string): Message {
+interface Part {
+  header: (name: string) => string;
+  body: string;
+}
+
+function splitPart(raw: string): Part {
   const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  let body = raw.slice(split).trim();
+  const head = (split < 0 ? raw : raw.slice(0, split)).replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) =>
     head.split(/\r?\n/).find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))
       ?.slice(name.length + 1).trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  if (encoding === 'quoted-printable') body = decodeQuotedPrintable(body);
-  if (encoding === 'base64') body = Buffer.from(body, 'base64').toString('utf8');
-  return { to: header('X-Envelope-To'), subject: header('Subject'), text: body };
+  return { header, body: split < 0 ? '' : raw.slice(split).trim() };
+}
+
+function decode(part: Part): string {
+  const encoding = part.header('Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body);
+  if (encoding === 'base64') return Buffer.from(part.body, 'base64').toString('utf8');
+  return part.body;
+}
+
+function decodeSubject(subject: string): string {
+  const encoded = subject.match(/^=\?UTF-8\?B\?(.*)\?=$/i);
+  return encoded ? Buffer.from(encoded[1]!, 'base64').toString('utf8') : subject;
+}
+
+// A plain email, or multipart/alternative with a text and an HTML part (what the server sends).
+function parse(raw: string): Message {
+  const message = splitPart(raw);
+  const result: Message = { to: message.header('X-Envelope-To'), subject: decodeSubject(message.header('Subject')), text: '', html: '' };
+  const boundary = message.header('Content-Type').match(/boundary="([^"]+)"/)?.[1];
+  if (!boundary) return { ...result, text: decode(message) };
+  for (const chunk of message.body.split(`--${boundary}`)) {
+    const part = splitPart(chunk.replace(/^\r?\n/, ''));
+    const type = part.header('Content-Type').toLowerCase();
+    if (type.startsWith('text/plain')) result.text = decode(part);
+    if (type.startsWith('text/html')) result.html = decode(part);
+  }
+  return result;
 }
 
 export class Mailbox {

@@ -1130,6 +1130,11 @@ export interface components {
          * @description At least 10 and at most 128 characters (Unicode code points). It must not be one of the most common passwords, a single repeated character, or the account's name, email address or the part of the email before `@` (all compared case-insensitively).
          */
         NewPassword: string;
+        /**
+         * @description The language a person reads MediMeet in (an addition to the seed's Users): every notification, email and SMS to them is written in it, with dates and times in words of that language and in the doctor's time zone. Accounts made before it existed are `en`.
+         * @enum {string}
+         */
+        Language: "fr" | "en";
         /** @description An account. The password hash and reset token never leave the server. */
         User: {
             _id: components["schemas"]["ObjectId"];
@@ -1139,6 +1144,7 @@ export interface components {
             phone: components["schemas"]["Phone"];
             emailVerified: boolean;
             phoneVerified: boolean;
+            language: components["schemas"]["Language"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -1225,6 +1231,8 @@ export interface components {
             password: components["schemas"]["NewPassword"];
             role: components["schemas"]["Role"];
             phone: components["schemas"]["Phone"];
+            /** @description The web app sends its own language; `en` when absent. */
+            language?: components["schemas"]["Language"];
         };
         Login: {
             /** @description The account's email address, matched after trimming and lower-casing. */
@@ -1236,6 +1244,7 @@ export interface components {
         UserChanges: {
             name?: components["schemas"]["Name"] | null;
             phone?: components["schemas"]["Phone"] | null;
+            language?: components["schemas"]["Language"] | null;
         };
         ChangePassword: {
             /** Format: password */

@@ -1,0 +1,111 @@
+#include "i18n/message_catalogue.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace medimeet::i18n {
+namespace {
+
+struct Translations {
+  Message message;
+  std::string_view en;
+  std::string_view fr;
+};
+
+// In the order of the enum (checked below). French follows French typography: a space before
+// ":" and "?", "1er" for the first of the month (see local_time.cpp).
+constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kCatalogue{{
+    {Message::email_greeting, "Hello {name},", "Bonjour {name},"},
+    {Message::email_signature, "The MediMeet team", "L’équipe MediMeet"},
+    {Message::email_link_fallback, "If the button does not work, copy this address into your browser:",
+     "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :"},
+
+    {Message::verify_email_subject, "Confirm your email address for MediMeet",
+     "Confirmez votre adresse e-mail pour MediMeet"},
+    {Message::verify_email_body, "Please confirm your email address by opening this link within 24 hours.",
+     "Merci de confirmer votre adresse e-mail en ouvrant ce lien dans les 24 heures."},
+    {Message::verify_email_action, "Confirm my email address", "Confirmer mon adresse e-mail"},
+    {Message::verify_email_ignore, "If you did not create a MediMeet account, you can ignore this email.",
+     "Si vous n’avez pas créé de compte MediMeet, vous pouvez ignorer cet e-mail."},
+    {Message::reset_password_subject, "Reset your MediMeet password", "Réinitialisez votre mot de passe MediMeet"},
+    {Message::reset_password_body,
+     "Someone asked to reset the password of your MediMeet account. To choose a new password, open this "
+     "link within one hour.",
+     "Quelqu’un a demandé la réinitialisation du mot de passe de votre compte MediMeet. Pour en choisir un "
+     "nouveau, ouvrez ce lien dans l’heure."},
+    {Message::reset_password_action, "Choose a new password", "Choisir un nouveau mot de passe"},
+    {Message::reset_password_ignore,
+     "The link works once. If you did not ask for it, ignore this email: your password stays as it is.",
+     "Le lien ne sert qu’une fois. Si vous n’avez rien demandé, ignorez cet e-mail : votre mot de passe "
+     "reste inchangé."},
+    {Message::phone_code_sms, "Your MediMeet verification code is {code}. It expires in 10 minutes.",
+     "Votre code de vérification MediMeet est {code}. Il expire dans 10 minutes."},
+
+    {Message::booked_patient_subject, "Your MediMeet appointment is confirmed",
+     "Votre rendez-vous MediMeet est confirmé"},
+    {Message::booked_patient_message, "Your appointment with {doctor} on {when} is confirmed.",
+     "Votre rendez-vous avec {doctor} le {when} est confirmé."},
+    {Message::booked_doctor_subject, "New appointment", "Nouveau rendez-vous"},
+    {Message::booked_doctor_message, "New appointment with {patient} on {when}.",
+     "Nouveau rendez-vous avec {patient} le {when}."},
+    {Message::moved_patient_subject, "Your MediMeet appointment has moved", "Votre rendez-vous MediMeet a été déplacé"},
+    {Message::moved_patient_message, "Your appointment with {doctor} has moved to {when}.",
+     "Votre rendez-vous avec {doctor} a été déplacé au {when}."},
+    {Message::moved_doctor_subject, "An appointment has moved", "Un rendez-vous a été déplacé"},
+    {Message::moved_doctor_message, "The appointment with {patient} has moved to {when}.",
+     "Le rendez-vous avec {patient} a été déplacé au {when}."},
+    {Message::canceled_by_patient_subject, "An appointment was canceled", "Un rendez-vous a été annulé"},
+    {Message::canceled_by_patient_message, "{patient} canceled the appointment on {when}.",
+     "{patient} a annulé le rendez-vous du {when}."},
+    {Message::canceled_by_doctor_subject, "Your MediMeet appointment was canceled",
+     "Votre rendez-vous MediMeet a été annulé"},
+    {Message::canceled_by_doctor_message, "Your appointment with {doctor} on {when} was canceled by the practice.",
+     "Votre rendez-vous avec {doctor} du {when} a été annulé par le cabinet."},
+    {Message::cancel_reason, "Reason: {reason}", "Motif : {reason}"},
+    {Message::reminder_subject, "Reminder: your MediMeet appointment", "Rappel : votre rendez-vous MediMeet"},
+    {Message::reminder_message, "Reminder: your appointment with {doctor} is on {when}.",
+     "Rappel : votre rendez-vous avec {doctor} a lieu le {when}."},
+    {Message::manage_appointment_action, "See, move or cancel the appointment",
+     "Voir, déplacer ou annuler le rendez-vous"},
+    {Message::open_agenda_action, "Open the agenda", "Ouvrir l’agenda"},
+    {Message::calendar_event_summary, "Consultation with {name}", "Consultation avec {name}"},
+}};
+
+constexpr bool in_enum_order() {
+  for (std::size_t i = 0; i < kCatalogue.size(); ++i) {
+    if (static_cast<std::size_t>(kCatalogue[i].message) != i) return false;
+  }
+  return true;
+}
+static_assert(in_enum_order(), "kCatalogue lists the messages in the order of the enum, each once");
+
+}  // namespace
+
+std::string_view raw_text(Language language, Message message) {
+  const auto& entry = kCatalogue.at(static_cast<std::size_t>(message));
+  return language == Language::fr ? entry.fr : entry.en;
+}
+
+std::string text(Language language, Message message, std::initializer_list<Placeholder> values) {
+  const auto source = raw_text(language, message);
+  std::string result;
+  result.reserve(source.size() + 64);
+  std::size_t position = 0;
+  while (position < source.size()) {
+    const auto open = source.find('{', position);
+    if (open == std::string_view::npos) break;
+    const auto close = source.find('}', open);
+    if (close == std::string_view::npos) break;
+    result.append(source, position, open - position);
+    const auto name = source.substr(open + 1, close - open - 1);
+    const auto* value = std::find_if(values.begin(), values.end(), [&](const Placeholder& p) { return p.name == name; });
+    if (value == values.end()) throw std::logic_error("message placeholder {" + std::string(name) + "} has no value");
+    result.append(value->value);
+    position = close + 1;
+  }
+  result.append(source, position);
+  return result;
+}
+
+}  // namespace medimeet::i18n
