@@ -27,7 +27,7 @@ test.describe('a browser that asks for French', () => {
     await expect(page.getByText('Certains champs sont à corriger.')).toBeVisible();
     const password = page.getByLabel('Nouveau mot de passe');
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    await expect(password).toHaveAccessibleDescription(/fait partie des mots de passe les plus courants/);
+    await expect(password).toHaveAccessibleDescription(/Ce mot de passe fait partie des plus courants ; choisissez-en un autre\./);
   });
 });
 

@@ -43,7 +43,7 @@ test('a patient keeps a health profile and a medical history', async ({ page, ap
   await expect(page.getByLabel('Last name')).toHaveValue('Durand');
   await expect(page.getByLabel('Date of birth')).toHaveValue('1990-05-17');
   await expect(page.getByLabel('Gender')).toHaveValue('female');
-  await expect(page.getByLabel('Emergency contact’s phone')).toHaveValue('+33698765432');
+  await expect(page.getByLabel('Emergency contact’s phone')).toHaveValue('06 98 76 54 32');
   await expect(page.getByLabel('Blood type')).toHaveValue('O+');
   await expect(page.getByLabel('Allergies')).toHaveValue('Penicillin');
   await expect(page.getByLabel('Condition (entry 1)')).toHaveValue('Allergic asthma');

@@ -12,6 +12,8 @@ export interface ApiSession {
   user: { _id: string; name: string; email: string; role: string };
 }
 
+export type NewAccount = ApiSession & { email: string; password: string };
+
 export class ApiHelper {
   constructor(private readonly stack: Stack) {}
 
@@ -31,16 +33,29 @@ export class ApiHelper {
     return this.call<ApiSession>('POST', '/auth/login', credentials);
   }
 
-  /** A new patient whose email is verified by following the emailed link's token. */
-  async verifiedPatient(name: string): Promise<ApiSession & { email: string; password: string }> {
-    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now()}@example.test`;
+  /** A new patient who has not followed the emailed link yet; `email` replaces the generated address. */
+  async unverifiedPatient(name: string, email?: string): Promise<NewAccount> {
+    const address = email ?? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now()}@example.test`;
     const password = 'correct horse battery staple';
     const session = await this.call<ApiSession>('POST', '/auth/register',
-      { name, email, password, role: 'patient', phone: '+33612345678' });
-    const message = await this.stack.mailbox.waitFor(email, /verify/i);
-    const token = new URL(Mailbox.link(message, '/verify-email')).searchParams.get('token');
+      { name, email: address, password, role: 'patient', phone: '+33612345678' });
+    return { ...session, email: address, password };
+  }
+
+  /** The link of the latest verification email sent to `email` (a new link may void the older ones). */
+  async verificationLink(email: string): Promise<string> {
+    await this.stack.mailbox.waitFor(email, /verify/i);
+    const sent = this.stack.mailbox.messages()
+      .filter((message) => message.to.includes(email.toLowerCase()) && /verify/i.test(message.text));
+    return Mailbox.link(sent[sent.length - 1]!, '/verify-email');
+  }
+
+  /** A new patient whose email is verified by following the emailed link's token. */
+  async verifiedPatient(name: string): Promise<NewAccount> {
+    const patient = await this.unverifiedPatient(name);
+    const token = new URL(await this.verificationLink(patient.email)).searchParams.get('token');
     await this.call('POST', '/auth/verify-email', { token });
-    return { ...session, email, password };
+    return patient;
   }
 }
 

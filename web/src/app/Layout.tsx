@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigate } from 'react-router';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { languages } from '../i18n';
@@ -25,7 +26,7 @@ function LanguageSwitch() {
   );
 }
 
-function Navigation() {
+function Navigation({ id }: { id: string }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const links: Array<[string, string]> =
@@ -46,7 +47,7 @@ function Navigation() {
           ]
         : [['/doctors', t('nav.findDoctor')]];
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
+    <nav id={id} className="main-nav" aria-label={t('nav.label')}>
       <ul>
         {links.map(([to, label]) => (
           <li key={to}>
@@ -77,7 +78,6 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu">
-      <NotificationBell />
       <NavLink to="/account" className="account-name">
         <span className="visually-hidden">{t('nav.account')}: </span>
         {user.name}
@@ -97,23 +97,56 @@ function AccountMenu() {
   );
 }
 
+/**
+ * On a phone, the header is one row (brand, bell, menu button) and the rest (language, account,
+ * navigation) opens under it: shown in full it took a quarter of the screen. Wider screens show
+ * it all and no button (global.css). Going to another page, or Escape, closes the menu.
+ */
+function useHeaderMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (open && event.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+  return { open, toggle: () => setOpen((value) => !value), button, onKeyDown };
+}
+
 export function Layout() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const menu = useHeaderMenu();
+  const toolsId = useId();
+  const navigationId = useId();
   return (
     <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="site-header">
+      <header className={menu.open ? 'site-header site-header-open' : 'site-header'} onKeyDown={menu.onKeyDown}>
         <div className="site-header-row">
           <Link to="/" className="brand">
             <img src="/favicon.svg" alt="" width="28" height="28" />
             MediMeet
           </Link>
-          <LanguageSwitch />
-          <AccountMenu />
+          {user && <NotificationBell />}
+          <button ref={menu.button} type="button" className="menu-button" aria-expanded={menu.open}
+                  aria-controls={`${toolsId} ${navigationId}`} onClick={menu.toggle}>
+            <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
+              <path fill="currentColor" d="M2 4h16v2H2zm0 5h16v2H2zm0 5h16v2H2z" />
+            </svg>
+            {t('nav.menu')}
+          </button>
+          <div className="site-tools" id={toolsId}>
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
         </div>
-        <Navigation />
+        <Navigation id={navigationId} />
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <EmailVerificationBanner />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldProblemTexts, useErrorText } from './errors';
+import { fieldProblemLine, fieldProblemTexts, useErrorText } from './errors';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -20,7 +20,7 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       {otherFields.length > 0 && (
         <ul>
           {otherFields.map(([field, problem]) => (
-            <li key={field}>{t('fieldProblem', { field, problem })}</li>
+            <li key={field}>{fieldProblemLine(field, problem)}</li>
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { ApiError, type FieldProblem } from '../api/client';
-import { fieldProblemTexts, problemText } from './errors';
+import { fieldProblemLine, fieldProblemTexts, problemText } from './errors';
 
 const problem = (code: string, message: string, params?: FieldProblem['params']): FieldProblem =>
   ({ code, message, ...(params ? { params } : {}) });
@@ -32,6 +32,25 @@ describe('server field problems in the user’s language', () => {
     await i18n.changeLanguage('en');
     expect(problemText(problem('must_be_after', 'must be after start', { other: 'start' })))
       .toBe('must be after the start');
+  });
+
+  it('says a common password is refused in a sentence with its subject, next to the field', async () => {
+    const common = problem('password_too_common', 'is one of the most common passwords; choose another');
+    await i18n.changeLanguage('fr');
+    expect(problemText(common)).toBe('Ce mot de passe fait partie des plus courants ; choisissez-en un autre.');
+    await i18n.changeLanguage('en');
+    expect(problemText(common)).toBe('This password is one of the most common; choose another.');
+    expect(fieldProblemTexts(new ApiError(400, 'validation_failed', 'invalid', { problems: { password: common } })))
+      .toEqual({ password: 'This password is one of the most common; choose another.' });
+  });
+
+  it('names the field of a problem listed away from it, unless the problem is a sentence', async () => {
+    await i18n.changeLanguage('fr');
+    expect(fieldProblemLine('name', 'est obligatoire')).toBe('name : est obligatoire');
+    await i18n.changeLanguage('en');
+    expect(fieldProblemLine('name', 'is required')).toBe('name: is required');
+    expect(fieldProblemLine('password', 'This password is one of the most common; choose another.'))
+      .toBe('This password is one of the most common; choose another.');
   });
 
   it('keeps the server’s words for a code it does not know', async () => {

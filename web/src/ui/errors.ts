@@ -29,6 +29,14 @@ export function problemText({ code, message, params = {} }: FieldProblem): strin
 }
 
 /**
+ * A field problem in a list of them, away from its field: "name: is required". A problem that is
+ * a sentence of its own ("This password is one of the most common…") already names its subject.
+ */
+export function fieldProblemLine(field: string, problem: string): string {
+  return /^\p{Lu}/u.test(problem) ? problem : i18n.t('errors:fieldProblem', { field, problem });
+}
+
+/**
  * The field problems of a failed request in the user's language, by server field (dotted for
  * nested ones). A server that sends no `problems` has only its English `fields` to show.
  */

@@ -10,7 +10,8 @@ import { Page } from '@/ui/Page';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { useServerForm } from '@/ui/useServerForm';
-import { EMAIL_PATTERN, PHONE_PATTERN, normalizePhone } from './patterns';
+import { EMAIL_PATTERN } from './patterns';
+import { phoneForServer, usePhoneRules } from './phoneRules';
 import { useNewPasswordRules } from './newPasswordRules';
 
 const formFields = ['name', 'email', 'phone', 'password', 'role'] as const;
@@ -21,6 +22,7 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const newPasswordRules = useNewPasswordRules();
+  const phoneRules = usePhoneRules({ required: true });
   const form = useForm<Registration>({
     defaultValues: { name: '', email: '', phone: '', password: '', role: 'patient' },
   });
@@ -42,7 +44,7 @@ export function RegisterPage() {
     <Page title={t('register.title')}>
       <div className="card narrow">
         <form noValidate onSubmit={server.handleSubmit((values) =>
-          register.mutate({ ...values, phone: normalizePhone(values.phone) }))}>
+          register.mutate({ ...values, phone: phoneForServer(values.phone) }))}>
           <fieldset>
             <legend>{t('register.roleLegend')}</legend>
             <label className="choice">
@@ -68,10 +70,7 @@ export function RegisterPage() {
             })} />
           </Field>
           <Field label={t('fields.phone')} hint={t('fields.phoneHint')} error={errors.phone?.message}>
-            <input type="tel" autoComplete="tel" {...form.register('phone', {
-              required: t('validation.required'),
-              validate: (value) => PHONE_PATTERN.test(normalizePhone(value)) || t('validation.phone'),
-            })} />
+            <input type="tel" autoComplete="tel" {...form.register('phone', phoneRules)} />
           </Field>
           <Field label={t('fields.newPassword')} hint={t('fields.passwordHint')} error={errors.password?.message}>
             <input type="password" autoComplete="new-password" {...form.register('password', newPasswordRules)} />

@@ -6,13 +6,17 @@ import { DoctorPage } from './doctor/DoctorPage';
 import { MyAppointmentsPage } from './appointments/MyAppointmentsPage';
 import { ReschedulePage } from './appointments/ReschedulePage';
 import { NotificationsPage } from './notifications/NotificationsPage';
+import type { VerificationRouteHandle } from '../accounts/EmailVerificationBanner';
+
+// The doctor's page tells an unverified patient about their email where they book (DoctorBooking).
+const ownNotice: VerificationRouteHandle = { ownVerificationNotice: true };
 
 // The directory is public (signing in is asked for at booking time); appointments are the
 // patient's; notifications go to patients and doctors alike.
 export const careRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'doctors', element: <SearchPage /> },
-  { path: 'doctors/:doctorId', element: <DoctorPage /> },
+  { path: 'doctors/:doctorId', element: <DoctorPage />, handle: ownNotice },
   {
     element: <RequireRole role="patient" />,
     children: [

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '@/api/accounts';
 import { meQueryKey, useCurrentUser } from '@/auth/session';
-import { PHONE_PATTERN, normalizePhone } from '../accounts/patterns';
+import { formatPhone } from '@/lib/phone';
+import { phoneForServer, usePhoneRules } from '../accounts/phoneRules';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { useServerForm } from '@/ui/useServerForm';
@@ -22,7 +23,9 @@ export function NameAndPhoneSection() {
   const { t } = useTranslation('profile');
   const user = useCurrentUser();
   const queryClient = useQueryClient();
-  const form = useForm<NameAndPhone>({ defaultValues: { name: user.name, phone: user.phone } });
+  const phoneRules = usePhoneRules({ required: true });
+  // The number as a person reads it ("06 12 34 56 78"); it goes back to E.164 when saved.
+  const form = useForm<NameAndPhone>({ defaultValues: { name: user.name, phone: formatPhone(user.phone) } });
   const server = useServerForm(form);
   const save = useMutation({
     mutationFn: accountsApi.updateMe,
@@ -30,7 +33,7 @@ export function NameAndPhoneSection() {
       queryClient.setQueryData(meQueryKey, updated);
       // A patient's profile shows the account's name.
       void queryClient.invalidateQueries({ queryKey: patientQueryKey });
-      form.reset({ name: updated.name, phone: updated.phone });
+      form.reset({ name: updated.name, phone: formatPhone(updated.phone) });
     },
     onError: (failure) => server.fail(failure, formFields),
   });
@@ -39,7 +42,7 @@ export function NameAndPhoneSection() {
   return (
     <Section title={t('nameAndPhone.title')}>
       <form noValidate onSubmit={server.handleSubmit((values) =>
-        save.mutate({ name: values.name.trim(), phone: normalizePhone(values.phone) }))}>
+        save.mutate({ name: values.name.trim(), phone: phoneForServer(values.phone) }))}>
         <Field label={t('accounts:fields.name')} error={errors.name?.message}>
           <input autoComplete="name" {...form.register('name', {
             validate: (value) => value.trim() !== '' || t('accounts:validation.required'),
@@ -49,10 +52,7 @@ export function NameAndPhoneSection() {
         <Field label={t('accounts:fields.phone')}
                hint={`${t('accounts:fields.phoneHint')} ${t('nameAndPhone.phoneHint')}`}
                error={errors.phone?.message}>
-          <input type="tel" autoComplete="tel" {...form.register('phone', {
-            required: t('accounts:validation.required'),
-            validate: (value) => PHONE_PATTERN.test(normalizePhone(value)) || t('accounts:validation.phone'),
-          })} />
+          <input type="tel" autoComplete="tel" {...form.register('phone', phoneRules)} />
         </Field>
         <ErrorAlert error={server.error} shownFields={server.shownFields} />
         <div className="form-actions">

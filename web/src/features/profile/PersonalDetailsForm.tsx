@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import {
   bloodTypes, genders, type Gender, type Patient, type PatientChanges, type PersonalInfo,
 } from '@/api/patients';
-import { PHONE_PATTERN, normalizePhone } from '../accounts/patterns';
+import { formatPhone } from '@/lib/phone';
+import { phoneForServer, usePhoneRules } from '../accounts/phoneRules';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { useServerForm } from '@/ui/useServerForm';
@@ -36,15 +37,17 @@ function toFormValues(patient: Patient): PersonalDetails {
     dateOfBirth: storedDay(patient.dateOfBirth),
     gender: patient.gender ?? '',
     address: patient.address ?? '',
-    personalInfo: Object.fromEntries(
-      personalInfoKeys.map((key) => [key, patient.personalInfo[key] ?? '']),
-    ) as Record<PersonalInfoKey, string>,
+    personalInfo: {
+      ...Object.fromEntries(personalInfoKeys.map((key) => [key, patient.personalInfo[key] ?? ''])),
+      // As a person reads it; back to E.164 when saved.
+      emergencyContactPhone: formatPhone(patient.personalInfo.emergencyContactPhone ?? ''),
+    } as Record<PersonalInfoKey, string>,
   };
 }
 
 function toChanges(values: PersonalDetails): PatientChanges {
   const info = { ...values.personalInfo };
-  info.emergencyContactPhone = normalizePhone(info.emergencyContactPhone);
+  info.emergencyContactPhone = phoneForServer(info.emergencyContactPhone);
   // personalInfo replaces the stored object as a whole: leaving out an empty field removes it.
   const personalInfo = Object.fromEntries(
     Object.entries(info)
@@ -67,6 +70,7 @@ export function PersonalDetailsForm({ patient }: { patient: Patient }) {
   const save = useSavePatient();
   const { errors, isDirty } = form.formState;
   const dayHint = useDayHint();
+  const phoneRules = usePhoneRules({ required: false });
   const maxLength = (count: number) => ({
     value: count,
     message: t('accounts:validation.maxLength', { count }),
@@ -128,11 +132,7 @@ export function PersonalDetailsForm({ patient }: { patient: Patient }) {
           </Field>
           <Field label={t('personal.emergencyContactPhone')} hint={t('accounts:fields.phoneHint')}
                  error={errors.personalInfo?.emergencyContactPhone?.message}>
-            <input type="tel" {...form.register('personalInfo.emergencyContactPhone', {
-              validate: (value) =>
-                value.trim() === '' || PHONE_PATTERN.test(normalizePhone(value)) ||
-                t('accounts:validation.phone'),
-            })} />
+            <input type="tel" {...form.register('personalInfo.emergencyContactPhone', phoneRules)} />
           </Field>
         </div>
       </fieldset>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { accountsApi, type User } from '@/api/accounts';
 import { ApiError } from '@/api/client';
 import { meQueryKey, useCurrentUser } from '@/auth/session';
+import { formatPhone } from '@/lib/phone';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { useServerForm } from '@/ui/useServerForm';
@@ -35,12 +36,13 @@ export function PhoneVerificationSection() {
     onError: (failure) => server.fail(failure, ['code']),
   });
   const { errors } = form.formState;
+  const phone = formatPhone(user.phone);
 
   return (
     <Section title={t('phone.title')}>
       <p className="profile-status">
         <VerificationBadge verified={user.phoneVerified} />
-        <span>{t(user.phoneVerified ? 'phone.verified' : 'phone.unverified', { phone: user.phone })}</span>
+        <span>{t(user.phoneVerified ? 'phone.verified' : 'phone.unverified', { phone })}</span>
       </p>
       {!user.phoneVerified && (
         <>
@@ -50,7 +52,7 @@ export function PhoneVerificationSection() {
               {t(request.isSuccess ? 'phone.sendAgain' : 'phone.send')}
             </button>
           </div>
-          <SuccessStatus message={request.isSuccess ? t('phone.sent', { phone: user.phone }) : null} />
+          <SuccessStatus message={request.isSuccess ? t('phone.sent', { phone }) : null} />
           <ErrorAlert error={request.error} />
           <form className="profile-code-form" noValidate onSubmit={server.handleSubmit(({ code }) => verify.mutate(code.trim()))}>
             <Field label={t('phone.code')} hint={t('phone.codeHint')} error={errors.code?.message}>

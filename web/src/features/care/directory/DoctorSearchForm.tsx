@@ -36,7 +36,7 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
   return (
     <form role="search" aria-label={t('search.formLabel')} noValidate
           onSubmit={form.handleSubmit((filters) => navigate(searchPath(filters)))}>
-      <div className="form-row">
+      <div className="form-row care-search-fields">
         <Field label={t('search.specialty')}>
           <select {...form.register('specialty')}>
             <option value="">{t('search.anySpecialty')}</option>

@@ -3,7 +3,8 @@
 import { queryString } from '@/api/client';
 import type { DoctorSearch } from '@/api/doctors';
 
-export const sorts = ['rating', 'experience', 'name'] as const;
+// By name first: no doctor has reviews yet, so "best rated" would order them by nothing.
+export const sorts = ['name', 'rating', 'experience'] as const;
 export type Sort = (typeof sorts)[number];
 
 export interface SearchFilters {
@@ -26,7 +27,7 @@ export function filtersFrom(params: URLSearchParams): SearchFilters {
     q: params.get('q') ?? '',
     location: params.get('location') ?? '',
     availableOn: DAY.test(availableOn) ? availableOn : '',
-    sort: sorts.find((known) => known === sort) ?? 'rating',
+    sort: sorts.find((known) => known === sort) ?? 'name',
   };
 }
 
@@ -41,8 +42,8 @@ function trimmed(filters: Partial<SearchFilters>): DoctorSearch {
     q: filters.q?.trim(),
     location: filters.location?.trim(),
     availableOn: filters.availableOn,
-    // Rating is the server's default order: leaving it out keeps the URLs short.
-    sort: filters.sort === 'rating' ? undefined : filters.sort,
+    // Name is the default order: leaving it out keeps the URLs short.
+    sort: filters.sort === 'name' ? undefined : filters.sort,
   };
 }
 

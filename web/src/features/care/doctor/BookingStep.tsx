@@ -10,6 +10,7 @@ import { formatPrice } from '@/lib/time';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Loading } from '@/ui/Loading';
+import { EmailVerificationNotice } from '../../accounts/EmailVerificationBanner';
 import { useServerForm } from '@/ui/useServerForm';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
@@ -53,7 +54,18 @@ export function BookingStep({ doctor, start, controls, onBooked }: BookingStepPr
           <BackButton onBack={controls.back} />
         </>
       )}
-      {user?.role === 'patient' && <BookingForm doctor={doctor} start={start} controls={controls} onBooked={onBooked} />}
+      {user?.role === 'patient' && !user.emailVerified && (
+        // The server would refuse the booking: the time waits in the URL until the email is confirmed.
+        <>
+          <EmailVerificationNotice>
+            <p>{t('accounts:banner.toBookThisTime', { email: user.email })}</p>
+          </EmailVerificationNotice>
+          <BackButton onBack={controls.back} />
+        </>
+      )}
+      {user?.role === 'patient' && user.emailVerified && (
+        <BookingForm doctor={doctor} start={start} controls={controls} onBooked={onBooked} />
+      )}
     </div>
   );
 }

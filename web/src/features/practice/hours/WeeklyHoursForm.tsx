@@ -86,19 +86,23 @@ export function WeeklyHoursForm({ doctor }: { doctor: Doctor }) {
           ))}
         </div>
         {windowCount >= maxWindows && <p className="muted">{t('hours.maxWindows', { max: maxWindows })}</p>}
-        <ErrorAlert error={server.error}
-                    shownFields={overlapDay ? [...server.shownFields, 'availability'] : server.shownFields} />
-        <StatusMessage message={message} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('actions.saving') : t('hours.save')}
-          </button>
-          {form.formState.isDirty && (
-            <>
-              <button type="button" className="button button-secondary" onClick={undo}>{t('hours.undo')}</button>
-              <span className="muted">{t('hours.unsaved')}</span>
-            </>
-          )}
+        {/* Seven days of windows are a long page on a phone: saving stays at the bottom of the
+            screen, with what became of the last save, instead of some 3000 pixels down. */}
+        <div className="practice-save-bar">
+          <ErrorAlert error={server.error}
+                      shownFields={overlapDay ? [...server.shownFields, 'availability'] : server.shownFields} />
+          <StatusMessage message={message} />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {save.isPending ? t('actions.saving') : t('hours.save')}
+            </button>
+            {form.formState.isDirty && (
+              <>
+                <button type="button" className="button button-secondary" onClick={undo}>{t('hours.undo')}</button>
+                <span className="muted">{t('hours.unsaved')}</span>
+              </>
+            )}
+          </div>
         </div>
       </form>
     </FormProvider>

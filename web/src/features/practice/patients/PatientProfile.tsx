@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '@/api/patients';
 import { browserTimeZone, formatDate, localDay } from '@/lib/time';
+import { formatPhone } from '@/lib/phone';
 import { currentLocale } from '@/i18n';
 import { capitalize } from '../capitalize';
 import '../practice.css';
@@ -72,7 +73,7 @@ export function PatientProfile({ patient }: { patient: Patient }) {
         <Details items={[
           [t('patient.emergencyName'), info.emergencyContactName],
           [t('patient.emergencyPhone'), info.emergencyContactPhone &&
-            <a href={`tel:${info.emergencyContactPhone}`}>{info.emergencyContactPhone}</a>],
+            <a href={`tel:${info.emergencyContactPhone}`}>{formatPhone(info.emergencyContactPhone)}</a>],
         ]} />
       </section>
       <section className="card" aria-labelledby="practice-patient-history">
