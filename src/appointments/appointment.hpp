@@ -14,6 +14,12 @@ enum class Status { confirmed, canceled, completed };
 std::string_view to_string(Status status);
 std::optional<Status> status_from_string(std::string_view text);
 
+// Where a consultation happens (an addition to the seed): at the practice, or by video.
+enum class ConsultationMode { in_person, video };
+
+std::string_view to_string(ConsultationMode mode);
+std::optional<ConsultationMode> consultation_mode_from_string(std::string_view text);
+
 // A document of the Appointments collection, with both parties' names (as the original app's
 // populate() gave them) and what booking needs.
 struct Appointment {
@@ -24,6 +30,11 @@ struct Appointment {
   std::string doctor_name;
   TimePoint appointment_date;
   int duration_minutes = 30;
+  // The doctor's visit reason it was booked for, its name as it was then (none for a doctor
+  // without reasons), and where it happens.
+  std::optional<std::string> reason_id;
+  std::optional<std::string> reason_name;
+  ConsultationMode mode = ConsultationMode::in_person;
   Status status = Status::confirmed;
   std::string notes;
   std::optional<std::string> cancel_reason;

@@ -17,7 +17,7 @@ constexpr auto kLongestAppointment = std::chrono::hours(4);
 constexpr const char* kSelect =
     "SELECT a.id, a.patient_id, a.doctor_id, p.name, d.name, a.appointment_date, "
     "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
-    "a.created_at, a.updated_at FROM appointments a JOIN users p ON p.id = a.patient_id "
+    "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode FROM appointments a JOIN users p ON p.id = a.patient_id "
     "JOIN users d ON d.id = a.doctor_id ";
 
 // Runs a query that starts with kSelect.
@@ -27,6 +27,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   std::string status;
   long long created_at = 0;
   long long updated_at = 0;
+  std::string mode;
   soci::statement statement(sql);
   statement.exchange(soci::into(row.id));
   statement.exchange(soci::into(row.patient_id));
@@ -42,6 +43,9 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   statement.exchange(soci::into(row.sequence));
   statement.exchange(soci::into(created_at));
   statement.exchange(soci::into(updated_at));
+  statement.exchange(soci::into(row.reason_id));
+  statement.exchange(soci::into(row.reason_name));
+  statement.exchange(soci::into(mode));
   query.prepare(statement);
   std::vector<Appointment> result;
   if (!statement.execute(true)) return result;
@@ -51,6 +55,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
     appointment.status = status_from_string(status).value_or(Status::confirmed);
     appointment.created_at = from_epoch_ms(created_at);
     appointment.updated_at = from_epoch_ms(updated_at);
+    appointment.mode = consultation_mode_from_string(mode).value_or(ConsultationMode::in_person);
     result.push_back(std::move(appointment));
   } while (statement.fetch());
   return result;
@@ -79,16 +84,29 @@ std::string_view to_string(Status status) { return kStatusNames.name(status); }
 
 std::optional<Status> status_from_string(std::string_view text) { return kStatusNames.parse(text); }
 
+namespace {
+
+constexpr EnumNames<ConsultationMode, 2> kModeNames{{{
+    {ConsultationMode::in_person, "inPerson"}, {ConsultationMode::video, "video"}}}};
+
+}  // namespace
+
+std::string_view to_string(ConsultationMode mode) { return kModeNames.name(mode); }
+
+std::optional<ConsultationMode> consultation_mode_from_string(std::string_view text) { return kModeNames.parse(text); }
+
 void AppointmentRepository::insert(soci::session& sql, const Appointment& appointment) const {
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long created_at = to_epoch_ms(appointment.created_at);
+  const std::string mode(to_string(appointment.mode));
   sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
-         "status, notes, sequence, created_at, updated_at) "
-         "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u)",
+         "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
+         "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
       soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
       soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
-      soci::use(appointment.notes), soci::use(created_at), soci::use(created_at);
+      soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
+      soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode);
 }
 
 std::optional<Appointment> AppointmentRepository::find(soci::session& sql, const std::string& id) const {
@@ -103,9 +121,9 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long updated_at = to_epoch_ms(appointment.updated_at);
-  sql << "UPDATE appointments SET appointment_date = :date, status = :s, notes = :n, "
+  sql << "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = :n, "
          "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
-      soci::use(date), soci::use(status), soci::use(appointment.notes),
+      soci::use(date), soci::use(appointment.duration_minutes), soci::use(status), soci::use(appointment.notes),
       soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
       soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id);
 }
@@ -187,6 +205,12 @@ std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
     result.push_back(row);
   }
   return result;
+}
+
+void AppointmentRepository::lock_doctor(soci::session& sql, const std::string& doctor_id) const {
+  if (sql.get_backend_name() != "postgresql") return;
+  std::string id;
+  sql << "SELECT id FROM doctors WHERE id = :id FOR UPDATE", soci::use(doctor_id), soci::into(id);
 }
 
 void AppointmentRepository::lock_patient(soci::session& sql, const std::string& patient_id) const {

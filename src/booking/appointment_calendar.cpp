@@ -4,6 +4,7 @@
 
 #include "calendars/icalendar.hpp"
 #include "common/error.hpp"
+#include "i18n/message_catalogue.hpp"
 #include "security/tokens.hpp"
 
 namespace medimeet::booking {
@@ -12,14 +13,18 @@ namespace {
 // How far back a feed goes; calendar apps keep what they already have.
 constexpr auto kFeedHistory = std::chrono::days(180);
 
-calendars::CalendarEvent event_for(const Appointment& appointment, const access::Caller& viewer) {
+calendars::CalendarEvent event_for(const Appointment& appointment, const access::Caller& viewer,
+                                   i18n::Language language) {
   const bool as_patient = viewer.user_id == appointment.patient_id;
+  const auto& counterpart = as_patient ? appointment.doctor_name : appointment.patient_name;
   calendars::CalendarEvent event;
   event.uid = appointment.id + "@medimeet";
   event.start = appointment.appointment_date;
   event.end = appointment.end();
-  event.summary = as_patient ? "Consultation with " + appointment.doctor_name
-                             : "Consultation with " + appointment.patient_name;
+  event.summary = appointment.reason_name
+                      ? i18n::text(language, i18n::Message::calendar_event_summary_with_reason,
+                                   {{"reason", *appointment.reason_name}, {"name", counterpart}})
+                      : i18n::text(language, i18n::Message::calendar_event_summary, {{"name", counterpart}});
   event.description = appointment.notes;
   event.canceled = appointment.status == Status::canceled;
   event.created = appointment.created_at;
@@ -31,13 +36,21 @@ calendars::CalendarEvent event_for(const Appointment& appointment, const access:
 }  // namespace
 
 AppointmentCalendar::AppointmentCalendar(storage::Database& database, const Clock& clock,
-                                         BookingService& booking, std::string public_url)
-    : database_(database), clock_(clock), booking_(booking), public_url_(std::move(public_url)) {}
+                                         const accounts::AccountService& accounts, BookingService& booking,
+                                         std::string public_url)
+    : database_(database), clock_(clock), accounts_(accounts), booking_(booking), public_url_(std::move(public_url)) {}
+
+i18n::Language AppointmentCalendar::language_of(const std::string& user_id) {
+  return database_.read([&](soci::session& sql) {
+    const auto user = accounts_.find_user(sql, user_id);
+    return user ? user->language : i18n::Language::en;
+  });
+}
 
 std::string AppointmentCalendar::appointment_file(const access::Caller& caller,
                                                   const std::string& appointment_id) {
   const auto appointment = booking_.get(caller, appointment_id);
-  return calendars::to_icalendar({event_for(appointment, caller)}, "MediMeet");
+  return calendars::to_icalendar({event_for(appointment, caller, language_of(caller.user_id))}, "MediMeet");
 }
 
 std::string AppointmentCalendar::rotate_feed(const access::Caller& caller) {
@@ -67,12 +80,13 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
   AppointmentFilter filter;
   filter.from = clock_.now() - kFeedHistory;
   // The feed lists what the owner's role sees; the doctor's or the patient's side of each.
+  const auto language = language_of(owner.user_id);
   std::vector<calendars::CalendarEvent> events;
   for (auto role : {access::Role::patient, access::Role::doctor}) {
     owner.role = role;
     for (PageRequest paging{1, BookingService::kMaxPageSize};; ++paging.page) {
       auto result = booking_.list(owner, filter, paging);
-      for (const auto& appointment : result.appointments) events.push_back(event_for(appointment, owner));
+      for (const auto& appointment : result.appointments) events.push_back(event_for(appointment, owner, language));
       if (paging.offset() + paging.limit >= result.total) break;
     }
   }

@@ -3,7 +3,9 @@
 #include <string>
 
 #include "access/caller.hpp"
+#include "accounts/account_service.hpp"
 #include "booking/booking_service.hpp"
+#include "i18n/language.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::booking {
@@ -13,8 +15,8 @@ namespace medimeet::booking {
 // appointments stay in the feed as STATUS:CANCELLED, so calendar apps remove them.
 class AppointmentCalendar {
  public:
-  AppointmentCalendar(storage::Database& database, const Clock& clock, BookingService& booking,
-                      std::string public_url);
+  AppointmentCalendar(storage::Database& database, const Clock& clock, const accounts::AccountService& accounts,
+                      BookingService& booking, std::string public_url);
 
   // 404 unless the user is a party to the appointment.
   std::string appointment_file(const access::Caller& caller, const std::string& appointment_id);
@@ -24,8 +26,12 @@ class AppointmentCalendar {
   std::string feed(const std::string& secret);
 
  private:
+  // The language the user reads their calendar in.
+  i18n::Language language_of(const std::string& user_id);
+
   storage::Database& database_;
   const Clock& clock_;
+  const accounts::AccountService& accounts_;
   BookingService& booking_;
   std::string public_url_;
 };

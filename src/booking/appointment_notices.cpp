@@ -56,6 +56,20 @@ std::string AppointmentNotices::local_time(i18n::Language language, const doctor
   return i18n::describe_local_time(language, appointment.appointment_date, time_zone_or_utc(doctor.timezone));
 }
 
+std::vector<std::string> AppointmentNotices::details(soci::session& sql, i18n::Language language,
+                                                     const Appointment& appointment, bool for_patient) const {
+  std::vector<std::string> paragraphs;
+  if (!appointment.reason_name) return paragraphs;
+  paragraphs.push_back(i18n::text(language, Message::visit_reason_detail, {{"reason", *appointment.reason_name}}));
+  if (!for_patient || !appointment.reason_id) return paragraphs;
+  const auto reason = doctors_.find_visit_reason(sql, appointment.doctor_id, *appointment.reason_id);
+  if (reason && !reason->instructions.empty()) {
+    paragraphs.push_back(
+        i18n::text(language, Message::visit_instructions_detail, {{"instructions", reason->instructions}}));
+  }
+  return paragraphs;
+}
+
 void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& appointment,
                                 const doctors::Doctor& doctor, bool moved) const {
   const auto type = moved ? NotificationType::appointment_rescheduled : NotificationType::appointment_confirmation;
@@ -68,7 +82,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
              i18n::text(patient.language, moved ? Message::moved_patient_subject : Message::booked_patient_subject),
              i18n::text(patient.language, moved ? Message::moved_patient_message : Message::booked_patient_message,
                         {{"doctor", doctor_name}, {"when", patient_when}}),
-             {},
+             details(sql, patient.language, appointment, true),
              patient_link(patient.language, appointment),
              appointment.id});
 
@@ -80,7 +94,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
              i18n::text(practitioner.language, moved ? Message::moved_doctor_subject : Message::booked_doctor_subject),
              i18n::text(practitioner.language, moved ? Message::moved_doctor_message : Message::booked_doctor_message,
                         {{"patient", appointment.patient_name}, {"when", doctor_when}}),
-             {},
+             details(sql, practitioner.language, appointment, false),
              doctor_link(practitioner.language, appointment, time_zone_or_utc(doctor.timezone)),
              appointment.id});
 }
@@ -106,6 +120,7 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
                                 {{"doctor", doctor_title(appointment.doctor_name)}, {"when", when}});
     notice.link = patient_link(language, appointment);
   }
+  notice.details = details(sql, language, appointment, false);
   if (appointment.cancel_reason) {
     notice.message += " " + i18n::text(language, Message::cancel_reason, {{"reason", *appointment.cancel_reason}});
   }
@@ -121,7 +136,7 @@ void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& ap
              i18n::text(patient.language, Message::reminder_message,
                         {{"doctor", doctor_title(appointment.doctor_name)},
                          {"when", local_time(patient.language, doctor, appointment)}}),
-             {},
+             details(sql, patient.language, appointment, true),
              patient_link(patient.language, appointment),
              appointment.id});
 }

@@ -30,6 +30,9 @@ class AppointmentNotices {
   // When the appointment is, in words of `language` and in the doctor's time zone.
   std::string local_time(i18n::Language language, const doctors::Doctor& doctor,
                          const appointments::Appointment& appointment) const;
+  // The email's further paragraphs: the visit reason, and for the patient what to bring.
+  std::vector<std::string> details(soci::session& sql, i18n::Language language,
+                                   const appointments::Appointment& appointment, bool for_patient) const;
 
   const accounts::AccountService& accounts_;
   const doctors::DoctorService& doctors_;

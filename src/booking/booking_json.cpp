@@ -26,6 +26,9 @@ boost::json::object appointment_to_json(const Appointment& appointment) {
       {"appointmentDate", format_iso8601(appointment.appointment_date)},
       {"endDate", format_iso8601(appointment.end())},
       {"durationMinutes", appointment.duration_minutes},
+      {"reasonId", nullable(appointment.reason_id)},
+      {"reasonName", nullable(appointment.reason_name)},
+      {"mode", to_string(appointment.mode)},
       {"status", to_string(appointment.status)},
       {"notes", appointment.notes},
       {"cancelReason", nullable(appointment.cancel_reason)},
@@ -42,6 +45,8 @@ BookingRequest parse_booking(std::string_view body) {
   if (input.ok() && !is_object_id(request.doctor_id)) input.reject("doctorId", problems::not_an_id());
   if (auto date = input.required_instant("appointmentDate", kExampleInstant)) request.appointment_date = *date;
   request.notes = trim(input.optional_string("notes").value_or(""));
+  request.reason_id = input.optional_string("reasonId");
+  if (request.reason_id && !is_object_id(*request.reason_id)) input.reject("reasonId", problems::not_an_id());
   if (utf8_length(request.notes) > kMaxNotes) {
     input.reject("notes", problems::too_long(kMaxNotes));
   }

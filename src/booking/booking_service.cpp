@@ -58,10 +58,31 @@ std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint
   return times;
 }
 
+std::optional<doctors::VisitReason> BookingService::reason_for(soci::session& sql, const doctors::Doctor& doctor,
+                                                              const std::string& patient_id,
+                                                              const std::optional<std::string>& reason_id) {
+  const auto offered = doctors_.active_visit_reasons(sql, doctor.id);
+  if (!reason_id) {
+    if (offered.empty()) return std::nullopt;
+    throw AppError::field("reasonId", problems::required());
+  }
+  const auto found = std::find_if(offered.begin(), offered.end(),
+                                  [&](const doctors::VisitReason& reason) { return reason.id == *reason_id; });
+  if (found == offered.end()) throw AppError::field("reasonId", problems::unknown_visit_reason());
+  if (!found->new_patients &&
+      !appointments_.exists_between(sql, doctor.id, patient_id, Status::completed)) {
+    throw AppError::conflict("reason_for_known_patients",
+                             "This visit reason is for patients the doctor has already seen; choose another.",
+                             {{"reasonId", problems::for_known_patients_only()}});
+  }
+  return *found;
+}
+
 void BookingService::check_booking_rules(soci::session& sql, const doctors::Doctor& doctor,
                                          const std::string& patient_id, TimePoint start,
-                                         TimePoint now, const std::string& except_appointment) {
-  if (!doctors_.is_free_slot(sql, doctor, start, now)) throw slot_unavailable();
+                                         TimePoint now, const std::string& except_appointment,
+                                         const doctors::VisitReason* reason) {
+  if (!doctors_.is_free_slot(sql, doctor, start, now, reason)) throw slot_unavailable();
   const auto day = doctors_.local_day_around(doctor, start);
   if (appointments_.count_with_doctor_between(sql, patient_id, doctor.id, day.start, day.end,
                                               except_appointment) > 0) {
@@ -82,7 +103,8 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
     throw AppError::forbidden("email_not_verified", "Verify your email address before booking.");
   }
   const auto request_hash = security::hash_token(
-      request.doctor_id + "|" + std::to_string(to_epoch_ms(request.appointment_date)) + "|" + request.notes);
+      request.doctor_id + "|" + std::to_string(to_epoch_ms(request.appointment_date)) + "|" + request.notes + "|" +
+      request.reason_id.value_or(""));
   auto replay = [&](const std::pair<std::string, std::string>& stored) {
     if (stored.first != request_hash) {
       throw AppError::conflict("idempotency_key_reused",
@@ -111,13 +133,21 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointments_.lock_patient(sql, caller.user_id);
       auto doctor = doctors_.find_listed(sql, request.doctor_id);
       if (!doctor) throw AppError::not_found("The doctor");
-      check_booking_rules(sql, *doctor, caller.user_id, request.appointment_date, now, "");
+      appointments_.lock_doctor(sql, doctor->id);
+      const auto reason = reason_for(sql, *doctor, caller.user_id, request.reason_id);
+      check_booking_rules(sql, *doctor, caller.user_id, request.appointment_date, now, "",
+                          reason ? &*reason : nullptr);
       appointment.patient_id = caller.user_id;
       appointment.doctor_id = doctor->id;
       appointment.patient_name = patient.name;
       appointment.doctor_name = doctor->name;
       appointment.appointment_date = request.appointment_date;
-      appointment.duration_minutes = doctor->consultation_minutes;
+      appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;
+      if (reason) {
+        appointment.reason_id = reason->id;
+        appointment.reason_name = reason->name;
+        appointment.mode = reason->mode;
+      }
       appointment.notes = request.notes;
       appointment.created_at = appointment.updated_at = now;
       try {
@@ -206,10 +236,15 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
     appointments_.lock_patient(sql, appointment.patient_id);
     auto doctor = doctors_.find_listed(sql, appointment.doctor_id);
     if (!doctor) throw slot_unavailable();
-    check_booking_rules(sql, *doctor, appointment.patient_id, new_date, now, appointment.id);
+    appointments_.lock_doctor(sql, doctor->id);
+    // It keeps its reason and length, even should the doctor have archived that reason since.
+    const auto reason = appointment.reason_id ? doctors_.find_visit_reason(sql, doctor->id, *appointment.reason_id)
+                                              : std::nullopt;
+    check_booking_rules(sql, *doctor, appointment.patient_id, new_date, now, appointment.id,
+                        reason ? &*reason : nullptr);
     const auto previous_date = appointment.appointment_date;
     appointment.appointment_date = new_date;
-    appointment.duration_minutes = doctor->consultation_minutes;
+    appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;
     ++appointment.sequence;
     appointment.updated_at = now;
     try {

@@ -36,6 +36,7 @@ struct BookingRequest {
   std::string doctor_id;
   TimePoint appointment_date;
   std::string notes;
+  std::optional<std::string> reason_id;  // required when the doctor offers visit reasons
 };
 
 struct AppointmentPage {
@@ -60,8 +61,10 @@ class BookingService {
                  doctors::DoctorService& doctors, const events::EventBus& events,
                  const AppointmentNotices& notices, BookingSettings settings);
 
-  // 403 email_not_verified; 404 unknown doctor; 409 slot_unavailable, already_booked_that_day,
-  // too_many_appointments, idempotency_key_reused. With an idempotency key, a repeated request
+  // 403 email_not_verified; 404 unknown doctor; 400 for a missing or unknown reasonId when the
+  // doctor offers visit reasons; 409 slot_unavailable (for the reason's length),
+  // reason_for_known_patients, already_booked_that_day, too_many_appointments,
+  // idempotency_key_reused. With an idempotency key, a repeated request
   // returns the appointment the first one booked.
   Appointment book(const access::Caller& caller, const BookingRequest& request,
                    const std::optional<std::string>& idempotency_key);
@@ -93,7 +96,12 @@ class BookingService {
   // Writes the appointment-to-be at `start` after checking the slot and the patient's limits.
   void check_booking_rules(soci::session& sql, const doctors::Doctor& doctor,
                            const std::string& patient_id, TimePoint start, TimePoint now,
-                           const std::string& except_appointment);
+                           const std::string& except_appointment, const doctors::VisitReason* reason);
+  // The reason a booking is for: none for a doctor without reasons; 400 when one is needed or
+  // unknown, 409 when it is for patients the doctor has already seen and this one is new.
+  std::optional<doctors::VisitReason> reason_for(soci::session& sql, const doctors::Doctor& doctor,
+                                                 const std::string& patient_id,
+                                                 const std::optional<std::string>& reason_id);
   std::vector<TimePoint> reminder_times(TimePoint start, TimePoint now) const;
   // Ends a confirmed appointment (canceled or completed): saved, its reminders dropped.
   void close(soci::session& sql, Appointment& appointment, Status status, TimePoint now);

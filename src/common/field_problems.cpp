@@ -110,6 +110,14 @@ FieldProblem code_format() { return {"code_format", "must be the 6 digits we sen
 FieldProblem code_expired() { return {"code_expired", "has expired or was never sent; request a new one"}; }
 FieldProblem not_a_free_slot() { return {"not_a_free_slot", "is not a free slot of this doctor"}; }
 
+FieldProblem unknown_visit_reason() {
+  return {"unknown_visit_reason", "is not one of the visit reasons this doctor offers"};
+}
+
+FieldProblem for_known_patients_only() {
+  return {"for_known_patients_only", "is for patients the doctor has already seen"};
+}
+
 FieldProblem overlapping_windows(std::string day) {
   return {"overlapping_windows", "has overlapping windows on " + day, {{"day", day}}};
 }

@@ -56,6 +56,8 @@ FieldProblem wrong_code();
 FieldProblem code_format();
 FieldProblem code_expired();
 FieldProblem not_a_free_slot();
+FieldProblem unknown_visit_reason();
+FieldProblem for_known_patients_only();
 FieldProblem overlapping_windows(std::string day);
 FieldProblem not_in_medical_history();
 // An amount with more decimals than its currency's minor unit has (2 for EUR).

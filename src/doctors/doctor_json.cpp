@@ -7,6 +7,7 @@
 #include "common/field_problems.hpp"
 #include "common/json_input.hpp"
 #include "common/json_output.hpp"
+#include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
 #include "common/search_text.hpp"
 #include "common/text.hpp"
@@ -79,6 +80,50 @@ boost::json::object time_off_to_json(const TimeOff& time_off) {
           {"createdAt", format_iso8601(time_off.created_at)}};
 }
 
+boost::json::object visit_reason_to_json(const VisitReason& reason) {
+  return {{"_id", reason.id},
+          {"doctorId", reason.doctor_id},
+          {"name", reason.name},
+          {"durationMinutes", reason.duration_minutes},
+          {"price", reason.price ? boost::json::value(reason.price->major_units()) : boost::json::value(nullptr)},
+          {"currency", reason.price ? boost::json::value(reason.price->currency().code) : boost::json::value(nullptr)},
+          {"mode", to_string(reason.mode)},
+          {"newPatients", reason.new_patients},
+          {"instructions", reason.instructions},
+          {"createdAt", format_iso8601(reason.created_at)},
+          {"updatedAt", format_iso8601(reason.updated_at)}};
+}
+
+VisitReasonChanges parse_visit_reason(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  VisitReasonChanges changes;
+  changes.name = input.optional_text("name", kMaxVisitReasonName);
+  if (auto minutes = input.optional_integer("durationMinutes", kMinConsultationMinutes, kMaxConsultationMinutes)) {
+    if (*minutes % 5 != 0) {
+      input.reject("durationMinutes", problems::multiple_of(5));
+    } else {
+      changes.duration_minutes = static_cast<int>(*minutes);
+    }
+  }
+  if (input.is_null("price")) {
+    changes.price.emplace(std::nullopt);
+  } else if (auto price = input.optional_number("price")) {
+    if (*price < 0 || *price > 100000) {
+      input.reject("price", problems::out_of_range(0, 100000));
+    } else {
+      changes.price.emplace(*price);
+    }
+  }
+  if (auto mode = input.optional_string("mode")) {
+    changes.mode = appointments::consultation_mode_from_string(*mode);
+    if (!changes.mode) input.reject("mode", problems::one_of("inPerson, video", "must be \"inPerson\" or \"video\""));
+  }
+  changes.new_patients = input.optional_bool("newPatients");
+  changes.instructions = input.optional_text("instructions", kMaxVisitReasonInstructions);
+  input.finish();
+  return changes;
+}
+
 DoctorChanges parse_doctor_changes(std::string_view body) {
   auto input = JsonInput::parse(body);
   DoctorChanges changes;
@@ -109,6 +154,14 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
   changes.availability = input.object_array("availability", kMaxWindows, "windows", parse_window);
   input.finish();
   return changes;
+}
+
+std::optional<std::string> parse_reason_parameter(const std::map<std::string, std::string>& query) {
+  QueryParameters parameters(query);
+  auto id = parameters.text("reasonId");
+  if (id && !is_object_id(*id)) parameters.reject("reasonId", problems::not_an_id());
+  parameters.finish();
+  return id;
 }
 
 std::optional<date::local_days> parse_day_parameter(const std::map<std::string, std::string>& query,

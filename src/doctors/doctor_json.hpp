@@ -16,6 +16,12 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner);
 boost::json::object listing_to_json(const DoctorListing& listing);
 boost::json::object slot_to_json(const Slot& slot);
 boost::json::object time_off_to_json(const TimeOff& time_off);
+boost::json::object visit_reason_to_json(const VisitReason& reason);
+// A new visit reason or changes to one (the service checks that a new one has a name and a
+// length).
+VisitReasonChanges parse_visit_reason(std::string_view body);
+// The optional `reasonId` query parameter of the slots endpoint; 400 when it is not an id.
+std::optional<std::string> parse_reason_parameter(const std::map<std::string, std::string>& query);
 
 // PATCH /api/v1/doctors/me; throws AppError validation_failed naming each bad field.
 DoctorChanges parse_doctor_changes(std::string_view body);

@@ -7,6 +7,7 @@
 
 #include "common/search_text.hpp"
 #include "storage/database.hpp"
+#include "storage/money_columns.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -19,21 +20,11 @@ constexpr const char* kSelect =
     "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at "
     "FROM doctors JOIN users ON users.id = doctors.id ";
 
-std::optional<Money> price_of(const std::optional<long long>& minor_units,
-                              const std::optional<std::string>& currency_code) {
-  if (!minor_units) return std::nullopt;
-  const auto* currency = find_currency(currency_code.value_or(""));
-  // Only this code writes the column, from a known currency.
-  if (currency == nullptr) throw std::runtime_error("doctors.currency holds an unknown currency");
-  return Money(*minor_units, *currency);
-}
-
 // Runs a query that starts with kSelect.
 std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& query) {
   Doctor row;
   std::optional<int> experience;
-  std::optional<long long> price_minor;
-  std::optional<std::string> currency;
+  storage::MoneyColumns price;
   long long created_at = 0;
   long long updated_at = 0;
   soci::statement statement(sql);
@@ -44,8 +35,8 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   statement.exchange(soci::into(row.location));
   statement.exchange(soci::into(row.timezone));
   statement.exchange(soci::into(row.consultation_minutes));
-  statement.exchange(soci::into(price_minor));
-  statement.exchange(soci::into(currency));
+  statement.exchange(soci::into(price.minor_units));
+  statement.exchange(soci::into(price.currency));
   statement.exchange(soci::into(row.about));
   statement.exchange(soci::into(row.average_rating));
   statement.exchange(soci::into(row.review_count));
@@ -57,7 +48,7 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   do {
     Doctor doctor = row;
     doctor.experience = experience;
-    doctor.price = price_of(price_minor, currency);
+    doctor.price = storage::money_from_columns(price);
     doctor.created_at = from_epoch_ms(created_at);
     doctor.updated_at = from_epoch_ms(updated_at);
     doctors.push_back(std::move(doctor));
@@ -158,18 +149,13 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   if (doctor.location) location_folded = fold_for_search(*doctor.location);
   const int listed = is_complete(doctor) ? 1 : 0;
   const long long updated_at = to_epoch_ms(doctor.updated_at);
-  std::optional<long long> price_minor;
-  std::optional<std::string> currency;
-  if (doctor.price) {
-    price_minor = doctor.price->minor_units();
-    currency = std::string(doctor.price->currency().code);
-  }
+  const auto price = storage::money_columns(doctor.price);
   sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
          "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
          "price_minor = :p, currency = :c, about = :a, listed = :listed, updated_at = :u WHERE id = :id",
       soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
       soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
-      soci::use(doctor.consultation_minutes), soci::use(price_minor), soci::use(currency), soci::use(doctor.about),
+      soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
       soci::use(listed), soci::use(updated_at), soci::use(doctor.id);
   sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {

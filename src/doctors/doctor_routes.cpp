@@ -42,6 +42,31 @@ void add_routes(http::Router& router, DoctorService& doctors) {
                return Response::no_content();
              });
 
+  router.add(Method::get, "/api/v1/doctors/me/visit-reasons", Access::doctor, Body::none, [&](const Request& request) {
+    boost::json::array items;
+    for (const auto& reason : doctors.visit_reasons(request.caller().user_id)) items.push_back(visit_reason_to_json(reason));
+    return Response::json(200, boost::json::object{{"visitReasons", std::move(items)}});
+  });
+
+  router.add(Method::post, "/api/v1/doctors/me/visit-reasons", Access::doctor, Body::json, [&](const Request& request) {
+    const auto reason = parse_visit_reason(request.body);
+    return Response::json(201, visit_reason_to_json(doctors.add_visit_reason(request.caller().user_id, reason)));
+  });
+
+  router.add(Method::patch, "/api/v1/doctors/me/visit-reasons/{id}", Access::doctor, Body::json,
+             [&](const Request& request) {
+               const auto& id = request.object_id_param("id", "The visit reason");
+               const auto changes = parse_visit_reason(request.body);
+               return Response::json(
+                   200, visit_reason_to_json(doctors.update_visit_reason(request.caller().user_id, id, changes)));
+             });
+
+  router.add(Method::delete_, "/api/v1/doctors/me/visit-reasons/{id}", Access::doctor, Body::none,
+             [&](const Request& request) {
+               doctors.archive_visit_reason(request.caller().user_id, request.object_id_param("id", "The visit reason"));
+               return Response::no_content();
+             });
+
   router.add(Method::get, "/api/v1/doctors", Access::anyone, Body::none, [&](const Request& request) {
     const auto search = parse_doctor_search(request.query);
     const auto page = doctors.search(search);
@@ -68,11 +93,19 @@ void add_routes(http::Router& router, DoctorService& doctors) {
     return Response::json(200, listing_to_json(doctors.get_listed(request.object_id_param("id", "The doctor"))));
   });
 
+  router.add(Method::get, "/api/v1/doctors/{id}/visit-reasons", Access::anyone, Body::none, [&](const Request& request) {
+    boost::json::array items;
+    for (const auto& reason : doctors.listed_visit_reasons(request.object_id_param("id", "The doctor"))) {
+      items.push_back(visit_reason_to_json(reason));
+    }
+    return Response::json(200, boost::json::object{{"visitReasons", std::move(items)}});
+  });
+
   router.add(Method::get, "/api/v1/doctors/{id}/slots", Access::anyone, Body::none, [&](const Request& request) {
     const auto& id = request.object_id_param("id", "The doctor");
     const auto from = parse_day_parameter(request.query, "from");
     const auto to = parse_day_parameter(request.query, "to");
-    const auto result = doctors.slots(id, from, to);
+    const auto result = doctors.slots(id, from, to, parse_reason_parameter(request.query));
     boost::json::array slots;
     for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
     return Response::json(200, boost::json::object{{"doctorId", result.doctor_id},

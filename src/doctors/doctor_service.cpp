@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/field_problems.hpp"
 #include "common/object_id.hpp"
+#include "common/text.hpp"
 
 namespace medimeet::doctors {
 namespace {
@@ -112,9 +113,12 @@ DoctorService::BusyByDoctor DoctorService::busy_of(soci::session& sql,
 
 std::vector<Slot> DoctorService::free_slots_of(const Doctor& doctor, date::local_days first,
                                                date::local_days last, TimePoint now,
-                                               const BusyByDoctor& busy) const {
-  SlotRequest request{zone_of(doctor), doctor.availability,
-                      std::chrono::minutes(doctor.consultation_minutes), first, last, {},
+                                               const BusyByDoctor& busy, const VisitReason* reason) const {
+  // A reason's slots keep to the doctor's grid (a 45-minute reason starts on the 30-minute
+  // marks), or to its own length when that is shorter.
+  const std::chrono::minutes grid(doctor.consultation_minutes);
+  const std::chrono::minutes length = reason ? std::chrono::minutes(reason->duration_minutes) : grid;
+  SlotRequest request{zone_of(doctor), doctor.availability, length, std::min(grid, length), first, last, {},
                       now + settings_.minimum_notice};
   if (auto it = busy.find(doctor.id); it != busy.end()) request.busy = it->second;
   return free_slots(request);
@@ -204,11 +208,11 @@ BusyInterval DoctorService::local_day_around(const Doctor& doctor, TimePoint ins
 }
 
 bool DoctorService::is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start,
-                                 TimePoint now) {
+                                 TimePoint now, const VisitReason* reason) {
   const auto day = date::floor<date::days>(zone_of(doctor)->to_local(start));
   const auto span = local_days_span(zone_of(doctor), day, day);
   const auto busy = busy_of(sql, {&doctor}, span.start, span.end);
-  const auto slots = free_slots_of(doctor, day, day, now, busy);
+  const auto slots = free_slots_of(doctor, day, day, now, busy, reason);
   return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) { return slot.start == start; });
 }
 
@@ -242,11 +246,16 @@ std::vector<DoctorListing> DoctorService::popular(int limit) {
 
 DoctorSlots DoctorService::slots(const std::string& doctor_id,
                                  std::optional<date::local_days> from,
-                                 std::optional<date::local_days> to) {
+                                 std::optional<date::local_days> to, const std::optional<std::string>& reason_id) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
     auto doctor = find_listed(sql, doctor_id);
     if (!doctor) throw unknown_doctor();
+    std::optional<VisitReason> reason;
+    if (reason_id) {
+      reason = visit_reasons_.find(sql, doctor->id, *reason_id);
+      if (!reason) throw AppError::not_found("The visit reason");
+    }
     const auto first = from.value_or(today_in(zone_of(*doctor), now));
     const auto last = to.value_or(first + date::days(6));
     if (last < first) throw AppError::field("to", problems::must_not_be_before("from"));
@@ -255,8 +264,95 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
     }
     const auto span = local_days_span(zone_of(*doctor), first, last);
     const auto busy = busy_of(sql, {&*doctor}, span.start, span.end);
-    return DoctorSlots{doctor->id, doctor->timezone, free_slots_of(*doctor, first, last, now, busy)};
+    return DoctorSlots{doctor->id, doctor->timezone,
+                       free_slots_of(*doctor, first, last, now, busy, reason ? &*reason : nullptr)};
   });
+}
+
+std::vector<VisitReason> DoctorService::listed_visit_reasons(const std::string& doctor_id) {
+  return database_.read([&](soci::session& sql) {
+    if (!find_listed(sql, doctor_id)) throw unknown_doctor();
+    return visit_reasons_.active(sql, doctor_id);
+  });
+}
+
+std::vector<VisitReason> DoctorService::visit_reasons(const std::string& doctor_id) {
+  return database_.read([&](soci::session& sql) { return visit_reasons_.active(sql, doctor_id); });
+}
+
+void DoctorService::apply(VisitReason& reason, const VisitReasonChanges& changes) const {
+  FieldErrors errors;
+  if (changes.name) reason.name = trim(*changes.name);
+  if (changes.name && reason.name.empty()) errors.emplace("name", problems::required());
+  if (changes.duration_minutes) reason.duration_minutes = *changes.duration_minutes;
+  if (changes.mode) reason.mode = *changes.mode;
+  if (changes.new_patients) reason.new_patients = *changes.new_patients;
+  if (changes.instructions) reason.instructions = trim(*changes.instructions);
+  if (changes.price) {
+    if (!*changes.price) {
+      reason.price = std::nullopt;
+    } else if (auto money = Money::from_major_units(**changes.price, *settings_.currency)) {
+      reason.price = money;
+    } else {
+      errors.emplace("price", problems::too_many_decimals(settings_.currency->exponent));
+    }
+  }
+  if (!errors.empty()) throw AppError::validation(std::move(errors));
+}
+
+VisitReason DoctorService::add_visit_reason(const std::string& doctor_id, const VisitReasonChanges& changes) {
+  FieldErrors missing;
+  if (!changes.name) missing.emplace("name", problems::required());
+  if (!changes.duration_minutes) missing.emplace("durationMinutes", problems::required());
+  if (!missing.empty()) throw AppError::validation(std::move(missing));
+  const auto now = clock_.now();
+  VisitReason reason;
+  reason.id = new_object_id(now);
+  reason.doctor_id = doctor_id;
+  reason.created_at = reason.updated_at = now;
+  apply(reason, changes);
+  database_.write([&](soci::session& sql) {
+    get(sql, doctor_id);
+    if (visit_reasons_.active(sql, doctor_id).size() >= kMaxVisitReasons) {
+      throw AppError::conflict("too_many_visit_reasons",
+                               "A doctor offers at most " + std::to_string(kMaxVisitReasons) + " visit reasons.");
+    }
+    visit_reasons_.insert(sql, reason);
+  });
+  return reason;
+}
+
+VisitReason DoctorService::update_visit_reason(const std::string& doctor_id, const std::string& reason_id,
+                                               const VisitReasonChanges& changes) {
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    auto reason = visit_reasons_.find(sql, doctor_id, reason_id);
+    if (!reason || reason->archived) throw AppError::not_found("The visit reason");
+    apply(*reason, changes);
+    reason->updated_at = now;
+    visit_reasons_.update(sql, *reason);
+    return *reason;
+  });
+}
+
+void DoctorService::archive_visit_reason(const std::string& doctor_id, const std::string& reason_id) {
+  const auto now = clock_.now();
+  database_.write([&](soci::session& sql) {
+    auto reason = visit_reasons_.find(sql, doctor_id, reason_id);
+    if (!reason || reason->archived) throw AppError::not_found("The visit reason");
+    reason->archived = true;
+    reason->updated_at = now;
+    visit_reasons_.update(sql, *reason);
+  });
+}
+
+std::vector<VisitReason> DoctorService::active_visit_reasons(soci::session& sql, const std::string& doctor_id) const {
+  return visit_reasons_.active(sql, doctor_id);
+}
+
+std::optional<VisitReason> DoctorService::find_visit_reason(soci::session& sql, const std::string& doctor_id,
+                                                            const std::string& reason_id) const {
+  return visit_reasons_.find(sql, doctor_id, reason_id);
 }
 
 }  // namespace medimeet::doctors

@@ -13,6 +13,8 @@
 #include "common/time.hpp"
 #include "doctors/doctor.hpp"
 #include "doctors/doctor_repository.hpp"
+#include "doctors/visit_reason.hpp"
+#include "doctors/visit_reason_repository.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::doctors {
@@ -39,7 +41,7 @@ struct DoctorChanges {
 struct DoctorSearch {
   DoctorFilter filter;
   std::optional<date::local_days> available_on;  // with a free slot that (doctor-local) day
-  DoctorOrder order = DoctorOrder::rating;
+  DoctorOrder order = DoctorOrder::name;  // no review can exist before the Reviews module
   PageRequest paging;
 };
 
@@ -93,16 +95,36 @@ class DoctorService {
   std::optional<Doctor> find_listed(soci::session& sql, const std::string& doctor_id) const;
   // The doctor's profile, listed or not, read in the caller's transaction; 404 if there is none.
   Doctor get(soci::session& sql, const std::string& doctor_id) const;
-  // True when `start` is one of the doctor's free slots now, read in the caller's transaction.
-  bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint now);
+  // True when `start` is one of the doctor's free slots now for a consultation of `reason`
+  // (or of the doctor's own length), read in the caller's transaction.
+  bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint now,
+                    const VisitReason* reason);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
   BusyInterval local_day_around(const Doctor& doctor, TimePoint instant) const;
 
   // Free slots of a listed doctor on the doctor-local days [from, to] (by default from today
   // for a week); 400 when to < from or the range is longer than kMaxSlotDays; 404 for unknown
   // or unlisted doctors.
+  // With a visit reason, the slots fit its length (archived reasons too: moving an appointment
+  // booked for one keeps its length); 404 for a reason the doctor does not have.
   DoctorSlots slots(const std::string& doctor_id, std::optional<date::local_days> from,
-                    std::optional<date::local_days> to);
+                    std::optional<date::local_days> to, const std::optional<std::string>& reason_id = {});
+
+  // The reasons patients can book a listed doctor for; 404 for unknown or unlisted doctors.
+  std::vector<VisitReason> listed_visit_reasons(const std::string& doctor_id);
+  // The doctor's own reasons (listed or not).
+  std::vector<VisitReason> visit_reasons(const std::string& doctor_id);
+  // 400 validation_failed (name and durationMinutes required), 409 too_many_visit_reasons.
+  VisitReason add_visit_reason(const std::string& doctor_id, const VisitReasonChanges& reason);
+  // 404 when the doctor has no such (unarchived) reason.
+  VisitReason update_visit_reason(const std::string& doctor_id, const std::string& reason_id,
+                                  const VisitReasonChanges& changes);
+  // Archived: no longer offered; appointments booked for it keep it. 404 as above.
+  void archive_visit_reason(const std::string& doctor_id, const std::string& reason_id);
+  // In the caller's transaction: the doctor's unarchived reasons, and one of them (archived or not).
+  std::vector<VisitReason> active_visit_reasons(soci::session& sql, const std::string& doctor_id) const;
+  std::optional<VisitReason> find_visit_reason(soci::session& sql, const std::string& doctor_id,
+                                               const std::string& reason_id) const;
 
  private:
   // A fee in the instance's currency; 400 when it has more decimals than its minor unit.
@@ -111,8 +133,11 @@ class DoctorService {
   // Appointments taken and time off of these doctors within [from, to): two queries in all.
   BusyByDoctor busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,
                        TimePoint from, TimePoint to);
-  std::vector<Slot> free_slots_of(const Doctor& doctor, date::local_days first,
-                                  date::local_days last, TimePoint now, const BusyByDoctor& busy) const;
+  std::vector<Slot> free_slots_of(const Doctor& doctor, date::local_days first, date::local_days last,
+                                  TimePoint now, const BusyByDoctor& busy,
+                                  const VisitReason* reason = nullptr) const;
+  // Checks and applies `changes` to `reason`; 400 validation_failed.
+  void apply(VisitReason& reason, const VisitReasonChanges& changes) const;
   // The first free slot of each doctor within nine weeks, a week at a time for all of them.
   std::vector<std::optional<Slot>> next_slots(soci::session& sql, const std::vector<Doctor>& doctors,
                                               TimePoint now);
@@ -122,6 +147,7 @@ class DoctorService {
   const appointments::AppointmentService& appointments_;
   DoctorSettings settings_;
   DoctorRepository doctors_;
+  VisitReasonRepository visit_reasons_;
 };
 
 }  // namespace medimeet::doctors

@@ -103,6 +103,7 @@ std::vector<Slot> free_slots(const SlotRequest& request) {
   std::vector<Slot> slots;
   if (request.slot_length <= minutes::zero() || request.first_day > request.last_day) return slots;
   const date::time_zone& zone = *request.zone;
+  const auto step = request.step > minutes::zero() ? request.step : request.slot_length;
 
   std::array<std::vector<AvailabilityWindow>, 7> windows_by_day;
   for (const auto& window : request.windows) {
@@ -118,8 +119,7 @@ std::vector<Slot> free_slots(const SlotRequest& request) {
       const auto window_end_wall = day + window.end;
       // A skipped end time resolves to the transition itself, so the window still has an end.
       const TimePoint window_end = zone.to_sys(window_end_wall, date::choose::earliest);
-      for (auto wall = day + window.start; wall + request.slot_length <= window_end_wall;
-           wall += request.slot_length) {
+      for (auto wall = day + window.start; wall + request.slot_length <= window_end_wall; wall += step) {
         const auto start = slot_instant(zone, wall);
         if (!start || *start < request.earliest_start) continue;
         const TimePoint end = *start + request.slot_length;

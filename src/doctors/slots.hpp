@@ -53,7 +53,8 @@ struct Slot {
 struct SlotRequest {
   const date::time_zone* zone;  // the doctor's IANA zone
   std::vector<AvailabilityWindow> windows;
-  std::chrono::minutes slot_length;  // consultationMinutes, e.g. 30
+  std::chrono::minutes slot_length;  // consultationMinutes or a visit reason's, e.g. 30
+  std::chrono::minutes step{0};      // between slot starts on the wall clock; 0: slot_length
   date::local_days first_day;        // doctor-local calendar days, inclusive
   date::local_days last_day;
   std::vector<BusyInterval> busy;  // time off and appointments already taken, any order
@@ -61,7 +62,7 @@ struct SlotRequest {
 };
 
 // Every free slot, sorted by start: each window of each local day in [first_day, last_day] is
-// cut into consecutive slots of slot_length (stepped on the wall clock) from the window's start;
+// cut into slots of slot_length starting every `step` (on the wall clock) from the window's start;
 // a slot is kept only if it fits inside its window both on the wall clock and in absolute time,
 // starts at or after earliest_start, and overlaps no busy interval (touching an edge is free).
 // Wall times in the spring-forward gap yield no slot; wall times that occur twice yield the

@@ -63,6 +63,8 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
     {Message::canceled_by_doctor_message, "Your appointment with {doctor} on {when} was canceled by the practice.",
      "Votre rendez-vous avec {doctor} du {when} a été annulé par le cabinet."},
     {Message::cancel_reason, "Reason: {reason}", "Motif : {reason}"},
+    {Message::visit_reason_detail, "Reason for the visit: {reason}", "Motif de consultation : {reason}"},
+    {Message::visit_instructions_detail, "Before you come: {instructions}", "Avant de venir : {instructions}"},
     {Message::reminder_subject, "Reminder: your MediMeet appointment", "Rappel : votre rendez-vous MediMeet"},
     {Message::reminder_message, "Reminder: your appointment with {doctor} is on {when}.",
      "Rappel : votre rendez-vous avec {doctor} a lieu le {when}."},
@@ -70,6 +72,7 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
      "Voir, déplacer ou annuler le rendez-vous"},
     {Message::open_agenda_action, "Open the agenda", "Ouvrir l’agenda"},
     {Message::calendar_event_summary, "Consultation with {name}", "Consultation avec {name}"},
+    {Message::calendar_event_summary_with_reason, "{reason} with {name}", "{reason} avec {name}"},
 }};
 
 constexpr bool in_enum_order() {

@@ -40,11 +40,14 @@ enum class Message {
   canceled_by_doctor_subject,
   canceled_by_doctor_message,
   cancel_reason,
+  visit_reason_detail,
+  visit_instructions_detail,
   reminder_subject,
   reminder_message,
   manage_appointment_action,
   open_agenda_action,
   calendar_event_summary,
+  calendar_event_summary_with_reason,
 
   count_  // not a message: how many there are
 };

@@ -58,16 +58,37 @@ std::string HttpResult::error_code() const {
   return code && code->is_string() ? std::string(code->as_string()) : std::string();
 }
 
+namespace {
+
+// error.<section>.<name> of an error document, or null.
+const boost::json::value* error_entry(const boost::json::value& document, const char* section,
+                                      const std::string& name) {
+  if (!document.is_object()) return nullptr;
+  const auto* error = document.as_object().if_contains("error");
+  if (error == nullptr || !error->is_object()) return nullptr;
+  const auto* entries = error->as_object().if_contains(section);
+  if (entries == nullptr || !entries->is_object()) return nullptr;
+  return entries->as_object().if_contains(name);
+}
+
+}  // namespace
+
 std::string HttpResult::field_error(const std::string& name) const {
   boost::system::error_code ec;
   auto document = boost::json::parse(body, ec);
-  if (ec || !document.is_object()) return {};
-  const auto* fields = document.as_object().if_contains("error");
-  if (fields == nullptr || !fields->is_object()) return {};
-  fields = fields->as_object().if_contains("fields");
-  if (fields == nullptr || !fields->is_object()) return {};
-  const auto* problem = fields->as_object().if_contains(name);
+  if (ec) return {};
+  const auto* problem = error_entry(document, "fields", name);
   return problem && problem->is_string() ? std::string(problem->as_string()) : std::string();
+}
+
+std::string HttpResult::problem_code(const std::string& name) const {
+  boost::system::error_code ec;
+  auto document = boost::json::parse(body, ec);
+  if (ec) return {};
+  const auto* problem = error_entry(document, "problems", name);
+  if (problem == nullptr || !problem->is_object()) return {};
+  const auto* code = problem->as_object().if_contains("code");
+  return code && code->is_string() ? std::string(code->as_string()) : std::string();
 }
 
 HttpClient::HttpClient(std::string base_url)
@@ -126,6 +147,10 @@ HttpResult HttpClient::post(const std::string& path, const boost::json::value& b
 
 HttpResult HttpClient::post_empty(const std::string& path, const std::string& token) {
   return send("POST", path, {}, with_token(token));
+}
+
+HttpResult HttpClient::del(const std::string& path, const std::string& token) {
+  return send("DELETE", path, {}, with_token(token));
 }
 
 HttpResult HttpClient::patch(const std::string& path, const boost::json::value& body,

@@ -18,6 +18,8 @@ struct HttpResult {
   std::string error_code() const;
   // error.fields[name], or "" when there is none.
   std::string field_error(const std::string& name) const;
+  // error.problems[name].code, or "" when there is none.
+  std::string problem_code(const std::string& name) const;
 };
 
 // The text of a JSON string value (empty for any other kind), for comparing with std::string.
@@ -41,6 +43,7 @@ class HttpClient {
   HttpResult post_empty(const std::string& path, const std::string& token = {});
   HttpResult patch(const std::string& path, const boost::json::value& body,
                    const std::string& token = {});
+  HttpResult del(const std::string& path, const std::string& token = {});
 
  private:
   std::string base_url_;

@@ -38,7 +38,7 @@ AvailabilityWindow window(Weekday day, int start_hour, int start_minute, int end
 // A request over [first, last] with 30-minute slots, no busy time and no notice.
 SlotRequest request(std::string_view zone_name, std::vector<AvailabilityWindow> windows,
                     date::local_days first, date::local_days last) {
-  return SlotRequest{zone(zone_name), std::move(windows), minutes{30}, first, last, {},
+  return SlotRequest{zone(zone_name), std::move(windows), minutes{30}, minutes{0}, first, last, {},
                      TimePoint{}};
 }
 
@@ -267,6 +267,21 @@ TEST(FreeSlots, FortyFiveMinutesInAnHourGivesOneSlot) {
   ASSERT_EQ(slots.size(), 1u);
   EXPECT_EQ(format_iso8601(slots[0].start), "2026-12-07T09:00:00.000Z");
   EXPECT_EQ(format_iso8601(slots[0].end), "2026-12-07T09:45:00.000Z");
+}
+
+TEST(FreeSlots, AShortStepOffersALongReasonAtEveryStart) {
+  // A 45-minute visit reason on a 15-minute grid: starts every 15 minutes that still end in time.
+  auto slot_request = request("Etc/UTC", {window(Weekday::monday, 9, 0, 10, 30)},
+                              local_day(2026, 12, 7), local_day(2026, 12, 7));
+  slot_request.slot_length = minutes{45};
+  slot_request.step = minutes{15};
+  EXPECT_EQ(locals(free_slots(slot_request)),
+            (std::vector<std::string>{"2026-12-07T09:00", "2026-12-07T09:15",
+                                      "2026-12-07T09:30", "2026-12-07T09:45"}));
+
+  // A booking 09:30–09:45 takes every start whose 45 minutes would overlap it.
+  slot_request.busy = {{utc("2026-12-07T09:30:00Z"), utc("2026-12-07T09:45:00Z")}};
+  EXPECT_EQ(locals(free_slots(slot_request)), (std::vector<std::string>{"2026-12-07T09:45"}));
 }
 
 TEST(FreeSlots, WindowShorterThanOneSlotGivesNothing) {

@@ -486,6 +486,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/doctors/me/visit-reasons": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's visit reasons
+         * @description The reasons the signed-in doctor offers (an addition to the seed), oldest first; archived ones are left out (a patient gets 403 `not_a_doctor`).
+         */
+        get: operations["listOwnVisitReasons"];
+        put?: never;
+        /**
+         * Offer a visit reason
+         * @description Adds a reason patients book the signed-in doctor for, with its own length, fee and mode (a patient gets 403 `not_a_doctor`, checked before the body). `name` and `durationMinutes` are required. Once a doctor offers a reason, every booking names one and its slots fit that reason's length. A doctor offers at most 30 (409 `too_many_visit_reasons`).
+         */
+        post: operations["createVisitReason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/me/visit-reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in doctor's visit reasons. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop offering a visit reason
+         * @description Archives one of the signed-in doctor's reasons: it is no longer offered, and appointments booked for it keep it (moving one keeps its length). Another doctor's reason, or an archived one, is 404 `not_found`.
+         */
+        delete: operations["archiveVisitReason"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a visit reason
+         * @description Changes the fields given of one of the signed-in doctor's reasons; appointments already booked keep the name and length they were booked with. Another doctor's reason, or an archived one, is 404 `not_found`.
+         */
+        patch: operations["updateVisitReason"];
+        trace?: never;
+    };
     "/api/v1/doctors": {
         parameters: {
             query?: never;
@@ -584,6 +641,32 @@ export interface paths {
          * @description The public profile of a listed doctor with their next free slot; needs no session. An unknown id, a value that is not an ObjectId, and a doctor whose profile is not complete yet (not listed) are 404 `not_found`.
          */
         get: operations["getDoctor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}/visit-reasons": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What a listed doctor can be booked for
+         * @description The visit reasons a listed doctor offers, oldest first; needs no session. Empty for a doctor without reasons, who is booked for `consultationMinutes`. An unknown id and a doctor who is not listed are 404 `not_found`.
+         */
+        get: operations["getDoctorVisitReasons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1202,10 +1285,10 @@ export interface components {
         };
         FieldProblem: {
             /**
-             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
              * @enum {string}
              */
-            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history";
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only";
             /** @description The problem in English, as in `fields`. */
             message: string;
             /** @description The values the message names. */
@@ -1581,6 +1664,70 @@ export interface components {
             timeOff: components["schemas"]["TimeOff"][];
         };
         /**
+         * @description Where a consultation happens (an addition to the seed): `inPerson` at the practice, `video` online.
+         * @enum {string}
+         */
+        ConsultationMode: "inPerson" | "video";
+        /**
+         * @description What a patient books a doctor for (an addition to the seed), with its own length, fee and mode.
+         * @example {
+         *       "_id": "6760c3d4e5f6012345678901",
+         *       "doctorId": "6740a1b2c3d4e5f601234568",
+         *       "name": "Première consultation",
+         *       "durationMinutes": 45,
+         *       "price": 50,
+         *       "currency": "EUR",
+         *       "mode": "inPerson",
+         *       "newPatients": true,
+         *       "instructions": "Apportez votre carte Vitale et vos derniers examens.",
+         *       "createdAt": "2026-11-20T14:02:11.512Z",
+         *       "updatedAt": "2026-11-20T14:02:11.512Z"
+         *     }
+         */
+        VisitReason: {
+            _id: components["schemas"]["ObjectId"];
+            doctorId: components["schemas"]["ObjectId"];
+            name: string;
+            /** @description The consultation's length; its slots start on the doctor's grid of `consultationMinutes` (or every `durationMinutes` when shorter). */
+            durationMinutes: number;
+            /** @description The fee in `currency`; null when the doctor's `consultationFee` applies. */
+            price: number | null;
+            /** @description The ISO 4217 code of `price`; null with it. */
+            currency: string | null;
+            mode: components["schemas"]["ConsultationMode"];
+            /** @description False when only patients the doctor has already seen (a completed appointment) may book it; a new patient gets 409 `reason_for_known_patients`. */
+            newPatients: boolean;
+            /** @description What to bring or how to prepare; empty when none. */
+            instructions: string;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The fields to set; absent fields stay as they are. Creating a reason needs `name` and `durationMinutes` (400 `required` on each missing one).
+         * @example {
+         *       "name": "Première consultation",
+         *       "durationMinutes": 45,
+         *       "price": 50,
+         *       "mode": "inPerson"
+         *     }
+         */
+        VisitReasonChanges: {
+            /** @description Trimmed; must not be empty. */
+            name?: string;
+            durationMinutes?: number;
+            /** @description 0 to 100000 in the instance's currency, with no more decimals than its minor unit; null clears it (the doctor's fee applies). */
+            price?: number | null;
+            mode?: components["schemas"]["ConsultationMode"];
+            /** @description Default true. */
+            newPatients?: boolean;
+            /** @description Trimmed; default empty. */
+            instructions?: string;
+        };
+        VisitReasonList: {
+            /** @description The reasons offered, oldest first; archived ones are left out. */
+            visitReasons: components["schemas"]["VisitReason"][];
+        };
+        /**
          * @description A calendar date `YYYY-MM-DD`, meaning midnight UTC of that day, or an instant as in InstantInput.
          * @example 2026-12-01
          */
@@ -1601,6 +1748,9 @@ export interface components {
          *       "appointmentDate": "2026-12-01T08:00:00.000Z",
          *       "endDate": "2026-12-01T08:30:00.000Z",
          *       "durationMinutes": 30,
+         *       "reasonId": null,
+         *       "reasonName": null,
+         *       "mode": "inPerson",
          *       "status": "confirmed",
          *       "notes": "Chest pain when running",
          *       "cancelReason": null,
@@ -1624,8 +1774,13 @@ export interface components {
             appointmentDate: components["schemas"]["Timestamp"];
             /** @description `appointmentDate` plus `durationMinutes`. */
             endDate: components["schemas"]["Timestamp"];
-            /** @description The doctor's `consultationMinutes` when it was booked or last moved. */
+            /** @description Its visit reason's `durationMinutes`, or for a doctor without reasons the doctor's `consultationMinutes`, when it was booked or last moved. */
             durationMinutes: number;
+            /** @description The visit reason it was booked for (an addition to the seed); null for a doctor without reasons. */
+            reasonId: components["schemas"]["ObjectId"] | null;
+            /** @description The reason's name when it was booked; null with `reasonId`. */
+            reasonName: string | null;
+            mode: components["schemas"]["ConsultationMode"];
             status: components["schemas"]["AppointmentStatus"];
             /** @description The patient's notes from booking, trimmed; empty when there are none. */
             notes: string;
@@ -1650,8 +1805,10 @@ export interface components {
         BookingRequest: {
             /** @description A listed doctor's `_id` (a value that is not an ObjectId is 400 "is not an id"; an unknown or unlisted doctor is 404). */
             doctorId: components["schemas"]["ObjectId"];
-            /** @description The start of one of the doctor's free slots, as the slots endpoint gives it in `start` (400 "must be an instant like 2026-12-01T08:00:00.000Z" when it is not an instant; 409 `slot_unavailable` when it is not a free slot). */
+            /** @description The start of one of the doctor's free slots, as the slots endpoint gives it in `start` (400 "must be an instant like 2026-12-01T08:00:00.000Z" when it is not an instant; 409 `slot_unavailable` when it is not a free slot for the reason's length). */
             appointmentDate: components["schemas"]["InstantInput"];
+            /** @description One of the doctor's visit reasons (an addition to the seed): required when the doctor offers any (400 `required`), refused when it is not one of them (400 `unknown_visit_reason`), 409 `reason_for_known_patients` when the reason is only for patients the doctor has already seen. Absent or null for a doctor without reasons. */
+            reasonId?: components["schemas"]["ObjectId"] | null;
             /** @description For the doctor; trimmed, then at most 1000 characters. Absent or null means none (`""`). */
             notes?: string | null;
         };
@@ -1906,7 +2063,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book): the `Idempotency-Key` was used for a different booking; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet. */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book): the `Idempotency-Key` was used for a different booking; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1916,7 +2073,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started";
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons";
                     };
                 };
             };
@@ -2772,6 +2929,135 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listOwnVisitReasons: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's visit reasons. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReasonList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createVisitReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitReasonChanges"];
+            };
+        };
+        responses: {
+            /** @description The reason is offered. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReason"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    archiveVisitReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in doctor's visit reasons. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reason is no longer offered. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateVisitReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The `_id` of one of the signed-in doctor's visit reasons. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitReasonChanges"];
+            };
+        };
+        responses: {
+            /** @description The reason as it now is. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReason"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     searchDoctors: {
         parameters: {
             query?: {
@@ -2783,7 +3069,7 @@ export interface operations {
                 location?: string;
                 /** @description Keeps only doctors with at least one free slot (as the slots endpoint computes them) on this calendar day in their own time zone; each listing's `nextSlot` is then their first free slot that day. A past day finds no one; an empty value counts as absent. */
                 availableOn?: components["schemas"]["CalendarDate"];
-                /** @description `rating`: highest `averageRating` first, then most reviews, then by name; `experience`: most years first, then by name; `name`: by name, ignoring case and accents. Ties end in `_id` order. */
+                /** @description `rating`: highest `averageRating` first, then most reviews, then by name; `experience`: most years first, then by name; `name` (the default, as no review can exist yet): by name, ignoring case and accents. Ties end in `_id` order. */
                 sort?: "rating" | "experience" | "name";
                 /** @description The page, from 1. */
                 page?: number;
@@ -2892,6 +3178,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getDoctorVisitReasons: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's visit reasons. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReasonList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getDoctorSlots: {
         parameters: {
             query?: {
@@ -2899,6 +3214,8 @@ export interface operations {
                 from?: components["schemas"]["CalendarDate"];
                 /** @description The last day, included, in the doctor's time zone; by default 6 days after `from` (a week). At most 30 days after `from` (31 days in all). An empty value counts as absent. */
                 to?: components["schemas"]["CalendarDate"];
+                /** @description One of the doctor's visit reasons: the slots then last its `durationMinutes` (starting on the doctor's grid of `consultationMinutes`, or every `durationMinutes` when that is shorter) and each must fit whole in a window and clear of bookings and time off. Archived reasons are accepted (moving an appointment booked for one keeps its length). A value that is not an ObjectId is 400 on `reasonId`; a reason the doctor does not have is 404 `not_found`. */
+                reasonId?: components["schemas"]["ObjectId"];
             };
             header?: {
                 /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
