@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/postal_address.hpp"
 #include "common/time.hpp"
 
 namespace medimeet::appointments {
@@ -35,6 +36,10 @@ struct Appointment {
   std::optional<std::string> reason_id;
   std::optional<std::string> reason_name;
   ConsultationMode mode = ConsultationMode::in_person;
+  // How to reach the practice (the doctor's current details), for the patient who can no
+  // longer cancel or move online, and for the calendar's LOCATION.
+  std::optional<PostalAddress> practice_address;
+  std::optional<std::string> practice_phone;
   Status status = Status::confirmed;
   std::string notes;
   std::optional<std::string> cancel_reason;

@@ -4,6 +4,7 @@
 
 #include "common/enum_names.hpp"
 #include "common/object_id.hpp"
+#include "storage/address_columns.hpp"
 #include "storage/database.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
@@ -17,8 +18,9 @@ constexpr auto kLongestAppointment = std::chrono::hours(4);
 constexpr const char* kSelect =
     "SELECT a.id, a.patient_id, a.doctor_id, p.name, d.name, a.appointment_date, "
     "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
-    "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode FROM appointments a JOIN users p ON p.id = a.patient_id "
-    "JOIN users d ON d.id = a.doctor_id ";
+    "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode, practice.street, practice.postcode, "
+    "practice.city, practice.country, practice.phone FROM appointments a JOIN users p ON p.id = a.patient_id "
+    "JOIN users d ON d.id = a.doctor_id JOIN doctors practice ON practice.id = a.doctor_id ";
 
 // Runs a query that starts with kSelect.
 std::vector<Appointment> select_appointments(soci::session& sql, const storage::Query& query) {
@@ -28,6 +30,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   long long created_at = 0;
   long long updated_at = 0;
   std::string mode;
+  storage::AddressColumns practice_address;
   soci::statement statement(sql);
   statement.exchange(soci::into(row.id));
   statement.exchange(soci::into(row.patient_id));
@@ -46,6 +49,8 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   statement.exchange(soci::into(row.reason_id));
   statement.exchange(soci::into(row.reason_name));
   statement.exchange(soci::into(mode));
+  storage::exchange_into(statement, practice_address);
+  statement.exchange(soci::into(row.practice_phone));
   query.prepare(statement);
   std::vector<Appointment> result;
   if (!statement.execute(true)) return result;
@@ -56,6 +61,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
     appointment.created_at = from_epoch_ms(created_at);
     appointment.updated_at = from_epoch_ms(updated_at);
     appointment.mode = consultation_mode_from_string(mode).value_or(ConsultationMode::in_person);
+    appointment.practice_address = storage::address_from_columns(practice_address);
     result.push_back(std::move(appointment));
   } while (statement.fetch());
   return result;

@@ -26,6 +26,9 @@ calendars::CalendarEvent event_for(const Appointment& appointment, const access:
                                    {{"reason", *appointment.reason_name}, {"name", counterpart}})
                       : i18n::text(language, i18n::Message::calendar_event_summary, {{"name", counterpart}});
   event.description = appointment.notes;
+  if (appointment.mode == appointments::ConsultationMode::in_person && appointment.practice_address) {
+    event.location = one_line(*appointment.practice_address);
+  }
   event.canceled = appointment.status == Status::canceled;
   event.created = appointment.created_at;
   event.last_modified = appointment.updated_at;

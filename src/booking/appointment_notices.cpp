@@ -32,8 +32,9 @@ notifications::NoticeLink doctor_link(i18n::Language language, const Appointment
 
 AppointmentNotices::AppointmentNotices(const accounts::AccountService& accounts,
                                        const doctors::DoctorService& doctors,
-                                       const notifications::NotificationService& notifications)
-    : accounts_(accounts), doctors_(doctors), notifications_(notifications) {}
+                                       const notifications::NotificationService& notifications,
+                                       std::chrono::seconds change_notice)
+    : accounts_(accounts), doctors_(doctors), notifications_(notifications), change_notice_(change_notice) {}
 
 void AppointmentNotices::subscribe(events::EventBus& events) const {
   events.subscribe<AppointmentBooked>([this](storage::Transaction& sql, const AppointmentBooked& event) {
@@ -57,16 +58,30 @@ std::string AppointmentNotices::local_time(i18n::Language language, const doctor
 }
 
 std::vector<std::string> AppointmentNotices::details(soci::session& sql, i18n::Language language,
-                                                     const Appointment& appointment, bool for_patient) const {
+                                                     const Appointment& appointment, const doctors::Doctor& doctor,
+                                                     bool for_patient) const {
   std::vector<std::string> paragraphs;
-  if (!appointment.reason_name) return paragraphs;
-  paragraphs.push_back(i18n::text(language, Message::visit_reason_detail, {{"reason", *appointment.reason_name}}));
-  if (!for_patient || !appointment.reason_id) return paragraphs;
-  const auto reason = doctors_.find_visit_reason(sql, appointment.doctor_id, *appointment.reason_id);
-  if (reason && !reason->instructions.empty()) {
-    paragraphs.push_back(
-        i18n::text(language, Message::visit_instructions_detail, {{"instructions", reason->instructions}}));
+  if (appointment.reason_name) {
+    paragraphs.push_back(i18n::text(language, Message::visit_reason_detail, {{"reason", *appointment.reason_name}}));
   }
+  if (!for_patient) return paragraphs;
+  if (appointment.reason_id) {
+    const auto reason = doctors_.find_visit_reason(sql, appointment.doctor_id, *appointment.reason_id);
+    if (reason && !reason->instructions.empty()) {
+      paragraphs.push_back(
+          i18n::text(language, Message::visit_instructions_detail, {{"instructions", reason->instructions}}));
+    }
+  }
+  if (appointment.mode == appointments::ConsultationMode::in_person && doctor.address) {
+    paragraphs.push_back(i18n::text(language, Message::practice_address_detail, {{"address", one_line(*doctor.address)}}));
+    if (doctor.access_notes) {
+      paragraphs.push_back(i18n::text(language, Message::practice_access_detail, {{"notes", *doctor.access_notes}}));
+    }
+  }
+  if (doctor.phone) paragraphs.push_back(i18n::text(language, Message::practice_phone_detail, {{"phone", *doctor.phone}}));
+  const auto deadline = appointment.appointment_date - std::chrono::duration_cast<TimePoint::duration>(change_notice_);
+  paragraphs.push_back(i18n::text(language, Message::change_deadline_detail,
+                                  {{"when", i18n::describe_local_time(language, deadline, time_zone_or_utc(doctor.timezone))}}));
   return paragraphs;
 }
 
@@ -82,7 +97,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
              i18n::text(patient.language, moved ? Message::moved_patient_subject : Message::booked_patient_subject),
              i18n::text(patient.language, moved ? Message::moved_patient_message : Message::booked_patient_message,
                         {{"doctor", doctor_name}, {"when", patient_when}}),
-             details(sql, patient.language, appointment, true),
+             details(sql, patient.language, appointment, doctor, true),
              patient_link(patient.language, appointment),
              appointment.id});
 
@@ -94,7 +109,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
              i18n::text(practitioner.language, moved ? Message::moved_doctor_subject : Message::booked_doctor_subject),
              i18n::text(practitioner.language, moved ? Message::moved_doctor_message : Message::booked_doctor_message,
                         {{"patient", appointment.patient_name}, {"when", doctor_when}}),
-             details(sql, practitioner.language, appointment, false),
+             details(sql, practitioner.language, appointment, doctor, false),
              doctor_link(practitioner.language, appointment, time_zone_or_utc(doctor.timezone)),
              appointment.id});
 }
@@ -120,7 +135,7 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
                                 {{"doctor", doctor_title(appointment.doctor_name)}, {"when", when}});
     notice.link = patient_link(language, appointment);
   }
-  notice.details = details(sql, language, appointment, false);
+  notice.details = details(sql, language, appointment, doctor, false);
   if (appointment.cancel_reason) {
     notice.message += " " + i18n::text(language, Message::cancel_reason, {{"reason", *appointment.cancel_reason}});
   }
@@ -136,7 +151,7 @@ void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& ap
              i18n::text(patient.language, Message::reminder_message,
                         {{"doctor", doctor_title(appointment.doctor_name)},
                          {"when", local_time(patient.language, doctor, appointment)}}),
-             details(sql, patient.language, appointment, true),
+             details(sql, patient.language, appointment, doctor, true),
              patient_link(patient.language, appointment),
              appointment.id});
 }

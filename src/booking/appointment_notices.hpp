@@ -13,8 +13,9 @@ namespace medimeet::booking {
 // from the same transaction, so a notice exists exactly when its change does.
 class AppointmentNotices {
  public:
+  // `change_notice`: until how long before its start a patient can change an appointment online.
   AppointmentNotices(const accounts::AccountService& accounts, const doctors::DoctorService& doctors,
-                     const notifications::NotificationService& notifications);
+                     const notifications::NotificationService& notifications, std::chrono::seconds change_notice);
 
   // Booked, moved and canceled appointments notify their parties from now on.
   void subscribe(events::EventBus& events) const;
@@ -30,13 +31,17 @@ class AppointmentNotices {
   // When the appointment is, in words of `language` and in the doctor's time zone.
   std::string local_time(i18n::Language language, const doctors::Doctor& doctor,
                          const appointments::Appointment& appointment) const;
-  // The email's further paragraphs: the visit reason, and for the patient what to bring.
+  // The email's further paragraphs: the visit reason; for the patient of a coming appointment,
+  // also what to bring, where the practice is and how to reach it, and until when they can
+  // change it online.
   std::vector<std::string> details(soci::session& sql, i18n::Language language,
-                                   const appointments::Appointment& appointment, bool for_patient) const;
+                                   const appointments::Appointment& appointment, const doctors::Doctor& doctor,
+                                   bool for_patient) const;
 
   const accounts::AccountService& accounts_;
   const doctors::DoctorService& doctors_;
   const notifications::NotificationService& notifications_;
+  std::chrono::seconds change_notice_;
 };
 
 }  // namespace medimeet::booking

@@ -16,7 +16,7 @@ constexpr std::string_view kExampleInstant = "2026-12-01T08:00:00.000Z";
 
 }  // namespace
 
-boost::json::object appointment_to_json(const Appointment& appointment) {
+boost::json::object appointment_to_json(const Appointment& appointment, const BookingPolicy& policy) {
   return {
       {"_id", appointment.id},
       {"patientId", appointment.patient_id},
@@ -29,6 +29,11 @@ boost::json::object appointment_to_json(const Appointment& appointment) {
       {"reasonId", nullable(appointment.reason_id)},
       {"reasonName", nullable(appointment.reason_name)},
       {"mode", to_string(appointment.mode)},
+      {"changeableUntil",
+       format_iso8601(appointment.appointment_date -
+                      std::chrono::duration_cast<TimePoint::duration>(policy.change_notice))},
+      {"practiceAddress", nullable(appointment.practice_address)},
+      {"practicePhone", nullable(appointment.practice_phone)},
       {"status", to_string(appointment.status)},
       {"notes", appointment.notes},
       {"cancelReason", nullable(appointment.cancel_reason)},
@@ -36,6 +41,11 @@ boost::json::object appointment_to_json(const Appointment& appointment) {
       {"createdAt", format_iso8601(appointment.created_at)},
       {"updatedAt", format_iso8601(appointment.updated_at)},
   };
+}
+
+boost::json::object policy_to_json(const BookingPolicy& policy) {
+  return {{"minimumNoticeMinutes", policy.minimum_notice.count()},
+          {"changeNoticeMinutes", std::chrono::duration_cast<std::chrono::minutes>(policy.change_notice).count()}};
 }
 
 BookingRequest parse_booking(std::string_view body) {

@@ -12,8 +12,10 @@
 
 namespace medimeet::booking {
 
-// The Appointments document as the API returns it, with both parties' names.
-boost::json::object appointment_to_json(const Appointment& appointment);
+// The Appointments document as the API returns it, with both parties' names, the practice's
+// contact, and until when the patient can cancel or move it online under `policy`.
+boost::json::object appointment_to_json(const Appointment& appointment, const BookingPolicy& policy);
+boost::json::object policy_to_json(const BookingPolicy& policy);
 
 // POST /api/v1/appointments {doctorId, appointmentDate, notes}.
 BookingRequest parse_booking(std::string_view body);

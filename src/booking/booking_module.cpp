@@ -8,7 +8,7 @@ BookingModule::BookingModule(kernel::Core core, const accounts::AccountService& 
                              doctors::DoctorService& doctors,
                              const notifications::NotificationService& notifications, BookingSettings settings,
                              std::string public_url, std::chrono::milliseconds reminder_poll_interval)
-    : notices_(accounts, doctors, notifications),
+    : notices_(accounts, doctors, notifications, settings.cancel_notice),
       service_(core.database, core.clock, accounts, doctors, core.events, notices_, std::move(settings)),
       calendar_(core.database, core.clock, accounts, service_, std::move(public_url)),
       reminders_("reminders", reminder_poll_interval, [this] { return service_.send_due_reminders(); }) {

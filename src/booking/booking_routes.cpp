@@ -36,9 +36,18 @@ boost::json::array counterparts_to_json(const std::vector<Counterpart>& counterp
   return items;
 }
 
+// The appointment with until when its patient can change it online.
+boost::json::object document(const BookingService& booking, const Appointment& appointment) {
+  return appointment_to_json(appointment, booking.policy());
+}
+
 }  // namespace
 
 void add_routes(http::Router& router, BookingService& booking, AppointmentCalendar& calendar) {
+  router.add(Method::get, "/api/v1/booking-policy", Access::anyone, Body::none, [&](const Request&) {
+    return Response::json(200, policy_to_json(booking.policy()));
+  });
+
   router.add(Method::post, "/api/v1/appointments", Access::patient, Body::json, [&](const Request& request) {
     const auto booking_request = parse_booking(request.body);
     std::optional<std::string> key;
@@ -48,35 +57,35 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
       }
       key = std::string(*header);
     }
-    return Response::json(201, appointment_to_json(booking.book(request.caller(), booking_request, key)));
+    return Response::json(201, document(booking, booking.book(request.caller(), booking_request, key)));
   });
 
   router.add(Method::get, "/api/v1/appointments", Access::signed_in, Body::none, [&](const Request& request) {
     const auto query = parse_appointment_query(request.query);
     const auto page = booking.list(request.caller(), query.filter, query.paging);
     boost::json::array items;
-    for (const auto& appointment : page.appointments) items.push_back(appointment_to_json(appointment));
+    for (const auto& appointment : page.appointments) items.push_back(document(booking, appointment));
     return Response::json(200, page_to_json("appointments", std::move(items), query.paging, page.total));
   });
 
   router.add(Method::get, "/api/v1/appointments/{id}", Access::signed_in, Body::none, [&](const Request& request) {
-    return Response::json(200, appointment_to_json(booking.get(request.caller(), request.object_id_param("id", "The appointment"))));
+    return Response::json(200, document(booking, booking.get(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
   router.add(Method::post, "/api/v1/appointments/{id}/cancel", Access::signed_in, Body::json, [&](const Request& request) {
     const auto reason = parse_cancellation(request.body);
-    return Response::json(200, appointment_to_json(booking.cancel(request.caller(), request.object_id_param("id", "The appointment"), reason)));
+    return Response::json(200, document(booking, booking.cancel(request.caller(), request.object_id_param("id", "The appointment"), reason)));
   });
 
   router.add(Method::post, "/api/v1/appointments/{id}/reschedule", Access::signed_in, Body::json,
              [&](const Request& request) {
                const auto date = parse_reschedule(request.body);
                return Response::json(
-                   200, appointment_to_json(booking.reschedule(request.caller(), request.object_id_param("id", "The appointment"), date)));
+                   200, document(booking, booking.reschedule(request.caller(), request.object_id_param("id", "The appointment"), date)));
              });
 
   router.add(Method::post, "/api/v1/appointments/{id}/complete", Access::signed_in, Body::none, [&](const Request& request) {
-    return Response::json(200, appointment_to_json(booking.complete(request.caller(), request.object_id_param("id", "The appointment"))));
+    return Response::json(200, document(booking, booking.complete(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
   router.add(Method::get, "/api/v1/appointments/{id}/calendar.ics", Access::signed_in, Body::none,

@@ -58,6 +58,8 @@ std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint
   return times;
 }
 
+BookingPolicy BookingService::policy() const { return {doctors_.minimum_notice(), settings_.cancel_notice}; }
+
 std::optional<doctors::VisitReason> BookingService::reason_for(soci::session& sql, const doctors::Doctor& doctor,
                                                               const std::string& patient_id,
                                                               const std::optional<std::string>& reason_id) {
@@ -141,6 +143,8 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointment.doctor_id = doctor->id;
       appointment.patient_name = patient.name;
       appointment.doctor_name = doctor->name;
+      appointment.practice_address = doctor->address;
+      appointment.practice_phone = doctor->phone;
       appointment.appointment_date = request.appointment_date;
       appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;
       if (reason) {

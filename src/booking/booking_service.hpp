@@ -32,6 +32,13 @@ struct BookingSettings {
   std::vector<std::chrono::seconds> reminder_offsets = {std::chrono::hours(24), std::chrono::hours(1)};
 };
 
+// What patients are told before they book: how soon a slot may start, and until how long before
+// its start they can cancel or move it online (after that, they call the practice).
+struct BookingPolicy {
+  std::chrono::minutes minimum_notice;
+  std::chrono::seconds change_notice;
+};
+
 struct BookingRequest {
   std::string doctor_id;
   TimePoint appointment_date;
@@ -60,6 +67,8 @@ class BookingService {
   BookingService(storage::Database& database, const Clock& clock, const accounts::AccountService& accounts,
                  doctors::DoctorService& doctors, const events::EventBus& events,
                  const AppointmentNotices& notices, BookingSettings settings);
+
+  BookingPolicy policy() const;
 
   // 403 email_not_verified; 404 unknown doctor; 400 for a missing or unknown reasonId when the
   // doctor offers visit reasons; 409 slot_unavailable (for the reason's length),

@@ -19,6 +19,15 @@ boost::json::value nullable(const std::optional<TimePoint>& instant) {
   return instant ? boost::json::value(format_iso8601(*instant)) : boost::json::value(nullptr);
 }
 
+boost::json::value nullable(const std::optional<PostalAddress>& address) {
+  if (!address) return nullptr;
+  return boost::json::object{{"street", address->street},
+                             {"postcode", address->postcode},
+                             {"city", address->city},
+                             {"country", address->country},
+                             {"line", one_line(*address)}};
+}
+
 namespace {
 
 void append_json(std::string& out, const boost::json::value& value) {

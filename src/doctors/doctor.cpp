@@ -11,6 +11,10 @@ bool is_complete(const Doctor& doctor) {
          !doctor.availability.empty();
 }
 
+bool is_language_code(std::string_view code) {
+  return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::optional<FieldProblem> availability_problem(const std::vector<AvailabilityWindow>& windows) {
   auto sorted = windows;
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/money.hpp"
+#include "common/postal_address.hpp"
 #include "common/time.hpp"
 #include "doctors/slots.hpp"
 
@@ -23,6 +24,12 @@ struct Doctor {
   int consultation_minutes = 30;  // slot length
   std::optional<Money> price;     // the fee
   std::optional<std::string> about;
+  // The practice (additions to the seed): where, how to reach it, what patients should know to
+  // find it, and the languages spoken there (ISO 639-1 codes).
+  std::optional<PostalAddress> address;
+  std::optional<std::string> phone;  // E.164
+  std::optional<std::string> access_notes;
+  std::vector<std::string> languages;
   std::vector<AvailabilityWindow> availability;
   double average_rating = 0;
   int review_count = 0;
@@ -46,6 +53,11 @@ struct TimeOff {
 constexpr int kMinConsultationMinutes = 10;
 constexpr int kMaxConsultationMinutes = 240;
 constexpr std::size_t kMaxWindows = 50;
+constexpr std::size_t kMaxLanguages = 10;
+constexpr std::size_t kMaxAccessNotes = 1000;
+
+// True for a language code a practice may list: two lower-case ISO 639-1 letters.
+bool is_language_code(std::string_view code);
 
 // Why the windows cannot be a weekly schedule (overlapping windows of one day), or nullopt.
 std::optional<FieldProblem> availability_problem(const std::vector<AvailabilityWindow>& windows);

@@ -31,6 +31,35 @@ std::optional<AvailabilityWindow> parse_window(JsonInput& input) {
   return AvailabilityWindow{*day, *start, *end};
 }
 
+// {street, postcode, city, country}: the first three required, the country ISO 3166-1 alpha-2
+// ("FR" when left out).
+std::optional<PostalAddress> parse_address(JsonInput& parent, boost::json::object object) {
+  JsonInput input(std::move(object), parent.path("address"));
+  PostalAddress address;
+  auto required = [&](const char* field, std::size_t min, std::size_t max) -> std::string {
+    if (!input.has(field)) {
+      input.reject(field, problems::required());
+      return {};
+    }
+    auto value = input.patch_text(field, min, max);
+    if (value && !*value) input.reject(field, problems::required());
+    return value && *value ? **value : std::string();
+  };
+  address.street = required("street", 2, 200);
+  address.postcode = required("postcode", 2, 12);
+  address.city = required("city", 2, 100);
+  if (auto country = input.optional_string("country")) {
+    const bool alpha2 = country->size() == 2 && std::all_of(country->begin(), country->end(),
+                                                            [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (alpha2) address.country = *country;
+    else input.reject("country", problems::one_of("ISO 3166-1 alpha-2", "must be a country code like \"FR\""));
+  }
+  const bool ok = input.ok();
+  parent.absorb(input);
+  if (!ok) return std::nullopt;
+  return address;
+}
+
 }  // namespace
 
 boost::json::object slot_to_json(const Slot& slot) {
@@ -56,6 +85,10 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"price", doctor.price ? boost::json::value(doctor.price->major_units()) : boost::json::value(nullptr)},
       {"currency", doctor.price ? boost::json::value(doctor.price->currency().code) : boost::json::value(nullptr)},
       {"about", nullable(doctor.about)},
+      {"address", nullable(doctor.address)},
+      {"phone", nullable(doctor.phone)},
+      {"accessNotes", nullable(doctor.access_notes)},
+      {"languages", boost::json::array(doctor.languages.begin(), doctor.languages.end())},
       {"averageRating", doctor.average_rating},
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},
@@ -151,6 +184,34 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
     }
   }
   changes.about = input.patch_text("about", 0, 2000);
+  if (input.is_null("address")) {
+    changes.address.emplace(std::nullopt);
+  } else if (auto address = input.optional_object("address")) {
+    if (auto parsed = parse_address(input, std::move(*address))) changes.address.emplace(std::move(*parsed));
+  }
+  changes.phone = input.patch_text("phone", 1, 20);
+  if (changes.phone && *changes.phone && !accounts::is_valid_e164(**changes.phone)) {
+    input.reject("phone", problems::invalid_phone());
+  }
+  changes.access_notes = input.patch_text("accessNotes", 0, kMaxAccessNotes);
+  if (changes.access_notes && *changes.access_notes && (*changes.access_notes)->empty()) {
+    changes.access_notes.emplace(std::nullopt);  // blank notes are no notes
+  }
+  if (auto languages = input.optional_array("languages")) {
+    std::vector<std::string> codes;
+    if (languages->size() > kMaxLanguages) {
+      input.reject("languages", problems::too_many_items(static_cast<long long>(kMaxLanguages), "languages"));
+    }
+    for (const auto& language : *languages) {
+      if (!language.is_string() || !is_language_code(language.as_string())) {
+        input.reject("languages", problems::one_of("ISO 639-1", "must be language codes like \"fr\" and \"en\""));
+        break;
+      }
+      const std::string code(language.as_string());
+      if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+    }
+    changes.languages = std::move(codes);
+  }
   changes.availability = input.object_array("availability", kMaxWindows, "windows", parse_window);
   input.finish();
   return changes;

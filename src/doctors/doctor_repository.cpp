@@ -6,6 +6,7 @@
 #include <map>
 
 #include "common/search_text.hpp"
+#include "storage/address_columns.hpp"
 #include "storage/database.hpp"
 #include "storage/money_columns.hpp"
 #include "storage/optional_binding.hpp"
@@ -17,8 +18,37 @@ namespace {
 constexpr const char* kSelect =
     "SELECT doctors.id, users.name, doctors.specialty, doctors.experience, doctors.location, "
     "doctors.timezone, doctors.consultation_minutes, doctors.price_minor, doctors.currency, doctors.about, "
-    "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at "
-    "FROM doctors JOIN users ON users.id = doctors.id ";
+    "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at, "
+    "doctors.street, doctors.postcode, doctors.city, doctors.country, doctors.phone, doctors.access_notes, "
+    "doctors.languages FROM doctors JOIN users ON users.id = doctors.id ";
+
+// The languages column: ISO 639-1 codes separated by commas.
+std::vector<std::string> split_languages(const std::string& column) {
+  std::vector<std::string> codes;
+  std::size_t start = 0;
+  while (start < column.size()) {
+    auto end = column.find(',', start);
+    if (end == std::string::npos) end = column.size();
+    if (end > start) codes.push_back(column.substr(start, end - start));
+    start = end + 1;
+  }
+  return codes;
+}
+
+std::string join_languages(const std::vector<std::string>& codes) {
+  std::string column;
+  for (const auto& code : codes) column += (column.empty() ? "" : ",") + code;
+  return column;
+}
+
+// What a location search looks in: the free-text location, the postcode and the city.
+std::optional<std::string> location_search_text(const Doctor& doctor) {
+  std::string text = doctor.location.value_or("");
+  if (doctor.address) text += " " + doctor.address->postcode + " " + doctor.address->city;
+  auto folded = fold_for_search(text);
+  if (folded.empty()) return std::nullopt;
+  return folded;
+}
 
 // Runs a query that starts with kSelect.
 std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& query) {
@@ -27,6 +57,8 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   storage::MoneyColumns price;
   long long created_at = 0;
   long long updated_at = 0;
+  storage::AddressColumns address;
+  std::string languages;
   soci::statement statement(sql);
   statement.exchange(soci::into(row.id));
   statement.exchange(soci::into(row.name));
@@ -42,6 +74,10 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   statement.exchange(soci::into(row.review_count));
   statement.exchange(soci::into(created_at));
   statement.exchange(soci::into(updated_at));
+  storage::exchange_into(statement, address);
+  statement.exchange(soci::into(row.phone));
+  statement.exchange(soci::into(row.access_notes));
+  statement.exchange(soci::into(languages));
   query.prepare(statement);
   std::vector<Doctor> doctors;
   if (!statement.execute(true)) return doctors;
@@ -51,6 +87,8 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
     doctor.price = storage::money_from_columns(price);
     doctor.created_at = from_epoch_ms(created_at);
     doctor.updated_at = from_epoch_ms(updated_at);
+    doctor.address = storage::address_from_columns(address);
+    doctor.languages = split_languages(languages);
     doctors.push_back(std::move(doctor));
   } while (statement.fetch());
   return doctors;
@@ -144,19 +182,25 @@ std::optional<Doctor> DoctorRepository::find(soci::session& sql, const std::stri
 
 void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   std::optional<std::string> specialty_folded;
-  std::optional<std::string> location_folded;
   if (doctor.specialty) specialty_folded = fold_for_search(*doctor.specialty);
-  if (doctor.location) location_folded = fold_for_search(*doctor.location);
+  const auto location_folded = location_search_text(doctor);
   const int listed = is_complete(doctor) ? 1 : 0;
   const long long updated_at = to_epoch_ms(doctor.updated_at);
   const auto price = storage::money_columns(doctor.price);
+  const auto address = storage::address_columns(doctor.address);
+  const auto languages = join_languages(doctor.languages);
   sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
          "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
-         "price_minor = :p, currency = :c, about = :a, listed = :listed, updated_at = :u WHERE id = :id",
+         "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = :city, "
+         "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
+         "listed = :listed, updated_at = :u WHERE id = :id",
       soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
       soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
       soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
-      soci::use(listed), soci::use(updated_at), soci::use(doctor.id);
+      soci::use(address.street), soci::use(address.postcode), soci::use(address.city), soci::use(address.country),
+      soci::use(doctor.phone),
+      soci::use(doctor.access_notes), soci::use(languages), soci::use(listed), soci::use(updated_at),
+      soci::use(doctor.id);
   sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {
     const auto& window = doctor.availability[i];

@@ -70,6 +70,14 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
     if (changes.consultation_minutes) doctor->consultation_minutes = *changes.consultation_minutes;
     if (changes.price) doctor->price = fee(*changes.price);
     if (changes.about) doctor->about = *changes.about;
+    if (changes.address) {
+      doctor->address = *changes.address;
+      // The seed's location says where the doctor practises: the city, unless they wrote one.
+      if (doctor->address && !doctor->location) doctor->location = doctor->address->city;
+    }
+    if (changes.phone) doctor->phone = *changes.phone;
+    if (changes.access_notes) doctor->access_notes = *changes.access_notes;
+    if (changes.languages) doctor->languages = *changes.languages;
     if (changes.availability) doctor->availability = *changes.availability;
     doctor->updated_at = now;
     doctors_.update(sql, *doctor);

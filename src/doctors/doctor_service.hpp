@@ -35,6 +35,10 @@ struct DoctorChanges {
   std::optional<int> consultation_minutes;
   std::optional<std::optional<double>> price;  // in major units of the instance's currency
   std::optional<std::optional<std::string>> about;
+  std::optional<std::optional<PostalAddress>> address;
+  std::optional<std::optional<std::string>> phone;
+  std::optional<std::optional<std::string>> access_notes;
+  std::optional<std::vector<std::string>> languages;
   std::optional<std::vector<AvailabilityWindow>> availability;
 };
 
@@ -69,6 +73,9 @@ class DoctorService {
 
   DoctorService(storage::Database& database, const Clock& clock,
                 const appointments::AppointmentService& appointments, DoctorSettings settings);
+
+  // How soon from now a slot may start.
+  std::chrono::minutes minimum_notice() const { return settings_.minimum_notice; }
 
   // Creates the Doctors document sharing the user's _id, inside the caller's transaction.
   void create_profile(soci::session& sql, const std::string& user_id, TimePoint now) const;

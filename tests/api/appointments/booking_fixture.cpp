@@ -2,6 +2,8 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <thread>
+
 namespace medimeet::testing {
 
 using boost::json::array;
@@ -53,6 +55,22 @@ HttpResult BookingFixture::book(const TestAccount& who, const std::string& date,
 
 std::string BookingFixture::id_of(const HttpResult& result) const {
   return text(result.json().at("_id"));
+}
+
+std::vector<ReceivedEmail> BookingFixture::emails_about(const std::string& address, const std::string& subject) {
+  std::vector<ReceivedEmail> found;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  do {
+    found.clear();
+    for (auto& email : server_.smtp().messages()) {
+      if (email.to.find(address) != std::string::npos && email.subject.find(subject) != std::string::npos) {
+        found.push_back(std::move(email));
+      }
+    }
+    if (!found.empty()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  } while (std::chrono::steady_clock::now() < deadline);
+  return found;
 }
 
 }  // namespace medimeet::testing

@@ -17,6 +17,9 @@ class BookingFixture : public ::testing::TestWithParam<TestBackend> {
   HttpResult book(const TestAccount& who, const std::string& date, const std::string& notes = "",
                   const std::string& idempotency_key = "");
   std::string id_of(const HttpResult& result) const;
+  // The emails to `address` whose subject contains `subject`, once one arrived (the server needs
+  // the `smtp` option).
+  std::vector<ReceivedEmail> emails_about(const std::string& address, const std::string& subject);
 
   static TimePoint at(const char* iso) { return *parse_iso8601(iso); }
 

@@ -5,14 +5,11 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <thread>
-
 #include "booking_fixture.hpp"
 
 namespace medimeet {
 namespace {
 
-using namespace std::chrono_literals;
 using boost::json::object;
 using testing::text;
 
@@ -33,23 +30,6 @@ class VisitReasonBookingApiTest : public testing::BookingFixture {
     std::map<std::string, std::string> headers{{"Authorization", "Bearer " + who.token}};
     if (!idempotency_key.empty()) headers["Idempotency-Key"] = idempotency_key;
     return server_.client().send("POST", "/api/v1/appointments", boost::json::serialize(body), headers);
-  }
-
-  // The emails to `address` whose subject contains `subject`, once one arrived.
-  std::vector<testing::ReceivedEmail> emails_about(const std::string& address, const std::string& subject) {
-    std::vector<testing::ReceivedEmail> found;
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
-    do {
-      found.clear();
-      for (auto& email : server_.smtp().messages()) {
-        if (email.to.find(address) != std::string::npos && email.subject.find(subject) != std::string::npos) {
-          found.push_back(std::move(email));
-        }
-      }
-      if (!found.empty()) break;
-      std::this_thread::sleep_for(20ms);
-    } while (std::chrono::steady_clock::now() < deadline);
-    return found;
   }
 };
 

@@ -729,6 +729,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking-policy": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How soon one can book, and until when one can change online
+         * @description The booking policy every doctor of this instance follows: how soon a slot may start, and until how long before its start a patient can cancel or move it online; needs no session.
+         */
+        get: operations["getBookingPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments": {
         parameters: {
             query?: never;
@@ -1524,11 +1547,59 @@ export interface components {
              */
             currency: string | null;
             about: string | null;
+            /** @description Where the practice is (an addition to the seed); null until the doctor gives it. A location search (`location` of GET /api/v1/doctors) matches its postcode and city as well as `location`. */
+            address: components["schemas"]["PostalAddress"] | null;
+            /** @description The practice's phone in E.164 form (an addition to the seed), shown to patients who can no longer change an appointment online. */
+            phone: string | null;
+            /** @description How to find the practice (door code, floor, parking); an addition to the seed. */
+            accessNotes: string | null;
+            /**
+             * @description The languages spoken at the practice, as ISO 639-1 codes (an addition to the seed).
+             * @example [
+             *       "fr",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
             /** @description The average review rating; 0 while there is no review. */
             averageRating: number;
             reviewCount: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A postal address, and the same on one line as letters and calendar apps write it. */
+        PostalAddress: {
+            /** @example 12 rue de la Roquette */
+            street: string;
+            /** @example 75011 */
+            postcode: string;
+            /** @example Paris */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example FR
+             */
+            country: string;
+            /**
+             * @description "street, postcode city", then ", country" when it is not FR.
+             * @example 12 rue de la Roquette
+             * @example 75011 Paris
+             */
+            line: string;
+        };
+        PostalAddressChanges: {
+            street: string;
+            postcode: string;
+            city: string;
+            /** @description ISO 3166-1 alpha-2; FR when left out. */
+            country?: string;
+        };
+        /** @description What patients are told before they book (additions to the seed): a slot starts at least `minimumNoticeMinutes` from now (MEDIMEET_MIN_NOTICE), and a patient can cancel or move an appointment online until `changeNoticeMinutes` before its start (MEDIMEET_CANCEL_NOTICE); after that, they call the practice. When the minimum notice is shorter than the change notice, a slot booked soon cannot be changed online at all. */
+        BookingPolicy: {
+            /** @example 120 */
+            minimumNoticeMinutes: number;
+            /** @example 240 */
+            changeNoticeMinutes: number;
         };
         /** @description A doctor's own profile, as GET and PATCH /api/v1/doctors/me return it: the public fields and `listed`. */
         Doctor: components["schemas"]["DoctorProfile"] & {
@@ -1575,6 +1646,14 @@ export interface components {
             price?: number | null;
             /** @description At most 2000 characters; `""` is kept as an empty text, not cleared. */
             about?: string | null;
+            /** @description The practice's address; `null` clears it. `street`, `postcode` and `city` are required (400 `required` on `address.city`, say); `country` defaults to FR. Setting an address also sets `location` to its city when `location` is empty. */
+            address?: components["schemas"]["PostalAddressChanges"] | null;
+            /** @description E.164 (400 `invalid_phone` otherwise); `null` clears it. */
+            phone?: string | null;
+            /** @description At most 1000 characters; `null` or `""` clears them. */
+            accessNotes?: string | null;
+            /** @description The whole new list of ISO 639-1 codes, at most 10, repeats dropped (400 `one_of` on `languages` for anything else). */
+            languages?: string[];
             /** @description The whole new weekly schedule, at most 50 windows; `[]` removes every window (which unlists the doctor). Problems are reported as `availability.<index>.<field>`, overlapping windows as `availability`. */
             availability?: components["schemas"]["AvailabilityWindow"][] | null;
         };
@@ -1781,6 +1860,12 @@ export interface components {
             /** @description The reason's name when it was booked; null with `reasonId`. */
             reasonName: string | null;
             mode: components["schemas"]["ConsultationMode"];
+            /** @description Until when its patient can cancel or move it online: `appointmentDate` less the change notice (see BookingPolicy); after it, 409 `too_late_to_cancel` or `too_late_to_reschedule`, and the patient calls `practicePhone`. An addition to the seed. */
+            changeableUntil: components["schemas"]["Timestamp"];
+            /** @description The doctor's practice address now (an addition to the seed), or null. */
+            practiceAddress: components["schemas"]["PostalAddress"] | null;
+            /** @description The doctor's practice phone now, E.164 (an addition to the seed), or null. */
+            practicePhone: string | null;
             status: components["schemas"]["AppointmentStatus"];
             /** @description The patient's notes from booking, trimmed; empty when there are none. */
             notes: string;
@@ -3065,7 +3150,7 @@ export interface operations {
                 specialty?: string;
                 /** @description Part of the doctor's name, ignoring case and accents. */
                 q?: string;
-                /** @description Part of the doctor's location, ignoring case and accents. */
+                /** @description Part of the doctor's location, or of their practice's postcode or city ("75011", "750", "paris"), ignoring case and accents. */
                 location?: string;
                 /** @description Keeps only doctors with at least one free slot (as the slots endpoint computes them) on this calendar day in their own time zone; each listing's `nextSlot` is then their first free slot that day. A past day finds no one; an empty value counts as absent. */
                 availableOn?: components["schemas"]["CalendarDate"];
@@ -3241,6 +3326,31 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBookingPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPolicy"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
