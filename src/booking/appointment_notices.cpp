@@ -13,10 +13,6 @@ using i18n::Message;
 using notifications::Notice;
 using notifications::NotificationType;
 
-std::string doctor_title(const std::string& name) {
-  return name.starts_with("Dr") ? name : "Dr " + name;
-}
-
 // The patient manages the appointment from its page; the doctor finds it on the agenda's day.
 notifications::NoticeLink patient_link(i18n::Language language, const Appointment& appointment) {
   return {i18n::text(language, Message::manage_appointment_action), "/appointments/" + appointment.id};
@@ -89,7 +85,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
                                 const doctors::Doctor& doctor, bool moved) const {
   const auto type = moved ? NotificationType::appointment_rescheduled : NotificationType::appointment_confirmation;
   const auto patient = recipient(sql, appointment.patient_id);
-  const auto doctor_name = doctor_title(appointment.doctor_name);
+  const auto doctor_name = doctors::titled_name(doctor);
   const auto patient_when = local_time(patient.language, doctor, appointment);
   notifications_.notify(
       sql, patient,
@@ -132,7 +128,7 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
   } else {
     notice.subject = i18n::text(language, Message::canceled_by_doctor_subject);
     notice.message = i18n::text(language, Message::canceled_by_doctor_message,
-                                {{"doctor", doctor_title(appointment.doctor_name)}, {"when", when}});
+                                {{"doctor", doctors::titled_name(doctor)}, {"when", when}});
     notice.link = patient_link(language, appointment);
   }
   notice.details = details(sql, language, appointment, doctor, false);
@@ -149,7 +145,7 @@ void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& ap
       sql, patient,
       Notice{NotificationType::appointment_reminder, i18n::text(patient.language, Message::reminder_subject),
              i18n::text(patient.language, Message::reminder_message,
-                        {{"doctor", doctor_title(appointment.doctor_name)},
+                        {{"doctor", doctors::titled_name(doctor)},
                          {"when", local_time(patient.language, doctor, appointment)}}),
              details(sql, patient.language, appointment, doctor, true),
              patient_link(patient.language, appointment),

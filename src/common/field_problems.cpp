@@ -114,6 +114,10 @@ FieldProblem unknown_visit_reason() {
   return {"unknown_visit_reason", "is not one of the visit reasons this doctor offers"};
 }
 
+FieldProblem unknown_specialty() {
+  return {"unknown_specialty", "is not a specialty code of the catalogue (GET /api/v1/doctors/specialties)"};
+}
+
 FieldProblem for_known_patients_only() {
   return {"for_known_patients_only", "is for patients the doctor has already seen"};
 }

@@ -57,6 +57,7 @@ FieldProblem code_format();
 FieldProblem code_expired();
 FieldProblem not_a_free_slot();
 FieldProblem unknown_visit_reason();
+FieldProblem unknown_specialty();
 FieldProblem for_known_patients_only();
 FieldProblem overlapping_windows(std::string day);
 FieldProblem not_in_medical_history();

@@ -1,10 +1,18 @@
 #include "doctors/doctor.hpp"
 
 #include "common/field_problems.hpp"
+#include "doctors/specialties.hpp"
 
 #include <algorithm>
 
 namespace medimeet::doctors {
+
+bool doctor_title(const Doctor& doctor) {
+  const auto* specialty = doctor.specialty ? find_specialty(*doctor.specialty) : nullptr;
+  return specialty != nullptr && specialty->doctor_title;
+}
+
+std::string titled_name(const Doctor& doctor) { return doctor_title(doctor) ? "Dr " + doctor.name : doctor.name; }
 
 bool is_complete(const Doctor& doctor) {
   return doctor.specialty && doctor.experience && doctor.location && doctor.price &&

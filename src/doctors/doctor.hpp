@@ -37,6 +37,12 @@ struct Doctor {
   TimePoint updated_at;
 };
 
+// Whether the doctor is called "Dr": their specialty says (see specialties.hpp); a specialty
+// outside the catalogue gives no title.
+bool doctor_title(const Doctor& doctor);
+// "Dr Hélène Durand" for a physician, "Hugo Laurent" for a physiotherapist.
+std::string titled_name(const Doctor& doctor);
+
 // Listed publicly only once patients can find and book the doctor.
 bool is_complete(const Doctor& doctor);
 

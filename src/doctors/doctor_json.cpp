@@ -11,6 +11,7 @@
 #include "common/query_parameters.hpp"
 #include "common/search_text.hpp"
 #include "common/text.hpp"
+#include "doctors/specialties.hpp"
 
 namespace medimeet::doctors {
 namespace {
@@ -77,6 +78,7 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"_id", doctor.id},
       {"name", doctor.name},
       {"specialty", nullable(doctor.specialty)},
+      {"title", doctor_title(doctor) ? boost::json::value("Dr") : boost::json::value(nullptr)},
       {"experience", nullable(doctor.experience)},
       {"location", nullable(doctor.location)},
       {"availability", std::move(availability)},
@@ -103,6 +105,13 @@ boost::json::object listing_to_json(const DoctorListing& listing) {
   document["nextSlot"] = listing.next_slot ? boost::json::value(slot_to_json(*listing.next_slot))
                                            : boost::json::value(nullptr);
   return document;
+}
+
+boost::json::object specialty_to_json(const Specialty& specialty, long long count) {
+  return {{"specialty", specialty.code},
+          {"names", boost::json::object{{"fr", specialty.name_fr}, {"en", specialty.name_en}}},
+          {"title", specialty.doctor_title ? boost::json::value("Dr") : boost::json::value(nullptr)},
+          {"count", count}};
 }
 
 boost::json::object time_off_to_json(const TimeOff& time_off) {
@@ -161,6 +170,14 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
   auto input = JsonInput::parse(body);
   DoctorChanges changes;
   changes.specialty = input.patch_text("specialty", 2, 100);
+  if (changes.specialty && *changes.specialty) {
+    // Kept as the catalogue's code; its names and words are accepted for it.
+    if (const auto* specialty = named_specialty(**changes.specialty)) {
+      changes.specialty->emplace(specialty->code);
+    } else {
+      input.reject("specialty", problems::unknown_specialty());
+    }
+  }
   if (auto years = input.patch_integer("experience", 0, 80)) {
     changes.experience.emplace(*years ? std::optional<int>(static_cast<int>(**years)) : std::nullopt);
   }
@@ -248,7 +265,12 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
     }
     return term;
   };
-  search.filter.specialty_folded = folded("specialty");
+  // "cardiologue", "Cardiology" and "cardiology" find the catalogue's cardiology; anything
+  // else is compared with specialties written before the catalogue.
+  if (auto specialty = folded("specialty")) {
+    const auto* known = match_specialty(*specialty);
+    search.filter.specialty_folded = known != nullptr ? std::string(known->code) : *specialty;
+  }
   search.filter.location_folded = folded("location");
   search.filter.name_folded = folded("q");
   search.paging = parameters.page_request(DoctorService::kMaxPageSize);

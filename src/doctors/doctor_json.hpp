@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "doctors/doctor_service.hpp"
+#include "doctors/specialties.hpp"
 #include <map>
 #include <string>
 
@@ -15,6 +16,8 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner);
 // A public listing: the profile and `nextSlot` (null when none within nine weeks).
 boost::json::object listing_to_json(const DoctorListing& listing);
 boost::json::object slot_to_json(const Slot& slot);
+// {specialty (its code), names {fr, en}, title ("Dr" or null), count of listed doctors}.
+boost::json::object specialty_to_json(const Specialty& specialty, long long count);
 boost::json::object time_off_to_json(const TimeOff& time_off);
 boost::json::object visit_reason_to_json(const VisitReason& reason);
 // A new visit reason or changes to one (the service checks that a new one has a name and a

@@ -76,9 +76,13 @@ void add_routes(http::Router& router, DoctorService& doctors) {
   });
 
   router.add(Method::get, "/api/v1/doctors/specialties", Access::anyone, Body::none, [&](const Request&) {
+    // The whole catalogue, with how many listed doctors practise each specialty.
+    std::map<std::string, long long> counts;
+    for (const auto& [specialty, count] : doctors.specialties()) counts[specialty] = count;
     boost::json::array items;
-    for (const auto& [specialty, count] : doctors.specialties()) {
-      items.push_back(boost::json::object{{"specialty", specialty}, {"count", count}});
+    for (const auto& specialty : specialty_catalogue()) {
+      const auto count = counts.find(std::string(specialty.code));
+      items.push_back(specialty_to_json(specialty, count == counts.end() ? 0 : count->second));
     }
     return Response::json(200, boost::json::object{{"specialties", std::move(items)}});
   });

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <boost/json/object.hpp>
 
 #include "test_server.hpp"
@@ -180,17 +182,25 @@ TEST_P(DoctorApiTest, SearchFiltersBySpecialtyNameAndPlaceIgnoringCaseAndAccents
   }
 }
 
-TEST_P(DoctorApiTest, SpecialtiesAreCountedOverListedDoctors) {
+TEST_P(DoctorApiTest, TheCatalogueCountsListedDoctorsOfEachSpecialty) {
   doctor("a@example.com", "A", complete_profile("Cardiologie", 12, "Paris"));
-  doctor("b@example.com", "B", complete_profile("cardiologie", 25, "Lyon"));
-  doctor("c@example.com", "C", complete_profile("Dermatologie", 3, "Paris"));
+  doctor("b@example.com", "B", complete_profile("cardiologue", 25, "Lyon"));
+  doctor("c@example.com", "C", complete_profile("Dermatology", 3, "Paris"));
   auto result = server_.client().get("/api/v1/doctors/specialties");
   ASSERT_EQ(result.status, 200);
-  auto specialties = result.json().at("specialties").as_array();
-  ASSERT_EQ(specialties.size(), 2u);
-  EXPECT_EQ(text(specialties[0].at("specialty")), "Cardiologie");
-  EXPECT_EQ(specialties[0].at("count").as_int64(), 2);
-  EXPECT_EQ(specialties[1].at("count").as_int64(), 1);
+  std::map<std::string, boost::json::object> by_code;
+  const auto document = result.json();
+  for (const auto& specialty : document.at("specialties").as_array()) {
+    by_code[text(specialty.at("specialty"))] = specialty.as_object();
+  }
+  EXPECT_EQ(by_code.size(), 30u);  // the whole catalogue, practised or not
+  EXPECT_EQ(by_code.at("cardiology").at("count").as_int64(), 2);
+  EXPECT_EQ(text(by_code.at("cardiology").at("names").at("fr")), "Cardiologie");
+  EXPECT_EQ(text(by_code.at("cardiology").at("names").at("en")), "Cardiology");
+  EXPECT_EQ(text(by_code.at("cardiology").at("title")), "Dr");
+  EXPECT_EQ(by_code.at("dermatology").at("count").as_int64(), 1);
+  EXPECT_EQ(by_code.at("physiotherapy").at("count").as_int64(), 0);
+  EXPECT_TRUE(by_code.at("physiotherapy").at("title").is_null());
 }
 
 TEST_P(DoctorApiTest, AvailableOnKeepsDoctorsWithAFreeSlotThatDay) {

@@ -70,6 +70,31 @@ TEST_P(DatabaseTest, TheMoneyMigrationKeepsEveryFeeAsCents) {
   });
 }
 
+TEST_P(DatabaseTest, TheSpecialtyMigrationMapsKnownFreeTextToCatalogueCodes) {
+  const auto all = embedded_migrations();
+  ASSERT_EQ(all[8].name, "0009_specialty_codes.sql");
+  migrate(database_, all.subspan(0, 8));
+  const std::vector<std::pair<std::string, std::string>> written = {
+      {"a", "cardiologie"}, {"b", "kinesitherapie"}, {"c", "general practice"}, {"d", "astrologie"}};
+  database_.write([&](soci::session& sql) {
+    for (const auto& [id, folded] : written) {
+      sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, created_at, updated_at) "
+             "VALUES (:id, 'X', 'x', :email, 'hash', 'doctor', '+33612345678', 0, 0)",
+          soci::use(id), soci::use(id + "@example.com");
+      sql << "INSERT INTO doctors (id, timezone, specialty, specialty_folded, created_at, updated_at) "
+             "VALUES (:id, 'UTC', :s, :f, 0, 0)",
+          soci::use(id), soci::use(folded), soci::use(folded);
+    }
+  });
+  migrate(database_, all);
+  database_.read([](soci::session& sql) {
+    std::vector<std::string> specialties(4);
+    sql << "SELECT specialty FROM doctors ORDER BY id", soci::into(specialties);
+    // A text the catalogue does not know stays as written.
+    EXPECT_EQ(specialties, (std::vector<std::string>{"cardiology", "physiotherapy", "general-practice", "astrologie"}));
+  });
+}
+
 TEST_P(DatabaseTest, ConcurrentStartsMigrateOnce) {
   std::vector<std::thread> starts;
   std::atomic<int> applied{0};

@@ -588,8 +588,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Specialties of listed doctors
-         * @description Each specialty of the listed doctors with how many of them have it, most common first, then by name; needs no session. Spellings differing only in case or accents are counted together, under the spelling that sorts first by byte value ("Cardiologie" rather than "cardiologie").
+         * The specialty catalogue
+         * @description Every specialty of the fixed catalogue (an addition to the seed, whose `specialty` was free text): its code, its French and English names, the title its practitioners carry ("Dr" for physicians and dentists, none for physiotherapists, psychologists, midwives…), and how many listed doctors practise it (0 included); needs no session. Clients sort it by name in their language.
          */
         get: operations["listSpecialties"];
         put?: never;
@@ -1308,10 +1308,10 @@ export interface components {
         };
         FieldProblem: {
             /**
-             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
              * @enum {string}
              */
-            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only";
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty";
             /** @description The problem in English, as in `fields`. */
             message: string;
             /** @description The values the message names. */
@@ -1527,8 +1527,13 @@ export interface components {
             _id: components["schemas"]["ObjectId"];
             /** @description The account's display name (changed with PATCH /api/v1/users/me). */
             name: components["schemas"]["Name"];
-            /** @example Cardiologie */
+            /**
+             * @description The code of a specialty of the catalogue (GET /api/v1/doctors/specialties); a text written before the catalogue that it could not map stays as written.
+             * @example cardiology
+             */
             specialty: string | null;
+            /** @description "Dr" when the specialty's practitioners are called so (physicians, dentists), else null. An addition to the seed. */
+            title: string | null;
             /** @description Years of practice. */
             experience: number | null;
             /** @example Paris 15e */
@@ -1635,6 +1640,7 @@ export interface components {
          *     }
          */
         DoctorChanges: {
+            /** @description A catalogue code, or a French or English name or word of one ("Cardiologie", "cardiologue"), kept as its code; anything else is 400 `unknown_specialty`. */
             specialty?: string | null;
             /** @description Years of practice, a whole number (`12.0` is accepted). */
             experience?: number | null;
@@ -1694,11 +1700,21 @@ export interface components {
          * @example {
          *       "specialties": [
          *         {
-         *           "specialty": "Cardiologie",
+         *           "specialty": "cardiology",
+         *           "names": {
+         *             "fr": "Cardiologie",
+         *             "en": "Cardiology"
+         *           },
+         *           "title": "Dr",
          *           "count": 2
          *         },
          *         {
-         *           "specialty": "Dermatologie",
+         *           "specialty": "physiotherapy",
+         *           "names": {
+         *             "fr": "Kinésithérapie",
+         *             "en": "Physiotherapy"
+         *           },
+         *           "title": null,
          *           "count": 1
          *         }
          *       ]
@@ -1706,7 +1722,14 @@ export interface components {
          */
         SpecialtyList: {
             specialties: {
+                /** @description The code doctors' `specialty` holds. */
                 specialty: string;
+                names: {
+                    fr: string;
+                    en: string;
+                };
+                /** @description "Dr" when its practitioners are called so, else null. */
+                title: string | null;
                 /** @description How many listed doctors have this specialty. */
                 count: number;
             }[];
@@ -3146,7 +3169,7 @@ export interface operations {
     searchDoctors: {
         parameters: {
             query?: {
-                /** @description The whole specialty, ignoring case and accents (`CARDIOLOGIE` finds "Cardiologie"). */
+                /** @description A specialty of the catalogue by its code, its French or English name, a word people use for it, or the start of only one of those, ignoring case and accents: `cardiology`, `Cardiologie`, `cardiologue`, `cardio` all find cardiology. Anything else is compared whole with specialties written before the catalogue. */
                 specialty?: string;
                 /** @description Part of the doctor's name, ignoring case and accents. */
                 q?: string;
