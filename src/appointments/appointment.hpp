@@ -40,6 +40,7 @@ struct Appointment {
   // longer cancel or move online, and for the calendar's LOCATION.
   std::optional<PostalAddress> practice_address;
   std::optional<std::string> practice_phone;
+  std::optional<std::string> doctor_specialty;  // its code: the doctor's title follows it
   Status status = Status::confirmed;
   std::string notes;
   std::optional<std::string> cancel_reason;

@@ -19,7 +19,7 @@ constexpr const char* kSelect =
     "SELECT a.id, a.patient_id, a.doctor_id, p.name, d.name, a.appointment_date, "
     "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
     "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode, practice.street, practice.postcode, "
-    "practice.city, practice.country, practice.phone FROM appointments a JOIN users p ON p.id = a.patient_id "
+    "practice.city, practice.country, practice.phone, practice.specialty FROM appointments a JOIN users p ON p.id = a.patient_id "
     "JOIN users d ON d.id = a.doctor_id JOIN doctors practice ON practice.id = a.doctor_id ";
 
 // Runs a query that starts with kSelect.
@@ -51,6 +51,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   statement.exchange(soci::into(mode));
   storage::exchange_into(statement, practice_address);
   statement.exchange(soci::into(row.practice_phone));
+  statement.exchange(soci::into(row.doctor_specialty));
   query.prepare(statement);
   std::vector<Appointment> result;
   if (!statement.execute(true)) return result;

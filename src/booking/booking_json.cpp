@@ -6,6 +6,7 @@
 #include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
 #include "common/text.hpp"
+#include "doctors/specialties.hpp"
 
 namespace medimeet::booking {
 namespace {
@@ -23,6 +24,7 @@ boost::json::object appointment_to_json(const Appointment& appointment, const Bo
       {"doctorId", appointment.doctor_id},
       {"patientName", appointment.patient_name},
       {"doctorName", appointment.doctor_name},
+      {"doctorTitle", doctors::carries_doctor_title(appointment.doctor_specialty) ? boost::json::value("Dr") : boost::json::value(nullptr)},
       {"appointmentDate", format_iso8601(appointment.appointment_date)},
       {"endDate", format_iso8601(appointment.end())},
       {"durationMinutes", appointment.duration_minutes},

@@ -145,6 +145,7 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointment.doctor_name = doctor->name;
       appointment.practice_address = doctor->address;
       appointment.practice_phone = doctor->phone;
+      appointment.doctor_specialty = doctor->specialty;
       appointment.appointment_date = request.appointment_date;
       appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;
       if (reason) {

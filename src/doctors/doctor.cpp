@@ -7,10 +7,7 @@
 
 namespace medimeet::doctors {
 
-bool doctor_title(const Doctor& doctor) {
-  const auto* specialty = doctor.specialty ? find_specialty(*doctor.specialty) : nullptr;
-  return specialty != nullptr && specialty->doctor_title;
-}
+bool doctor_title(const Doctor& doctor) { return carries_doctor_title(doctor.specialty); }
 
 std::string titled_name(const Doctor& doctor) { return doctor_title(doctor) ? "Dr " + doctor.name : doctor.name; }
 

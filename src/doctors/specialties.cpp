@@ -66,6 +66,11 @@ const Specialty* find_specialty(std::string_view code) {
   return found == kCatalogue.end() ? nullptr : &*found;
 }
 
+bool carries_doctor_title(const std::optional<std::string>& code) {
+  const auto* specialty = code ? find_specialty(*code) : nullptr;
+  return specialty != nullptr && specialty->doctor_title;
+}
+
 const Specialty* named_specialty(std::string_view typed) {
   const auto term = fold_for_search(typed);
   for (const auto& specialty : kCatalogue) {

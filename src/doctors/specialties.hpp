@@ -22,6 +22,9 @@ struct Specialty {
 std::span<const Specialty> specialty_catalogue();
 // The specialty with this code, or null.
 const Specialty* find_specialty(std::string_view code);
+// Whether the practitioners of the specialty with this code are called "Dr"; false for none or
+// for a specialty outside the catalogue.
+bool carries_doctor_title(const std::optional<std::string>& code);
 // The specialty whose code, name (French or English) or word `typed` is, ignoring case and
 // accents: "Cardiologie", "cardiologue" and "cardiology" are cardiology. Null for anything else.
 const Specialty* named_specialty(std::string_view typed);

@@ -55,6 +55,14 @@ TEST_P(SpecialtyCatalogueApiTest, ASpecialtyIsStoredAsItsCodeWithItsTitle) {
   const auto jean = server_.client().get("/api/v1/doctors/" + cardiologist.id).json();
   EXPECT_EQ(text(jean.at("specialty")), "cardiology");
   EXPECT_EQ(text(jean.at("title")), "Dr");
+  auto ann = server_.register_account("patient", "ann@example.com");
+  server_.verify_email(ann.id);
+  auto booked = server_.client().post(
+      "/api/v1/appointments", object{{"doctorId", cardiologist.id}, {"appointmentDate", "2026-11-30T09:00:00.000Z"}},
+      ann.token);
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  const auto listed = server_.client().get("/api/v1/appointments", ann.token).json();
+  EXPECT_EQ(text(listed.at("appointments").at(0).at("doctorTitle")), "Dr");
   const auto hugo = server_.client().get("/api/v1/doctors/" + physio.id).json();
   EXPECT_EQ(text(hugo.at("specialty")), "physiotherapy");
   EXPECT_TRUE(hugo.at("title").is_null());
@@ -88,6 +96,7 @@ TEST_P(SpecialtyCatalogueApiTest, OnlyPhysiciansAreCalledDoctorInTheirPatientsEm
       "/api/v1/appointments", object{{"doctorId", physio.id}, {"appointmentDate", "2026-11-30T09:00:00.000Z"}},
       ann.token);
   ASSERT_EQ(booked.status, 201) << booked.body;
+  EXPECT_TRUE(booked.json().at("doctorTitle").is_null());
   std::string confirmation;
   for (int attempt = 0; attempt < 500 && confirmation.empty(); ++attempt) {
     for (const auto& email : server_.smtp().messages()) {

@@ -1872,6 +1872,8 @@ export interface components {
             patientName: components["schemas"]["Name"];
             /** @description The doctor account's current display name. */
             doctorName: components["schemas"]["Name"];
+            /** @description "Dr" when the doctor's specialty carries the title, else null (an addition to the seed; see DoctorProfile.title). */
+            doctorTitle: string | null;
             /** @description The start: the start of one of the doctor's free slots when it was booked or last moved. */
             appointmentDate: components["schemas"]["Timestamp"];
             /** @description `appointmentDate` plus `durationMinutes`. */
