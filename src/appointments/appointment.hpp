@@ -10,7 +10,8 @@
 namespace medimeet::appointments {
 
 // The seed's statuses.
-enum class Status { confirmed, canceled, completed };
+// noShow: the patient did not come (an addition to the seed's enum).
+enum class Status { confirmed, canceled, completed, no_show };
 
 std::string_view to_string(Status status);
 std::optional<Status> status_from_string(std::string_view text);

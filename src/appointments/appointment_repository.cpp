@@ -82,8 +82,10 @@ void append_filter(storage::Query& query, const AppointmentFilter& filter) {
 
 namespace {
 
-constexpr EnumNames<Status, 3> kStatusNames{{{
-    {Status::confirmed, "confirmed"}, {Status::canceled, "canceled"}, {Status::completed, "completed"}}}};
+constexpr EnumNames<Status, 4> kStatusNames{{{{Status::confirmed, "confirmed"},
+                                               {Status::canceled, "canceled"},
+                                               {Status::completed, "completed"},
+                                               {Status::no_show, "noShow"}}}};
 
 }  // namespace
 

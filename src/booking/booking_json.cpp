@@ -89,7 +89,7 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
   AppointmentQuery result;
   if (auto status = parameters.text("status")) {
     result.filter.status = appointments::status_from_string(*status);
-    if (!result.filter.status) parameters.reject("status", problems::one_of("confirmed, canceled, completed", "must be confirmed, canceled or completed"));
+    if (!result.filter.status) parameters.reject("status", problems::one_of("confirmed, canceled, completed, noShow", "must be confirmed, canceled, completed or noShow"));
   }
   for (const char* name : {"from", "to"}) {
     if (auto text = parameters.text(name)) {

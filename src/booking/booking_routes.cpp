@@ -88,6 +88,10 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
     return Response::json(200, document(booking, booking.complete(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
+  router.add(Method::post, "/api/v1/appointments/{id}/no-show", Access::doctor, Body::none, [&](const Request& request) {
+    return Response::json(200, document(booking, booking.mark_no_show(request.caller(), request.object_id_param("id", "The appointment"))));
+  });
+
   router.add(Method::get, "/api/v1/appointments/{id}/calendar.ics", Access::signed_in, Body::none,
              [&](const Request& request) {
                const auto& id = request.object_id_param("id", "The appointment");
@@ -116,7 +120,9 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
     }
     return Response::json(200, boost::json::object{{"total", stats.total},
                                                    {"byStatus", std::move(counts)},
-                                                   {"percentages", std::move(percentages)}});
+                                                   {"percentages", std::move(percentages)},
+                                                   {"upcoming", stats.upcoming},
+                                                   {"awaitingOutcome", stats.awaiting_outcome}});
   });
 
   router.add(Method::get, "/api/v1/doctors/me/patients", Access::doctor, Body::none, [&](const Request& request) {

@@ -266,33 +266,54 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
 }
 
 Appointment BookingService::complete(const access::Caller& caller, const std::string& appointment_id) {
+  return settle(caller, appointment_id, Status::completed);
+}
+
+Appointment BookingService::mark_no_show(const access::Caller& caller, const std::string& appointment_id) {
+  return settle(caller, appointment_id, Status::no_show);
+}
+
+Appointment BookingService::settle(const access::Caller& caller, const std::string& appointment_id, Status outcome) {
   const auto now = clock_.now();
   return database_.write([&](storage::Transaction& sql) {
     auto appointment = find_for(sql, caller, appointment_id);
     if (!access::CareRules::is_doctor_of(caller, parties_of(appointment))) {
-      throw AppError::forbidden("only_the_doctor", "Only the doctor completes an appointment.");
+      throw AppError::forbidden("only_the_doctor", "Only the doctor says how an appointment went.");
     }
     if (appointment.status != Status::confirmed) throw not_confirmed(appointment);
     if (now < appointment.appointment_date) {
-      throw AppError::conflict("not_started", "An appointment is completed once it has started.");
+      throw AppError::conflict("not_started", "An appointment is completed or missed once it has started.");
     }
-    close(sql, appointment, Status::completed, now);
-    events_.publish(sql, AppointmentCompleted{appointment, doctors_.get(sql, appointment.doctor_id)});
+    close(sql, appointment, outcome, now);
+    if (outcome == Status::completed) {
+      events_.publish(sql, AppointmentCompleted{appointment, doctors_.get(sql, appointment.doctor_id)});
+    }
     return appointment;
   });
 }
 
 DoctorStats BookingService::stats(const std::string& doctor_id) {
-  auto counts = database_.read([&](soci::session& sql) { return appointments_.count_by_status(sql, doctor_id); });
+  const auto now = clock_.now();
   DoctorStats stats;
-  for (auto status : {Status::confirmed, Status::canceled, Status::completed}) {
-    long long count = 0;
-    for (const auto& [counted, n] : counts) {
-      if (counted == status) count = n;
+  database_.read([&](soci::session& sql) {
+    const auto counts = appointments_.count_by_status(sql, doctor_id);
+    for (auto status : {Status::confirmed, Status::canceled, Status::completed, Status::no_show}) {
+      long long count = 0;
+      for (const auto& [counted, n] : counts) {
+        if (counted == status) count = n;
+      }
+      stats.by_status.emplace_back(status, count);
+      stats.total += count;
+      if (status == Status::confirmed) {
+        AppointmentFilter coming;
+        coming.doctor_id = doctor_id;
+        coming.status = Status::confirmed;
+        coming.from = now;
+        stats.upcoming = appointments_.count(sql, coming);
+        stats.awaiting_outcome = count - stats.upcoming;
+      }
     }
-    stats.by_status.emplace_back(status, count);
-    stats.total += count;
-  }
+  });
   return stats;
 }
 

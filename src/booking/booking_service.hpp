@@ -54,6 +54,10 @@ struct AppointmentPage {
 struct DoctorStats {
   long long total = 0;
   std::vector<std::pair<Status, long long>> by_status;  // every status, zeros included
+  // The confirmed ones split by time: still to come, and past ones whose outcome (completed or
+  // noShow) the doctor has yet to record.
+  long long upcoming = 0;
+  long long awaiting_outcome = 0;
 };
 
 // Booking and the life of an appointment. Every rule that two concurrent requests could both
@@ -87,8 +91,10 @@ class BookingService {
   // The same appointment at another free slot, under the cancel notice and booking rules.
   Appointment reschedule(const access::Caller& caller, const std::string& appointment_id,
                          TimePoint new_date);
-  // By its doctor once it has started; 409 not_started, not_confirmed.
+  // By its doctor once it has started; 403 only_the_doctor, 409 not_started, not_confirmed.
   Appointment complete(const access::Caller& caller, const std::string& appointment_id);
+  // The patient did not come: noShow, by its doctor once it has started; failures as complete.
+  Appointment mark_no_show(const access::Caller& caller, const std::string& appointment_id);
 
   DoctorStats stats(const std::string& doctor_id);
   // The doctor's patients or the patient's doctors.
@@ -112,6 +118,8 @@ class BookingService {
                                                  const std::string& patient_id,
                                                  const std::optional<std::string>& reason_id);
   std::vector<TimePoint> reminder_times(TimePoint start, TimePoint now) const;
+  // Completed or noShow, by the appointment's doctor once it has started.
+  Appointment settle(const access::Caller& caller, const std::string& appointment_id, Status outcome);
   // Ends a confirmed appointment (canceled or completed): saved, its reminders dropped.
   void close(soci::session& sql, Appointment& appointment, Status status, TimePoint now);
 

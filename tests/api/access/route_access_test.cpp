@@ -71,6 +71,7 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"POST", "/api/v1/appointments/{id}/cancel", Access::signed_in},
     {"POST", "/api/v1/appointments/{id}/reschedule", Access::signed_in},
     {"POST", "/api/v1/appointments/{id}/complete", Access::signed_in},
+    {"POST", "/api/v1/appointments/{id}/no-show", Access::doctor},
     {"GET", "/api/v1/appointments/{id}/calendar.ics", Access::signed_in},
     {"POST", "/api/v1/calendar/feed/rotate", Access::signed_in},
     {"GET", "/api/v1/calendar/feed/{file}", Access::anyone},

@@ -7,6 +7,8 @@
 
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
+#include "storage/optional_binding.hpp"
+#include "storage/query.hpp"
 #include "test_database.hpp"
 
 namespace medimeet::storage {
@@ -92,6 +94,52 @@ TEST_P(DatabaseTest, TheSpecialtyMigrationMapsKnownFreeTextToCatalogueCodes) {
     sql << "SELECT specialty FROM doctors ORDER BY id", soci::into(specialties);
     // A text the catalogue does not know stays as written.
     EXPECT_EQ(specialties, (std::vector<std::string>{"cardiology", "physiotherapy", "general-practice", "astrologie"}));
+  });
+}
+
+TEST_P(DatabaseTest, TheNoShowMigrationKeepsAppointmentsAndWhatRefersToThem) {
+  const auto all = embedded_migrations();
+  ASSERT_EQ(all[9].name, "0010_no_show.sql");
+  migrate(database_, all.subspan(0, 9));
+  database_.write([](soci::session& sql) {
+    for (const char* id : {"p", "d"}) {
+      sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, created_at, updated_at) "
+             "VALUES (:id, 'X', 'x', :email, 'hash', 'patient', '+33612345678', 0, 0)",
+          soci::use(std::string(id)), soci::use(std::string(id) + "@example.com");
+    }
+    sql << "INSERT INTO patients (id, created_at, updated_at) VALUES ('p', 0, 0)";
+    sql << "INSERT INTO doctors (id, timezone, created_at, updated_at) VALUES ('d', 'UTC', 0, 0)";
+    sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, status, notes, "
+           "created_at, updated_at, sequence) VALUES ('a', 'p', 'd', 1000, 30, 'confirmed', 'knee', 0, 0, 2)";
+    sql << "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) VALUES ('r', 'a', 10, 'pending', 0)";
+    sql << "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, created_at) "
+           "VALUES ('p', 'k', 'h', 'a', 0)";
+    sql << "INSERT INTO notifications (id, user_id, type, message, appointment_id, created_at, updated_at) "
+           "VALUES ('n', 'p', 'appointmentConfirmation', 'Booked', 'a', 0, 0)";
+  });
+  migrate(database_, all);
+  database_.write([](soci::session& sql) {
+    std::string notes;
+    int sequence = 0;
+    sql << "SELECT notes, sequence FROM appointments WHERE id = 'a'", soci::into(notes), soci::into(sequence);
+    EXPECT_EQ(notes, "knee");
+    EXPECT_EQ(sequence, 2);
+    sql << "UPDATE appointments SET status = 'noShow' WHERE id = 'a'";
+  });
+  // Still one live appointment per doctor and start.
+  EXPECT_THROW(database_.write([](soci::session& sql) {
+    sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, status, "
+           "created_at, updated_at) VALUES ('b', 'p', 'd', 1000, 30, 'confirmed', 0, 0)";
+  }),
+               std::exception);
+  // The references were carried over: deleting the appointment cascades as before.
+  database_.write([](soci::session& sql) { sql << "DELETE FROM appointments WHERE id = 'a'"; });
+  database_.read([](soci::session& sql) {
+    EXPECT_EQ(storage::select_number(sql, storage::Query("SELECT COUNT(*) FROM reminder_jobs")), 0);
+    EXPECT_EQ(storage::select_number(sql, storage::Query("SELECT COUNT(*) FROM idempotency_keys")), 0);
+    std::optional<std::string> appointment_id;
+    sql << "SELECT appointment_id FROM notifications WHERE id = 'n'", soci::into(appointment_id);
+    EXPECT_FALSE(appointment_id.has_value());
   });
 }
 

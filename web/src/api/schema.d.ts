@@ -959,6 +959,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark that the patient did not come
+         * @description Marks a confirmed appointment `noShow` (an addition to the seed's statuses, counted in the doctor's stats). Only its doctor may: a patient gets 403 `not_a_doctor`, another doctor 404 `not_found`. A canceled, completed or missed appointment is 409 `not_confirmed`, one that has not started yet 409 `not_started`. Its pending reminders are dropped; no one is notified. Takes no body.
+         */
+        post: operations["markAppointmentNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -1835,10 +1861,10 @@ export interface components {
          */
         InstantOrDate: components["schemas"]["CalendarDate"] | components["schemas"]["InstantInput"];
         /**
-         * @description `confirmed` from booking on; `canceled` by its patient or doctor; `completed` by its doctor once it has started. Only a confirmed appointment can be canceled, moved or completed.
+         * @description `confirmed` from booking on; `canceled` by its patient or doctor; `completed` by its doctor once it has started; `noShow` by its doctor once it has started, when the patient did not come (an addition to the seed's enum). Only a confirmed appointment can be canceled, moved, completed or marked as a no-show.
          * @enum {string}
          */
-        AppointmentStatus: "confirmed" | "canceled" | "completed";
+        AppointmentStatus: "confirmed" | "canceled" | "completed" | "noShow";
         /**
          * @description A consultation of a patient with a doctor, with both parties' names.
          * @example {
@@ -1953,6 +1979,7 @@ export interface components {
         AppointmentCounts: {
             confirmed: number;
             canceled: number;
+            noShow: number;
             completed: number;
         };
         /**
@@ -1962,23 +1989,32 @@ export interface components {
          *       "byStatus": {
          *         "confirmed": 5,
          *         "canceled": 2,
-         *         "completed": 5
+         *         "completed": 4,
+         *         "noShow": 1
          *       },
          *       "percentages": {
          *         "confirmed": 41.7,
          *         "canceled": 16.7,
-         *         "completed": 41.7
-         *       }
+         *         "completed": 33.3,
+         *         "noShow": 8.3
+         *       },
+         *       "upcoming": 4,
+         *       "awaitingOutcome": 1
          *     }
          */
         DoctorStats: {
             /** @description All of the doctor's appointments, whatever their status. */
             total: number;
+            /** @description The confirmed appointments still to come (an addition). */
+            upcoming: number;
+            /** @description The confirmed appointments that have started, whose outcome (completed or noShow) the doctor has yet to record (an addition); with `upcoming`, they make `byStatus.confirmed`. */
+            awaitingOutcome: number;
             /** @description How many appointments have each status; every status is present. */
             byStatus: components["schemas"]["AppointmentCounts"];
             /** @description Each status's share of `total` in percent, rounded to one decimal (so they may not add up to exactly 100); all 0 when `total` is 0. */
             percentages: {
                 confirmed: number;
+                noShow: number;
                 canceled: number;
                 completed: number;
             };
@@ -3577,6 +3613,38 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The completed appointment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAppointmentNoShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment, now noShow. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
