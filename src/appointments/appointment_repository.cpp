@@ -216,6 +216,68 @@ std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
   return result;
 }
 
+namespace {
+
+// The doctor's appointments with their patients' accounts, narrowed to `term` when there is one.
+void append_patients_of(storage::Query& query, const std::string& doctor_id, const std::optional<std::string>& term) {
+  query.append(" FROM appointments a JOIN users u ON u.id = a.patient_id LEFT JOIN patients pt ON pt.id = a.patient_id"
+               " WHERE a.doctor_id = ").bind(doctor_id);
+  if (!term) return;
+  const auto pattern = storage::like_containing(*term);
+  query.append(" AND (u.name_folded LIKE ").bind(pattern).append(" ESCAPE '\\' OR lower(u.email) LIKE ").bind(pattern)
+      .append(" ESCAPE '\\' OR u.phone LIKE ").bind(pattern).append(" ESCAPE '\\')");
+}
+
+}  // namespace
+
+std::vector<PatientOfDoctor> AppointmentRepository::patients_of(soci::session& sql, const std::string& doctor_id,
+                                                                 TimePoint now, const std::optional<std::string>& term,
+                                                                 int limit, int offset) const {
+  const auto now_ms = to_epoch_ms(now);
+  storage::Query query(
+      "SELECT u.id, u.name, u.email, u.phone, pt.date_of_birth, COUNT(*), MAX(a.appointment_date), "
+      "MAX(CASE WHEN a.status = 'completed' THEN a.appointment_date END), "
+      "MIN(CASE WHEN a.status = 'confirmed' AND a.appointment_date >= ");
+  query.bind(now_ms).append(" THEN a.appointment_date END)");
+  append_patients_of(query, doctor_id, term);
+  query.append(" GROUP BY u.id, u.name, u.email, u.phone, pt.date_of_birth ORDER BY MAX(a.appointment_date) DESC, u.id"
+               " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset));
+  PatientOfDoctor row;
+  std::optional<long long> date_of_birth;
+  long long last = 0;
+  std::optional<long long> last_visit;
+  std::optional<long long> next;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.name));
+  statement.exchange(soci::into(row.email));
+  statement.exchange(soci::into(row.phone));
+  statement.exchange(soci::into(date_of_birth));
+  statement.exchange(soci::into(row.appointments));
+  statement.exchange(soci::into(last));
+  statement.exchange(soci::into(last_visit));
+  statement.exchange(soci::into(next));
+  query.prepare(statement);
+  std::vector<PatientOfDoctor> result;
+  if (!statement.execute(true)) return result;
+  do {
+    PatientOfDoctor patient = row;
+    patient.date_of_birth = date_of_birth ? std::optional(from_epoch_ms(*date_of_birth)) : std::nullopt;
+    patient.last_appointment = from_epoch_ms(last);
+    patient.last_visit = last_visit ? std::optional(from_epoch_ms(*last_visit)) : std::nullopt;
+    patient.next_appointment = next ? std::optional(from_epoch_ms(*next)) : std::nullopt;
+    result.push_back(std::move(patient));
+  } while (statement.fetch());
+  return result;
+}
+
+long long AppointmentRepository::count_patients_of(soci::session& sql, const std::string& doctor_id,
+                                                   const std::optional<std::string>& term) const {
+  storage::Query query("SELECT COUNT(DISTINCT a.patient_id)");
+  append_patients_of(query, doctor_id, term);
+  return storage::select_number(sql, query);
+}
+
 void AppointmentRepository::lock_doctor(soci::session& sql, const std::string& doctor_id) const {
   if (sql.get_backend_name() != "postgresql") return;
   std::string id;

@@ -40,6 +40,19 @@ struct Counterpart {
   TimePoint last_appointment;
 };
 
+// A patient as their doctor's list shows them: enough to reach them and to tell namesakes apart.
+struct PatientOfDoctor {
+  std::string id;
+  std::string name;
+  std::string email;
+  std::string phone;
+  std::optional<TimePoint> date_of_birth;
+  long long appointments = 0;                  // of any status, past and future
+  TimePoint last_appointment;                  // the latest start, of any status
+  std::optional<TimePoint> last_visit;         // the latest completed appointment
+  std::optional<TimePoint> next_appointment;   // the next confirmed one from now
+};
+
 // All SQL of the appointments, idempotency_keys and reminder_jobs tables.
 class AppointmentRepository {
  public:
@@ -63,6 +76,12 @@ class AppointmentRepository {
   // The doctor's patients, or the patient's doctors, most recent first.
   std::vector<Counterpart> counterparts(soci::session& sql, const std::string& user_id,
                                         bool of_doctor) const;
+  // A page of the doctor's patients, latest appointment first; with `term` (folded), those whose
+  // name, email or phone contains it.
+  std::vector<PatientOfDoctor> patients_of(soci::session& sql, const std::string& doctor_id, TimePoint now,
+                                           const std::optional<std::string>& term, int limit, int offset) const;
+  long long count_patients_of(soci::session& sql, const std::string& doctor_id,
+                              const std::optional<std::string>& term) const;
   // Serialises bookings of one patient on PostgreSQL (SQLite writers are serialised anyway).
   void lock_patient(soci::session& sql, const std::string& patient_id) const;
   // Serialises bookings of one doctor on PostgreSQL: appointments of different lengths can

@@ -5,6 +5,7 @@
 #include "common/json_output.hpp"
 #include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
+#include "common/search_text.hpp"
 #include "common/text.hpp"
 #include "doctors/specialties.hpp"
 
@@ -101,6 +102,31 @@ AppointmentQuery parse_appointment_query(const std::map<std::string, std::string
   result.paging = parameters.page_request(BookingService::kMaxPageSize);
   parameters.finish();
   return result;
+}
+
+PatientQuery parse_patient_query(const std::map<std::string, std::string>& query) {
+  QueryParameters parameters(query);
+  PatientQuery result;
+  if (auto q = parameters.text("q")) {
+    auto term = fold_for_search(trim(*q));
+    if (utf8_length(term) > 200) parameters.reject("q", problems::too_long(200));
+    else if (!term.empty()) result.term = std::move(term);
+  }
+  result.paging = parameters.page_request(BookingService::kMaxPageSize);
+  parameters.finish();
+  return result;
+}
+
+boost::json::object patient_of_doctor_to_json(const appointments::PatientOfDoctor& patient) {
+  return {{"_id", patient.id},
+          {"name", patient.name},
+          {"email", patient.email},
+          {"phone", patient.phone},
+          {"dateOfBirth", nullable(patient.date_of_birth)},
+          {"appointmentCount", patient.appointments},
+          {"lastAppointmentDate", format_iso8601(patient.last_appointment)},
+          {"lastVisit", nullable(patient.last_visit)},
+          {"nextAppointment", nullable(patient.next_appointment)}};
 }
 
 }  // namespace medimeet::booking

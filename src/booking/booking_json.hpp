@@ -29,5 +29,12 @@ struct AppointmentQuery {
   PageRequest paging;
 };
 AppointmentQuery parse_appointment_query(const std::map<std::string, std::string>& query);
+// The query of GET /api/v1/doctors/me/patients: q (folded for search), page, limit.
+struct PatientQuery {
+  std::optional<std::string> term;
+  PageRequest paging;
+};
+PatientQuery parse_patient_query(const std::map<std::string, std::string>& query);
+boost::json::object patient_of_doctor_to_json(const appointments::PatientOfDoctor& patient);
 
 }  // namespace medimeet::booking

@@ -126,7 +126,11 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
   });
 
   router.add(Method::get, "/api/v1/doctors/me/patients", Access::doctor, Body::none, [&](const Request& request) {
-    return Response::json(200, boost::json::object{{"patients", counterparts_to_json(booking.counterparts(request.caller()))}});
+    const auto query = parse_patient_query(request.query);
+    const auto page = booking.patients(request.caller(), query.term, query.paging);
+    boost::json::array items;
+    for (const auto& patient : page.patients) items.push_back(patient_of_doctor_to_json(patient));
+    return Response::json(200, page_to_json("patients", std::move(items), query.paging, page.total));
   });
 
   router.add(Method::get, "/api/v1/patients/me/doctors", Access::patient, Body::none, [&](const Request& request) {

@@ -317,6 +317,16 @@ DoctorStats BookingService::stats(const std::string& doctor_id) {
   return stats;
 }
 
+PatientPage BookingService::patients(const access::Caller& caller, const std::optional<std::string>& term,
+                                     const PageRequest& paging) {
+  const auto now = clock_.now();
+  const auto page = paging.within(kMaxPageSize);
+  return database_.read([&](soci::session& sql) {
+    return PatientPage{appointments_.patients_of(sql, caller.user_id, now, term, page.limit, page.offset()),
+                       appointments_.count_patients_of(sql, caller.user_id, term)};
+  });
+}
+
 std::vector<Counterpart> BookingService::counterparts(const access::Caller& caller) {
   return database_.read([&](soci::session& sql) {
     return appointments_.counterparts(sql, caller.user_id, caller.is(access::Role::doctor));

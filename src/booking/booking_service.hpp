@@ -51,6 +51,11 @@ struct AppointmentPage {
   long long total = 0;
 };
 
+struct PatientPage {
+  std::vector<appointments::PatientOfDoctor> patients;
+  long long total = 0;
+};
+
 struct DoctorStats {
   long long total = 0;
   std::vector<std::pair<Status, long long>> by_status;  // every status, zeros included
@@ -99,6 +104,9 @@ class BookingService {
   DoctorStats stats(const std::string& doctor_id);
   // The doctor's patients or the patient's doctors.
   std::vector<Counterpart> counterparts(const access::Caller& caller);
+  // The signed-in doctor's patients, latest appointment first; `term` (folded) narrows them to
+  // those whose name, email or phone contains it.
+  PatientPage patients(const access::Caller& caller, const std::optional<std::string>& term, const PageRequest& paging);
 
   // Sends the reminders that are due, each exactly once; returns how many. For the worker.
   int send_due_reminders();

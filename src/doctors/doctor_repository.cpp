@@ -124,23 +124,14 @@ void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   } while (statement.fetch());
 }
 
-std::string like_pattern(const std::string& term) {
-  std::string pattern = "%";
-  for (char c : term) {
-    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
-    pattern.push_back(c);
-  }
-  return pattern + "%";
-}
-
 void append_where(storage::Query& query, const DoctorFilter& filter) {
   query.append("WHERE doctors.listed = 1");
   if (filter.specialty_folded) query.append(" AND doctors.specialty_folded = ").bind(*filter.specialty_folded);
   if (filter.location_folded) {
-    query.append(" AND doctors.location_folded LIKE ").bind(like_pattern(*filter.location_folded)).append(" ESCAPE '\\'");
+    query.append(" AND doctors.location_folded LIKE ").bind(storage::like_containing(*filter.location_folded)).append(" ESCAPE '\\'");
   }
   if (filter.name_folded) {
-    query.append(" AND users.name_folded LIKE ").bind(like_pattern(*filter.name_folded)).append(" ESCAPE '\\'");
+    query.append(" AND users.name_folded LIKE ").bind(storage::like_containing(*filter.name_folded)).append(" ESCAPE '\\'");
   }
   if (filter.works_on) {
     query.append(" AND EXISTS (SELECT 1 FROM doctor_availability WHERE doctor_availability.day = ")

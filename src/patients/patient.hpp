@@ -21,6 +21,9 @@ struct MedicalHistoryEntry {
 struct Patient {
   std::string id;
   std::string name;
+  // The account's, so the practice can reach the patient and tell namesakes apart.
+  std::string email;
+  std::string phone;  // E.164
   // Only the keys of kPersonalInfoFields, each a short string.
   std::map<std::string, std::string> personal_info;
   std::optional<TimePoint> date_of_birth;  // midnight UTC of the birth date

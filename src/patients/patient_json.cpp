@@ -60,6 +60,8 @@ boost::json::object patient_to_json(const Patient& patient) {
   return {
       {"_id", patient.id},
       {"name", patient.name},
+      {"email", patient.email},
+      {"phone", patient.phone},
       {"personalInfo", std::move(personal_info)},
       {"dateOfBirth", nullable(patient.date_of_birth)},
       {"gender", nullable(patient.gender)},

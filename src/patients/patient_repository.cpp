@@ -65,13 +65,13 @@ std::optional<Patient> PatientRepository::find(soci::session& sql, const std::st
   std::optional<long long> date_of_birth;
   long long created_at = 0;
   long long updated_at = 0;
-  sql << "SELECT patients.id, users.name, patients.personal_info, patients.date_of_birth, "
-         "patients.gender, patients.address, patients.medical_history, patients.created_at, "
-         "patients.updated_at FROM patients JOIN users ON users.id = patients.id "
+  sql << "SELECT patients.id, users.name, users.email, users.phone, patients.personal_info, "
+         "patients.date_of_birth, patients.gender, patients.address, patients.medical_history, "
+         "patients.created_at, patients.updated_at FROM patients JOIN users ON users.id = patients.id "
          "WHERE patients.id = :id",
-      soci::use(id), soci::into(patient.id), soci::into(patient.name), soci::into(personal_info),
-      soci::into(date_of_birth), soci::into(patient.gender), soci::into(patient.address),
-      soci::into(history), soci::into(created_at), soci::into(updated_at);
+      soci::use(id), soci::into(patient.id), soci::into(patient.name), soci::into(patient.email),
+      soci::into(patient.phone), soci::into(personal_info), soci::into(date_of_birth), soci::into(patient.gender),
+      soci::into(patient.address), soci::into(history), soci::into(created_at), soci::into(updated_at);
   if (!sql.got_data()) return std::nullopt;
   patient.personal_info = decode_personal_info(personal_info);
   if (date_of_birth) patient.date_of_birth = from_epoch_ms(*date_of_birth);

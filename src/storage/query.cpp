@@ -43,6 +43,15 @@ void Query::prepare(soci::statement& statement) const {
   statement.define_and_bind();
 }
 
+std::string like_containing(std::string_view term) {
+  std::string pattern = "%";
+  for (char c : term) {
+    if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+    pattern.push_back(c);
+  }
+  return pattern + "%";
+}
+
 long long select_number(soci::session& sql, const Query& query) {
   long long number = 0;
   soci::statement statement(sql);

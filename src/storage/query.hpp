@@ -40,6 +40,9 @@ class Query {
   std::deque<std::variant<std::string, long long>> values_;  // a deque: bound addresses stay put
 };
 
+// A LIKE pattern for text containing `term`, its % _ and \ escaped (write ESCAPE '\' after it).
+std::string like_containing(std::string_view term);
+
 // Runs a query answering one number (SELECT COUNT(*) …); 0 when it returns no row.
 long long select_number(soci::session& sql, const Query& query);
 

@@ -1095,7 +1095,7 @@ export interface paths {
         };
         /**
          * The signed-in doctor's patients
-         * @description Every patient the signed-in doctor has or had an appointment with, whatever its status (a patient gets 403 `not_a_doctor`), the one with the latest `lastAppointmentDate` first; not paginated.
+         * @description A page of the patients the signed-in doctor has or had an appointment with, whatever its status (a patient gets 403 `not_a_doctor`), the one with the latest `lastAppointmentDate` first, with what tells namesakes apart (email, phone, date of birth).
          */
         get: operations["listDoctorPatients"];
         put?: never;
@@ -1477,6 +1477,10 @@ export interface components {
         Patient: {
             _id: components["schemas"]["ObjectId"];
             name: components["schemas"]["Name"];
+            /** @description The account's email (read only here), so the practice can reach the patient. */
+            email: string;
+            /** @description The account's phone, E.164 (read only here). */
+            phone: string;
             personalInfo: components["schemas"]["PersonalInfo"];
             /** @description Midnight UTC of the birth date when sent as a date. */
             dateOfBirth: components["schemas"]["Timestamp"] | null;
@@ -2030,9 +2034,30 @@ export interface components {
             /** @description The start of their latest appointment, of any status; it may lie in the future. */
             lastAppointmentDate: components["schemas"]["Timestamp"];
         };
+        /** @description A patient as their doctor's list shows them (additions to Counterpart). */
+        PatientOfDoctor: {
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            email: string;
+            /** @description E.164. */
+            phone: string;
+            dateOfBirth: components["schemas"]["Timestamp"] | null;
+            /** @description How many appointments the two have, of any status, past and future. */
+            appointmentCount: number;
+            /** @description The start of their latest appointment, of any status; it may lie ahead. */
+            lastAppointmentDate: components["schemas"]["Timestamp"];
+            /** @description The start of their latest completed appointment, or null. */
+            lastVisit: components["schemas"]["Timestamp"] | null;
+            /** @description The start of their next confirmed appointment from now, or null. */
+            nextAppointment: components["schemas"]["Timestamp"] | null;
+        };
         PatientCounterparts: {
             /** @description Latest `lastAppointmentDate` first. */
-            patients: components["schemas"]["Counterpart"][];
+            patients: components["schemas"]["PatientOfDoctor"][];
+            page: number;
+            limit: number;
+            /** @description How many patients match, over all pages. */
+            total: number;
         };
         DoctorCounterparts: {
             /** @description Latest `lastAppointmentDate` first. */
@@ -3779,7 +3804,14 @@ export interface operations {
     };
     listDoctorPatients: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Part of the patient's name (ignoring case and accents), email or phone ("durand", "cdurand@", "0102"). */
+                q?: string;
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: number;
+            };
             header?: {
                 /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
