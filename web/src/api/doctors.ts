@@ -19,6 +19,10 @@ export type DoctorSlots = Schemas['DoctorSlots'];
 export type DoctorSearch = NonNullable<operations['searchDoctors']['parameters']['query']>;
 export type DoctorChanges = Schemas['DoctorChanges'];
 export type TimeOff = Schemas['TimeOff'];
+export type ConsultationMode = Schemas['ConsultationMode'];
+/** What a patient books a doctor for, with its own length, fee and mode. */
+export type VisitReason = Schemas['VisitReason'];
+export type VisitReasonChanges = Schemas['VisitReasonChanges'];
 
 export const directoryApi = {
   search: (search: DoctorSearch, signal?: AbortSignal) =>
@@ -27,9 +31,15 @@ export const directoryApi = {
     api.get<Schemas['SpecialtyList']>('/doctors/specialties', signal),
   popular: (signal?: AbortSignal) => api.get<Schemas['PopularDoctors']>('/doctors/popular', signal),
   doctor: (id: string, signal?: AbortSignal) => api.get<DoctorListing>(`/doctors/${id}`, signal),
-  /** Free slots on the doctor's calendar days `from` to `to` ("YYYY-MM-DD", at most 31 days). */
-  slots: (id: string, from: string, to: string, signal?: AbortSignal) =>
-    api.get<DoctorSlots>(`/doctors/${id}/slots${queryString({ from, to })}`, signal),
+  /**
+   * Free slots on the doctor's calendar days `from` to `to` ("YYYY-MM-DD", at most 31 days), of
+   * the length of the visit reason `reasonId` when given, else of the doctor's consultation.
+   */
+  slots: (id: string, from: string, to: string, reasonId: string | undefined, signal?: AbortSignal) =>
+    api.get<DoctorSlots>(`/doctors/${id}/slots${queryString({ from, to, reasonId })}`, signal),
+  /** The reasons a listed doctor is booked for; none for a doctor booked for their consultation length. */
+  visitReasons: (id: string, signal?: AbortSignal) =>
+    api.get<Schemas['VisitReasonList']>(`/doctors/${id}/visit-reasons`, signal),
 };
 
 export const practiceApi = {
@@ -40,4 +50,11 @@ export const practiceApi = {
   addTimeOff: (timeOff: Schemas['TimeOffRequest']) =>
     api.post<TimeOff>('/doctors/me/time-off', timeOff),
   removeTimeOff: (id: string) => api.delete<void>(`/doctors/me/time-off/${id}`),
+  visitReasons: (signal?: AbortSignal) =>
+    api.get<Schemas['VisitReasonList']>('/doctors/me/visit-reasons', signal),
+  addVisitReason: (reason: VisitReasonChanges) => api.post<VisitReason>('/doctors/me/visit-reasons', reason),
+  updateVisitReason: (id: string, changes: VisitReasonChanges) =>
+    api.patch<VisitReason>(`/doctors/me/visit-reasons/${id}`, changes),
+  /** Stops offering the reason; appointments booked for it keep it. */
+  archiveVisitReason: (id: string) => api.delete<void>(`/doctors/me/visit-reasons/${id}`),
 };

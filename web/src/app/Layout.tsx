@@ -36,6 +36,7 @@ function Navigation({ id }: { id: string }) {
           ['/practice/patients', t('nav.patients')],
           ['/practice/hours', t('nav.hours')],
           ['/practice/time-off', t('nav.timeOff')],
+          ['/practice/visit-reasons', t('nav.visitReasons')],
           ['/practice/profile', t('nav.doctorProfile')],
           ['/practice/stats', t('nav.stats')],
         ]

@@ -5,7 +5,9 @@ export const careKeys = {
   popular: ['doctors', 'popular'] as const,
   search: (search: object) => ['doctors', 'search', search] as const,
   doctor: (doctorId: string) => ['doctors', doctorId] as const,
-  slots: (doctorId: string, from: string, to: string) => ['doctors', doctorId, 'slots', from, to] as const,
+  slots: (doctorId: string, from: string, to: string, reasonId?: string) =>
+    ['doctors', doctorId, 'slots', from, to, reasonId] as const,
+  visitReasons: (doctorId: string) => ['doctors', doctorId, 'visit-reasons'] as const,
   appointments: ['appointments'] as const,
   appointmentList: (kind: 'upcoming' | 'canceled' | 'past', now: string, page: number) =>
     ['appointments', 'list', kind, now, page] as const,

@@ -4,6 +4,7 @@ import type { Appointment } from '@/api/appointments';
 const badgeClass = {
   confirmed: 'badge',
   completed: 'badge badge-success',
+  noShow: 'badge badge-neutral',
   canceled: 'badge badge-neutral',
 } as const;
 

@@ -4,6 +4,7 @@ export { AgendaPage } from './agenda/AgendaPage';
 export { ProfilePage } from './profile/ProfilePage';
 export { WeeklyHoursPage } from './hours/WeeklyHoursPage';
 export { TimeOffPage } from './time-off/TimeOffPage';
+export { VisitReasonsPage } from './visit-reasons/VisitReasonsPage';
 export { PatientsPage } from './patients/PatientsPage';
 export { PatientPage } from './patients/PatientPage';
 export { StatsPage } from './stats/StatsPage';

@@ -7,6 +7,7 @@ import { appointmentsApi, type Appointment } from '@/api/appointments';
 export const practiceKeys = {
   doctor: ['practice', 'doctor'] as const,
   timeOff: ['practice', 'time-off'] as const,
+  visitReasons: ['practice', 'visit-reasons'] as const,
   appointments: ['practice', 'appointments'] as const,
   appointmentsBetween: (from?: string, to?: string) => ['practice', 'appointments', { from, to }] as const,
   stats: ['practice', 'stats'] as const,

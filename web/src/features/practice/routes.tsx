@@ -17,6 +17,7 @@ export const practiceRoutes: RouteObject[] = [
       { path: 'profile', lazy: page('ProfilePage') },
       { path: 'hours', lazy: page('WeeklyHoursPage') },
       { path: 'time-off', lazy: page('TimeOffPage') },
+      { path: 'visit-reasons', lazy: page('VisitReasonsPage') },
       { path: 'patients', lazy: page('PatientsPage') },
       { path: 'patients/:patientId', lazy: page('PatientPage') },
       { path: 'stats', lazy: page('StatsPage') },

@@ -44,6 +44,11 @@ export function AppointmentItem({ appointment, upcoming, onCanceled }: Appointme
         <ZonedTime instant={appointment.appointmentDate} format="full" />
         <span className="care-muted"> · {t('profile.minutes', { count: appointment.durationMinutes })}</span>
       </p>
+      {appointment.reasonName !== null && (
+        <p className="care-appointment-reason">
+          {t('appointment.reason', { reason: appointment.reasonName, mode: t(`reasons.modes.${appointment.mode}`) })}
+        </p>
+      )}
       <CancelInfo appointment={appointment} />
       {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
       {changeable && (

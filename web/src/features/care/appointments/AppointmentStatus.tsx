@@ -6,6 +6,7 @@ const badgeClass = {
   confirmed: 'badge badge-success',
   canceled: 'badge badge-error',
   completed: 'badge badge-neutral',
+  noShow: 'badge badge-neutral',
 } as const;
 
 export function AppointmentStatusBadge({ appointment }: { appointment: Appointment }) {

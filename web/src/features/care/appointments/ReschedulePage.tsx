@@ -30,6 +30,7 @@ export function ReschedulePage() {
               <h2 id="care-current-heading">{t('reschedule.current')}</h2>
               <Details rows={[
                 [t('booking.doctor'), t('doctor.name', { name: current.doctorName })],
+                current.reasonName !== null && [t('reasons.reason'), current.reasonName],
                 [t('booking.when'), <ZonedTime instant={current.appointmentDate} format="full" />],
                 [t('reschedule.status'), <AppointmentStatusBadge appointment={current} />],
               ]} />
@@ -47,6 +48,7 @@ export function ReschedulePage() {
   );
 }
 
+/** The doctor's free times for the appointment: of its reason's length, which moving keeps. */
 function NewTime({ appointment }: { appointment: Appointment }) {
   const { t } = useTranslation('care');
   const doctor = useQuery({
@@ -61,6 +63,7 @@ function NewTime({ appointment }: { appointment: Appointment }) {
           title={t('reschedule.choose')}
           canChoose
           opensOn={appointment.appointmentDate}
+          reasonId={appointment.reasonId ?? undefined}
           renderStep={(start, controls) => (
             <RescheduleStep appointment={appointment} doctor={listing} start={start} controls={controls} />
           )}

@@ -4,9 +4,8 @@ import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
-import type { DoctorListing } from '@/api/doctors';
+import type { DoctorListing, VisitReason } from '@/api/doctors';
 import { useSession } from '@/auth/session';
-import { formatPrice } from '@/lib/time';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Loading } from '@/ui/Loading';
@@ -17,34 +16,47 @@ import { ZonedTime } from '../ZonedTime';
 import { careKeys } from '../queryKeys';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
 import { newIdempotencyKey } from './idempotencyKey';
+import { consultationFee, reasonsChanged } from './visitReasons';
 import '../care.css';
 
 const NOTE_MAX = 1000;
 
 interface BookingStepProps {
   doctor: DoctorListing;
+  /** The chosen visit reason; null with a doctor who offers none. */
+  reason: VisitReason | null;
   /** The chosen slot's start. */
   start: string;
   controls: SlotStepControls;
+  /** Back to the reasons, to choose another one. */
+  onOtherReason: () => void;
+  /** The server says the reasons offered changed: back to them, refreshed. */
+  onReasonsChanged: () => void;
   onBooked: (appointment: Appointment) => void;
 }
 
-/** The chosen time, checked once more before booking; signed-out visitors are asked to sign in. */
-export function BookingStep({ doctor, start, controls, onBooked }: BookingStepProps) {
+/** The chosen reason and time, checked once more before booking; signed-out visitors are asked to sign in. */
+export function BookingStep(props: BookingStepProps) {
+  const { doctor, reason, start, controls } = props;
   const { t } = useTranslation('care');
   const { user } = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const fee = consultationFee(doctor, reason);
 
   return (
     <div className="care-step">
       <h3 ref={heading} tabIndex={-1}>{t('booking.confirmTitle')}</h3>
       <Details rows={[
         [t('booking.doctor'), t('doctor.name', { name: doctor.name })],
+        reason && [t('reasons.reason'), reason.name],
         [t('booking.when'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
-        [t('booking.duration'), t('profile.minutes', { count: doctor.consultationMinutes })],
-        doctor.location !== null && [t('doctor.location'), doctor.location],
-        doctor.price !== null && doctor.currency !== null && [t('doctor.price'), formatPrice(doctor.price, doctor.currency)],
+        [t('booking.duration'), t('profile.minutes', { count: reason?.durationMinutes ?? doctor.consultationMinutes })],
+        reason && [t('reasons.mode'), t(`reasons.modes.${reason.mode}`)],
+        reason?.mode !== 'video' && doctor.location !== null && [t('doctor.location'), doctor.location],
+        fee !== null && [t('doctor.price'), fee],
+        !!reason?.instructions &&
+          [t('reasons.instructions'), <span className="care-instructions">{reason.instructions}</span>],
       ]} />
       {user === undefined && <Loading />}
       {user === null && <SignInToBook onBack={controls.back} />}
@@ -63,9 +75,7 @@ export function BookingStep({ doctor, start, controls, onBooked }: BookingStepPr
           <BackButton onBack={controls.back} />
         </>
       )}
-      {user?.role === 'patient' && user.emailVerified && (
-        <BookingForm doctor={doctor} start={start} controls={controls} onBooked={onBooked} />
-      )}
+      {user?.role === 'patient' && user.emailVerified && <BookingForm {...props} />}
     </div>
   );
 }
@@ -98,7 +108,7 @@ interface NoteForm {
   notes: string;
 }
 
-function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
+function BookingForm({ doctor, reason, start, controls, onOtherReason, onReasonsChanged, onBooked }: BookingStepProps) {
   const { t } = useTranslation('care');
   const queryClient = useQueryClient();
   // One key per chosen slot: retrying after a lost answer returns the booking already made
@@ -108,8 +118,8 @@ function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
   const server = useServerForm(form);
   const book = useMutation({
     mutationFn: ({ notes }: NoteForm) =>
-      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, notes: notes.trim() || undefined },
-                           idempotencyKey),
+      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, reasonId: reason?._id,
+                             notes: notes.trim() || undefined }, idempotencyKey),
     onSuccess: (appointment) => {
       void queryClient.invalidateQueries({ queryKey: careKeys.appointments });
       void queryClient.invalidateQueries({ queryKey: careKeys.notifications });
@@ -117,28 +127,35 @@ function BookingForm({ doctor, start, controls, onBooked }: BookingStepProps) {
       onBooked(appointment);
     },
     onError: (error) => {
-      // A slot gone is said above the refreshed calendar instead.
+      // A slot gone is said above the refreshed calendar instead, reasons changed above the reasons.
       if (isSlotGone(error)) controls.slotTaken();
+      else if (reasonsChanged(error)) onReasonsChanged();
       else server.fail(error, ['notes']);
     },
   });
 
   return (
     <form noValidate onSubmit={server.handleSubmit((values) => book.mutate(values))}>
-      <Field label={t('booking.note')} hint={t('booking.noteHint', { count: NOTE_MAX })}
-             error={form.formState.errors.notes?.message}>
+      {/* The reason chosen says what the visit is for: the note is for the rest. */}
+      <Field label={t('booking.note')} error={form.formState.errors.notes?.message}
+             hint={t(reason ? 'booking.noteHintWithReason' : 'booking.noteHint', { count: NOTE_MAX })}>
         <textarea rows={3} {...form.register('notes', {
           // The server counts characters (code points) after trimming.
           validate: (notes) => [...notes.trim()].length <= NOTE_MAX || t('booking.noteTooLong', { count: NOTE_MAX }),
         })} />
       </Field>
-      {/* The chosen slot is the request's appointmentDate: the message says all about it. */}
-      <ErrorAlert error={server.error} shownFields={[...server.shownFields, 'appointmentDate']} />
+      {/* The chosen slot and reason are the request's appointmentDate and reasonId: the message says it all. */}
+      <ErrorAlert error={server.error} shownFields={[...server.shownFields, 'appointmentDate', 'reasonId']} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={book.isPending}>
           {book.isPending ? t('booking.booking') : t('booking.confirm')}
         </button>
         <BackButton onBack={controls.back} />
+        {reason && (
+          <button type="button" className="button button-secondary" onClick={onOtherReason}>
+            {t('reasons.other')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -24,8 +24,10 @@ export function BookingSuccess({ appointment, doctor }: { appointment: Appointme
       <Details rows={[
         [t('booking.when'), <ZonedTime instant={appointment.appointmentDate} format="full" doctorZone={doctor.timezone} />],
         [t('booking.doctor'), t('doctor.name', { name: appointment.doctorName })],
+        appointment.reasonName !== null && [t('reasons.reason'), appointment.reasonName],
         [t('booking.duration'), t('profile.minutes', { count: appointment.durationMinutes })],
-        doctor.location !== null && [t('doctor.location'), doctor.location],
+        appointment.reasonName !== null && [t('reasons.mode'), t(`reasons.modes.${appointment.mode}`)],
+        appointment.mode !== 'video' && doctor.location !== null && [t('doctor.location'), doctor.location],
       ]} />
       <p>{t('booked.followUp')}</p>
       <div className="care-actions">

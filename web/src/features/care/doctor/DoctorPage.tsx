@@ -16,14 +16,23 @@ export function DoctorPage() {
     queryKey: careKeys.doctor(doctorId),
     queryFn: ({ signal }) => directoryApi.doctor(doctorId, signal),
   });
+  // Asked with the doctor: what the visit is for sets its length, on the profile and in booking.
+  const reasons = useQuery({
+    queryKey: careKeys.visitReasons(doctorId),
+    queryFn: ({ signal }) => directoryApi.visitReasons(doctorId, signal),
+  });
   return (
     <Page title={doctor.data ? t('doctor.name', { name: doctor.data.name }) : t('doctor.pageTitle')}>
       <QueryResult query={doctor} afterError={<p><Link to="/doctors">{t('doctor.backToSearch')}</Link></p>}>
         {(listing) => (
-          <>
-            <DoctorProfileCard doctor={listing} />
-            <DoctorBooking doctor={listing} />
-          </>
+          <QueryResult query={reasons}>
+            {({ visitReasons }) => (
+              <>
+                <DoctorProfileCard doctor={listing} reasons={visitReasons} />
+                <DoctorBooking doctor={listing} reasons={visitReasons} />
+              </>
+            )}
+          </QueryResult>
         )}
       </QueryResult>
     </Page>

@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { DoctorListing } from '@/api/doctors';
+import type { DoctorListing, VisitReason } from '@/api/doctors';
 import { timeZoneLabel } from '@/lib/time';
 import { DoctorFacts } from '../directory/DoctorFacts';
+import { consultationLengths } from './visitReasons';
 import '../care.css';
 
-export function DoctorProfileCard({ doctor }: { doctor: DoctorListing }) {
+export function DoctorProfileCard({ doctor, reasons }: { doctor: DoctorListing; reasons: VisitReason[] }) {
   const { t } = useTranslation('care');
+  const { shortest, longest } = consultationLengths(doctor.consultationMinutes, reasons);
   return (
     <section className="card care-profile" aria-labelledby="care-profile-heading">
       <h2 id="care-profile-heading">{t('profile.title')}</h2>
       {doctor.specialty && <p className="care-specialty">{doctor.specialty}</p>}
       <DoctorFacts doctor={doctor} more={[
-        [t('profile.consultation'), t('profile.minutes', { count: doctor.consultationMinutes })],
+        [t('profile.consultation'), shortest === longest
+          ? t('profile.minutes', { count: shortest })
+          : t('profile.minutesRange', { shortest, longest })],
         [t('profile.timeZone'), timeZoneLabel(doctor.timezone)],
       ]} />
       {doctor.about && <p className="care-about">{doctor.about}</p>}

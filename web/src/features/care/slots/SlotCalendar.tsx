@@ -16,13 +16,15 @@ interface SlotCalendarProps {
   onChoose?: (slot: Slot) => void;
   /** An instant whose week to open on (moving an appointment: its own week); else this week. */
   opensOn?: string;
+  /** The visit reason whose length the slots must have; else the doctor's consultation length. */
+  reasonId?: string;
 }
 
 /**
  * A doctor's free slots week by week, on the patient's days and clock. The week shown is in the
  * URL (`?week=2`) so that coming back from a chosen slot returns to it.
  */
-export function SlotCalendar({ doctor, onChoose, opensOn }: SlotCalendarProps) {
+export function SlotCalendar({ doctor, onChoose, opensOn, reasonId }: SlotCalendarProps) {
   const { t } = useTranslation('care');
   const [params, setParams] = useSearchParams();
   const patientZone = browserTimeZone();
@@ -32,8 +34,8 @@ export function SlotCalendar({ doctor, onChoose, opensOn }: SlotCalendarProps) {
   const days = weekDays(today, week);
   const { from, to } = doctorDayRange(days);
   const slots = useQuery({
-    queryKey: careKeys.slots(doctor._id, from, to),
-    queryFn: ({ signal }) => directoryApi.slots(doctor._id, from, to, signal),
+    queryKey: careKeys.slots(doctor._id, from, to, reasonId),
+    queryFn: ({ signal }) => directoryApi.slots(doctor._id, from, to, reasonId, signal),
   });
 
   // Replacing the history entry: stepping through weeks is browsing, not navigating.

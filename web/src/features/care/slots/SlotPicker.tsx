@@ -31,10 +31,12 @@ interface SlotPickerProps {
   renderStep: (start: string, controls: SlotStepControls) => ReactNode;
   /** An instant whose week the calendar opens on; else this week. */
   opensOn?: string;
+  /** The visit reason the slots are for (see SlotCalendar). */
+  reasonId?: string;
 }
 
 /** The calendar of free slots, then the step that confirms the chosen one (booking or moving). */
-export function SlotPicker({ doctor, title, canChoose, notice, renderStep, opensOn }: SlotPickerProps) {
+export function SlotPicker({ doctor, title, canChoose, notice, renderStep, opensOn, reasonId }: SlotPickerProps) {
   const { t } = useTranslation('care');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -69,7 +71,7 @@ export function SlotPicker({ doctor, title, canChoose, notice, renderStep, opens
             </div>
           )}
           {notice}
-          <SlotCalendar doctor={doctor} opensOn={opensOn} onChoose={canChoose ? (slot) => {
+          <SlotCalendar doctor={doctor} opensOn={opensOn} reasonId={reasonId} onChoose={canChoose ? (slot) => {
             setSlotTaken(false);
             choose(slot.start);
           } : undefined} />

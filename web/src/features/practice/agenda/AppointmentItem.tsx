@@ -55,6 +55,12 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
         </Heading>
         <StatusBadge appointment={appointment} />
       </div>
+      {appointment.reasonName !== null && (
+        <p className="practice-appointment-text">
+          <span className="practice-label">{t('agenda.reason')}</span>{' '}
+          {appointment.reasonName} · {t(`visitReasons.modes.${appointment.mode}`)}
+        </p>
+      )}
       {appointment.notes && (
         <p className="practice-appointment-text">
           <span className="practice-label">{t('agenda.notes')}</span> {appointment.notes}

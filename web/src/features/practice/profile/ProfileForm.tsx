@@ -7,11 +7,10 @@ import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { useServerForm } from '@/ui/useServerForm';
 import { StatusMessage } from '../StatusMessage';
+import { isConsultationMinutes, isOptionalFee, wholeNumber } from '../formRules';
 import { practiceKeys } from '../queries';
 import { profileFields, toDoctorChanges, toProfileValues, type ProfileValues } from './profileValues';
 import { timeZoneOptions } from './timeZones';
-
-const wholeNumber = /^\d+$/;
 
 export function ProfileForm({ doctor }: { doctor: Doctor }) {
   const { t } = useTranslation('practice');
@@ -51,8 +50,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
         </Field>
         <Field label={t('profile.price')} error={errors.price?.message}>
           <input type="number" inputMode="decimal" min={0} max={100000} step={0.01} {...form.register('price', {
-            validate: (value) => value === '' || (Number(value) >= 0 && Number(value) <= 100000) ||
-              t('validation.price'),
+            validate: (value) => isOptionalFee(value) || t('validation.price'),
           })} />
         </Field>
       </div>
@@ -63,8 +61,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
              error={errors.consultationMinutes?.message}>
         <input className="practice-short" type="number" inputMode="numeric" min={10} max={240} step={5}
                {...form.register('consultationMinutes', {
-                 validate: (value) => (wholeNumber.test(value) && Number(value) >= 10 && Number(value) <= 240 &&
-                   Number(value) % 5 === 0) || t('validation.consultationMinutes'),
+                 validate: (value) => isConsultationMinutes(value) || t('validation.consultationMinutes'),
                })} />
       </Field>
       <Field label={t('profile.timezone')} hint={t('profile.timezoneHint')} error={errors.timezone?.message}>
