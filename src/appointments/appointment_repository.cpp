@@ -216,6 +216,15 @@ std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
   return result;
 }
 
+std::vector<Appointment> AppointmentRepository::confirmed_during(soci::session& sql, const std::string& doctor_id,
+                                                                TimePoint from, TimePoint to) const {
+  storage::Query query(kSelect);
+  query.append("WHERE a.doctor_id = ").bind(doctor_id).append(" AND a.status = 'confirmed' AND a.appointment_date < ")
+      .bind(to_epoch_ms(to)).append(" AND a.appointment_date + a.duration_minutes * 60000 > ").bind(to_epoch_ms(from))
+      .append(" ORDER BY a.appointment_date, a.id");
+  return select_appointments(sql, query);
+}
+
 namespace {
 
 // The doctor's appointments with their patients' accounts, narrowed to `term` when there is one.

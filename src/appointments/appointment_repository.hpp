@@ -76,6 +76,9 @@ class AppointmentRepository {
   // The doctor's patients, or the patient's doctors, most recent first.
   std::vector<Counterpart> counterparts(soci::session& sql, const std::string& user_id,
                                         bool of_doctor) const;
+  // The doctor's confirmed appointments overlapping [from, to), earliest first.
+  std::vector<Appointment> confirmed_during(soci::session& sql, const std::string& doctor_id, TimePoint from,
+                                            TimePoint to) const;
   // A page of the doctor's patients, latest appointment first; with `term` (folded), those whose
   // name, email or phone contains it.
   std::vector<PatientOfDoctor> patients_of(soci::session& sql, const std::string& doctor_id, TimePoint now,

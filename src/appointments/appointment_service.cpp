@@ -18,4 +18,9 @@ std::vector<TakenTime> AppointmentService::taken(soci::session& sql,
   return appointments_.taken(sql, doctor_ids, from, to);
 }
 
+std::vector<Appointment> AppointmentService::confirmed_during(soci::session& sql, const std::string& doctor_id,
+                                                             TimePoint from, TimePoint to) const {
+  return appointments_.confirmed_during(sql, doctor_id, from, to);
+}
+
 }  // namespace medimeet::appointments

@@ -21,6 +21,9 @@ class AppointmentService : public access::CareRelations {
   // The times the given doctors are booked within [from, to).
   std::vector<TakenTime> taken(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                TimePoint from, TimePoint to) const;
+  // The doctor's confirmed appointments overlapping [from, to): the bookings a time off covers.
+  std::vector<Appointment> confirmed_during(soci::session& sql, const std::string& doctor_id, TimePoint from,
+                                            TimePoint to) const;
 
  private:
   AppointmentRepository appointments_;

@@ -88,6 +88,17 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
     return Response::json(200, document(booking, booking.complete(request.caller(), request.object_id_param("id", "The appointment"))));
   });
 
+  router.add(Method::post, "/api/v1/doctors/me/time-off/{id}/cancel-bookings", Access::doctor, Body::json,
+             [&](const Request& request) {
+               const auto reason = parse_cancellation(request.body);
+               const auto& id = request.object_id_param("id", "The time off");
+               boost::json::array canceled;
+               for (const auto& appointment : booking.cancel_bookings_during(request.caller(), id, reason)) {
+                 canceled.push_back(document(booking, appointment));
+               }
+               return Response::json(200, boost::json::object{{"canceled", std::move(canceled)}});
+             });
+
   router.add(Method::post, "/api/v1/appointments/{id}/no-show", Access::doctor, Body::none, [&](const Request& request) {
     return Response::json(200, document(booking, booking.mark_no_show(request.caller(), request.object_id_param("id", "The appointment"))));
   });

@@ -226,6 +226,25 @@ Appointment BookingService::cancel(const access::Caller& caller, const std::stri
   return appointment;
 }
 
+std::vector<Appointment> BookingService::cancel_bookings_during(const access::Caller& caller,
+                                                              const std::string& time_off_id,
+                                                              const std::string& reason) {
+  const auto now = clock_.now();
+  return database_.write([&](storage::Transaction& sql) {
+    const auto time_off = doctors_.get_time_off(sql, caller.user_id, time_off_id);
+    const auto doctor = doctors_.get(sql, caller.user_id);
+    const auto why = reason.empty() ? time_off.reason : reason;
+    auto bookings = appointments_.confirmed_during(sql, caller.user_id, time_off.start, time_off.end);
+    for (auto& appointment : bookings) {
+      appointment.cancel_reason = why.empty() ? std::nullopt : std::optional<std::string>(why);
+      appointment.canceled_by = "doctor";
+      close(sql, appointment, Status::canceled, now);
+      events_.publish(sql, AppointmentCanceled{appointment, doctor});
+    }
+    return bookings;
+  });
+}
+
 Appointment BookingService::reschedule(const access::Caller& caller, const std::string& appointment_id,
                                        TimePoint new_date) {
   const auto now = clock_.now();

@@ -93,6 +93,10 @@ class BookingService {
   // 409 not_confirmed, too_late_to_cancel (a patient, within the notice).
   Appointment cancel(const access::Caller& caller, const std::string& appointment_id,
                      const std::string& reason);
+  // Cancels, as the doctor, each confirmed booking the doctor's time off covers, each patient
+  // notified once with `reason` (the time off's own when empty); 404 for another's time off.
+  std::vector<Appointment> cancel_bookings_during(const access::Caller& caller, const std::string& time_off_id,
+                                                  const std::string& reason);
   // The same appointment at another free slot, under the cancel notice and booking rules.
   Appointment reschedule(const access::Caller& caller, const std::string& appointment_id,
                          TimePoint new_date);

@@ -114,11 +114,22 @@ boost::json::object specialty_to_json(const Specialty& specialty, long long coun
           {"count", count}};
 }
 
-boost::json::object time_off_to_json(const TimeOff& time_off) {
+boost::json::object time_off_to_json(const TimeOffWithBookings& entry) {
+  const auto& time_off = entry.time_off;
+  boost::json::array bookings;
+  for (const auto& booking : entry.bookings) {
+    bookings.push_back(boost::json::object{{"_id", booking.id},
+                                           {"patientId", booking.patient_id},
+                                           {"patientName", booking.patient_name},
+                                           {"appointmentDate", format_iso8601(booking.appointment_date)},
+                                           {"endDate", format_iso8601(booking.end())},
+                                           {"reasonName", nullable(booking.reason_name)}});
+  }
   return {{"_id", time_off.id},
           {"start", format_iso8601(time_off.start)},
           {"end", format_iso8601(time_off.end)},
           {"reason", time_off.reason},
+          {"bookings", std::move(bookings)},
           {"createdAt", format_iso8601(time_off.created_at)}};
 }
 

@@ -18,7 +18,8 @@ boost::json::object listing_to_json(const DoctorListing& listing);
 boost::json::object slot_to_json(const Slot& slot);
 // {specialty (its code), names {fr, en}, title ("Dr" or null), count of listed doctors}.
 boost::json::object specialty_to_json(const Specialty& specialty, long long count);
-boost::json::object time_off_to_json(const TimeOff& time_off);
+// A time off with the confirmed bookings it covers.
+boost::json::object time_off_to_json(const TimeOffWithBookings& time_off);
 boost::json::object visit_reason_to_json(const VisitReason& reason);
 // A new visit reason or changes to one (the service checks that a new one has a name and a
 // length).

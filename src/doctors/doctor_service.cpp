@@ -85,17 +85,34 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
   });
 }
 
-TimeOff DoctorService::add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
-                                    const std::string& reason) {
+TimeOffWithBookings DoctorService::add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
+                                                const std::string& reason) {
   if (!(start < end)) throw AppError::field("end", problems::must_be_after("start"));
   const auto now = clock_.now();
   TimeOff time_off{new_object_id(now), doctor_id, start, end, reason, now};
-  database_.write([&](soci::session& sql) { doctors_.insert_time_off(sql, time_off); });
-  return time_off;
+  return database_.write([&](soci::session& sql) {
+    doctors_.insert_time_off(sql, time_off);
+    return TimeOffWithBookings{time_off, appointments_.confirmed_during(sql, doctor_id, start, end)};
+  });
 }
 
-std::vector<TimeOff> DoctorService::time_off(const std::string& doctor_id) {
-  return database_.read([&](soci::session& sql) { return doctors_.time_off_of(sql, doctor_id); });
+std::vector<TimeOffWithBookings> DoctorService::time_off(const std::string& doctor_id) {
+  return database_.read([&](soci::session& sql) {
+    std::vector<TimeOffWithBookings> result;
+    for (auto& off : doctors_.time_off_of(sql, doctor_id)) {
+      auto bookings = appointments_.confirmed_during(sql, doctor_id, off.start, off.end);
+      result.push_back({std::move(off), std::move(bookings)});
+    }
+    return result;
+  });
+}
+
+TimeOff DoctorService::get_time_off(soci::session& sql, const std::string& doctor_id,
+                                    const std::string& time_off_id) const {
+  for (auto& off : doctors_.time_off_of(sql, doctor_id)) {
+    if (off.id == time_off_id) return off;
+  }
+  throw AppError::not_found("The time off");
 }
 
 void DoctorService::remove_time_off(const std::string& doctor_id, const std::string& time_off_id) {

@@ -59,6 +59,12 @@ struct DoctorPage {
   long long total = 0;
 };
 
+// A time off with the confirmed bookings it covers, which stay until someone cancels them.
+struct TimeOffWithBookings {
+  TimeOff time_off;
+  std::vector<appointments::Appointment> bookings;
+};
+
 struct DoctorSlots {
   std::string doctor_id;
   std::string timezone;
@@ -85,9 +91,11 @@ class DoctorService {
   Doctor update(const std::string& doctor_id, const DoctorChanges& changes);
 
   // 400 when start is not before end.
-  TimeOff add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
-                       const std::string& reason);
-  std::vector<TimeOff> time_off(const std::string& doctor_id);
+  TimeOffWithBookings add_time_off(const std::string& doctor_id, TimePoint start, TimePoint end,
+                                   const std::string& reason);
+  std::vector<TimeOffWithBookings> time_off(const std::string& doctor_id);
+  // The doctor's time off, read in the caller's transaction; 404 when there is none with this id.
+  TimeOff get_time_off(soci::session& sql, const std::string& doctor_id, const std::string& time_off_id) const;
   // 404 when the doctor has no such time off.
   void remove_time_off(const std::string& doctor_id, const std::string& time_off_id);
 

@@ -57,6 +57,7 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"GET", "/api/v1/doctors/me/time-off", Access::doctor},
     {"POST", "/api/v1/doctors/me/time-off", Access::doctor},
     {"DELETE", "/api/v1/doctors/me/time-off/{id}", Access::doctor},
+    {"POST", "/api/v1/doctors/me/time-off/{id}/cancel-bookings", Access::doctor},
     {"GET", "/api/v1/doctors/me/stats", Access::doctor},
     {"GET", "/api/v1/doctors/me/patients", Access::doctor},
     {"GET", "/api/v1/doctors/me/visit-reasons", Access::doctor},

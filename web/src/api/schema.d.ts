@@ -460,6 +460,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/doctors/me/time-off/{id}/cancel-bookings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The time off's `_id`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the bookings a time off covers
+         * @description Cancels, as the doctor, every confirmed appointment overlapping the signed-in doctor's time off, in one transaction; each patient is notified once (in the app, by email, by SMS when their phone is verified), with `reason` or else the time off's reason. Another doctor's time off is 404 `not_found`; a patient gets 403 `not_a_doctor`. Calling it again cancels nothing more.
+         */
+        post: operations["cancelBookingsDuringTimeOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/doctors/me/time-off/{id}": {
         parameters: {
             query?: never;
@@ -1767,7 +1793,7 @@ export interface components {
         PopularDoctors: {
             doctors: components["schemas"]["DoctorListing"][];
         };
-        /** @description A period in which the doctor offers no slot. */
+        /** @description A period in which the doctor offers no slot, with the confirmed bookings it covers (taking time off cancels nothing: see POST /api/v1/doctors/me/time-off/{id}/cancel-bookings). */
         TimeOff: {
             _id: components["schemas"]["ObjectId"];
             start: components["schemas"]["Timestamp"];
@@ -1775,6 +1801,15 @@ export interface components {
             end: components["schemas"]["Timestamp"];
             /** @description Empty when none was given. */
             reason: string;
+            /** @description The doctor's confirmed appointments overlapping the period, earliest first (an addition). */
+            bookings: {
+                _id: components["schemas"]["ObjectId"];
+                patientId: components["schemas"]["ObjectId"];
+                patientName: components["schemas"]["Name"];
+                appointmentDate: components["schemas"]["Timestamp"];
+                endDate: components["schemas"]["Timestamp"];
+                reasonName: string | null;
+            }[];
             createdAt: components["schemas"]["Timestamp"];
         };
         /**
@@ -3067,6 +3102,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelBookingsDuringTimeOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The time off's `_id`. */
+                id: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The appointments it canceled. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canceled: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
