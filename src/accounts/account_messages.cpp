@@ -29,6 +29,17 @@ OutgoingMessage password_reset_message(const User& user, const std::string& link
                                        {i18n::text(language, Message::reset_password_ignore)}});
 }
 
+OutgoingMessage invitation_message(const User& user, const std::string& practice, const std::string& link) {
+  const auto language = user.language;
+  return notifications::compose_email(
+      language, user.email,
+      {user.name,
+       i18n::text(language, Message::invitation_subject),
+       {i18n::text(language, Message::invitation_body, {{"practice", practice}})},
+       notifications::EmailAction{i18n::text(language, Message::invitation_action), link},
+       {i18n::text(language, Message::invitation_ignore)}});
+}
+
 OutgoingMessage phone_code_message(const User& user, const std::string& code) {
   return {Channel::sms, user.phone, "", i18n::text(user.language, Message::phone_code_sms, {{"code", code}}),
           std::nullopt, std::nullopt};

@@ -15,6 +15,7 @@ namespace {
 
 constexpr auto kEmailTokenLifetime = std::chrono::hours(24);
 constexpr auto kResetTokenLifetime = std::chrono::hours(1);
+constexpr auto kInvitationLifetime = std::chrono::days(7);
 constexpr auto kPhoneCodeLifetime = std::chrono::minutes(10);
 constexpr int kPhoneCodeTries = 5;
 // A session's last-seen time is written at most this often, so reads stay reads.
@@ -52,7 +53,7 @@ AccountService::AccountService(storage::Database& database, const Clock& clock,
       settings_(std::move(settings)),
       outbox_(outbox) {}
 
-User AccountService::new_account(const Registration& registration) {
+User AccountService::new_account(const Registration& registration) const {
   User user;
   user.name = trim(registration.name);
   user.email = normalize_email(registration.email);
@@ -87,7 +88,7 @@ User AccountService::new_account(const Registration& registration) {
   return user;
 }
 
-void AccountService::insert_account(storage::Transaction& sql, const User& user) {
+void AccountService::insert_account(storage::Transaction& sql, const User& user) const {
   users_.insert(sql, user);
   events_.publish(sql, UserRegistered{user.id, user.role, user.created_at});
 }
@@ -287,6 +288,21 @@ void AccountService::verify_email(const std::string& token) {
     if (!verifications_.use_email_token(sql, token_hash, now)) throw invalid_token();
     users_.set_email_verified(sql, user->id, now);
   });
+}
+
+User AccountService::new_invited_patient(Registration registration) const {
+  registration.role = "patient";
+  registration.password = security::random_token();
+  return new_account(registration);
+}
+
+void AccountService::invite(storage::Transaction& sql, const User& user, const std::string& practice,
+                            TimePoint now) const {
+  insert_account(sql, user);
+  const auto token = security::random_token();
+  users_.set_reset_token(sql, user.id, security::hash_token(token), now + kInvitationLifetime, now);
+  outbox_.enqueue(sql, invitation_message(user, practice, settings_.public_url + "/reset-password?token=" + token),
+                  now);
 }
 
 User AccountService::create_verified_account(const Registration& registration) {

@@ -100,6 +100,13 @@ class AccountService : public access::Authenticator {
 
   // 400 invalid_token for an unknown, used or expired token.
   void verify_email(const std::string& token);
+  // A patient account the practice opens for someone it books by phone: checked and made ready
+  // (its password a random secret no one knows), not stored yet. 400 validation_failed.
+  User new_invited_patient(Registration registration) const;
+  // Stores that account in the caller's transaction and emails its owner a link to choose their
+  // password (valid 7 days; following it also confirms the address), saying `practice` booked
+  // them. 409 email_taken.
+  void invite(storage::Transaction& sql, const User& user, const std::string& practice, TimePoint now) const;
   // An account the operator creates (demo data): its address counts as verified, so no link is
   // sent, and no session is opened. 400 validation_failed, 409 email_taken.
   User create_verified_account(const Registration& registration);
@@ -122,8 +129,8 @@ class AccountService : public access::Authenticator {
 
  private:
   // Checks a registration and makes its user (password hashed, id and dates set); 400 otherwise.
-  User new_account(const Registration& registration);
-  void insert_account(storage::Transaction& sql, const User& user);
+  User new_account(const Registration& registration) const;
+  void insert_account(storage::Transaction& sql, const User& user) const;
   SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
   void queue_email_verification(storage::Transaction& sql, const User& user, TimePoint now);
 

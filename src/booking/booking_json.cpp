@@ -16,6 +16,17 @@ constexpr std::size_t kMaxNotes = 1000;
 constexpr std::size_t kMaxReason = 500;
 constexpr std::string_view kExampleInstant = "2026-12-01T08:00:00.000Z";
 
+// appointmentDate, notes and reasonId, as a patient and a practice send them.
+void read_booking_fields(JsonInput& input, BookingRequest& request) {
+  if (auto date = input.required_instant("appointmentDate", kExampleInstant)) request.appointment_date = *date;
+  request.notes = trim(input.optional_string("notes").value_or(""));
+  request.reason_id = input.optional_string("reasonId");
+  if (request.reason_id && !is_object_id(*request.reason_id)) input.reject("reasonId", problems::not_an_id());
+  if (utf8_length(request.notes) > kMaxNotes) {
+    input.reject("notes", problems::too_long(kMaxNotes));
+  }
+}
+
 }  // namespace
 
 boost::json::object appointment_to_json(const Appointment& appointment, const BookingPolicy& policy) {
@@ -56,12 +67,29 @@ BookingRequest parse_booking(std::string_view body) {
   BookingRequest request;
   request.doctor_id = input.required_string("doctorId");
   if (input.ok() && !is_object_id(request.doctor_id)) input.reject("doctorId", problems::not_an_id());
-  if (auto date = input.required_instant("appointmentDate", kExampleInstant)) request.appointment_date = *date;
-  request.notes = trim(input.optional_string("notes").value_or(""));
-  request.reason_id = input.optional_string("reasonId");
-  if (request.reason_id && !is_object_id(*request.reason_id)) input.reject("reasonId", problems::not_an_id());
-  if (utf8_length(request.notes) > kMaxNotes) {
-    input.reject("notes", problems::too_long(kMaxNotes));
+  read_booking_fields(input, request);
+  input.finish();
+  return request;
+}
+
+PracticeBookingRequest parse_practice_booking(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  PracticeBookingRequest request;
+  read_booking_fields(input, request.booking);
+  request.patient_id = input.optional_string("patientId");
+  if (request.patient_id && !is_object_id(*request.patient_id)) input.reject("patientId", problems::not_an_id());
+  if (auto patient = input.optional_object("patient")) {
+    JsonInput fields(std::move(*patient), input.path("patient"));
+    accounts::Registration registration;
+    registration.name = fields.required_string("name");
+    registration.email = fields.required_string("email");
+    registration.phone = fields.required_string("phone");
+    registration.language = fields.optional_string("language");
+    input.absorb(fields);
+    request.new_patient = std::move(registration);
+  }
+  if (request.patient_id.has_value() == request.new_patient.has_value()) {
+    input.reject("patientId", problems::required());  // one of patientId and patient, not both
   }
   input.finish();
   return request;

@@ -19,6 +19,9 @@ boost::json::object policy_to_json(const BookingPolicy& policy);
 
 // POST /api/v1/appointments {doctorId, appointmentDate, notes}.
 BookingRequest parse_booking(std::string_view body);
+// POST /api/v1/doctors/me/appointments {appointmentDate, notes, reasonId, and patientId or
+// patient {name, email, phone, language}}; 400 naming each bad field.
+PracticeBookingRequest parse_practice_booking(std::string_view body);
 // {appointmentDate} of a reschedule.
 TimePoint parse_reschedule(std::string_view body);
 // {reason} of a cancellation (optional; the body itself may be empty).

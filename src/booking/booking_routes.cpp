@@ -44,6 +44,11 @@ boost::json::object document(const BookingService& booking, const Appointment& a
 }  // namespace
 
 void add_routes(http::Router& router, BookingService& booking, AppointmentCalendar& calendar) {
+  router.add(Method::post, "/api/v1/doctors/me/appointments", Access::doctor, Body::json, [&](const Request& request) {
+    const auto practice_booking = parse_practice_booking(request.body);
+    return Response::json(201, document(booking, booking.book_for_patient(request.caller(), practice_booking)));
+  });
+
   router.add(Method::get, "/api/v1/booking-policy", Access::anyone, Body::none, [&](const Request&) {
     return Response::json(200, policy_to_json(booking.policy()));
   });

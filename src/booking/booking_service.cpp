@@ -82,9 +82,10 @@ std::optional<doctors::VisitReason> BookingService::reason_for(soci::session& sq
 
 void BookingService::check_booking_rules(soci::session& sql, const doctors::Doctor& doctor,
                                          const std::string& patient_id, TimePoint start,
-                                         TimePoint now, const std::string& except_appointment,
+                                         TimePoint earliest_start, TimePoint now,
+                                         const std::string& except_appointment,
                                          const doctors::VisitReason* reason) {
-  if (!doctors_.is_free_slot(sql, doctor, start, now, reason)) throw slot_unavailable();
+  if (!doctors_.is_free_slot(sql, doctor, start, earliest_start, reason)) throw slot_unavailable();
   const auto day = doctors_.local_day_around(doctor, start);
   if (appointments_.count_with_doctor_between(sql, patient_id, doctor.id, day.start, day.end,
                                               except_appointment) > 0) {
@@ -97,6 +98,72 @@ void BookingService::check_booking_rules(soci::session& sql, const doctors::Doct
                              "You already have " + std::to_string(settings_.max_upcoming_per_patient) +
                                  " upcoming appointments; cancel one to book another.");
   }
+}
+
+void BookingService::place(storage::Transaction& sql, Appointment& appointment, const doctors::Doctor& doctor,
+                           const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start,
+                           TimePoint now) {
+  appointments_.lock_doctor(sql, doctor.id);
+  const auto reason = reason_for(sql, doctor, patient.id, request.reason_id);
+  check_booking_rules(sql, doctor, patient.id, request.appointment_date, earliest_start, now, "",
+                      reason ? &*reason : nullptr);
+  appointment.patient_id = patient.id;
+  appointment.doctor_id = doctor.id;
+  appointment.patient_name = patient.name;
+  appointment.doctor_name = doctor.name;
+  appointment.practice_address = doctor.address;
+  appointment.practice_phone = doctor.phone;
+  appointment.doctor_specialty = doctor.specialty;
+  appointment.appointment_date = request.appointment_date;
+  appointment.duration_minutes = reason ? reason->duration_minutes : doctor.consultation_minutes;
+  if (reason) {
+    appointment.reason_id = reason->id;
+    appointment.reason_name = reason->name;
+    appointment.mode = reason->mode;
+  }
+  appointment.notes = request.notes;
+  appointment.created_at = appointment.updated_at = now;
+  try {
+    appointments_.insert(sql, appointment);
+  } catch (const soci::soci_error& error) {
+    // Another booking of the same slot committed first: the unique index said no.
+    if (storage::is_unique_violation(error)) throw slot_unavailable();
+    throw;
+  }
+  appointments_.replace_reminders(sql, appointment.id, reminder_times(appointment.appointment_date, now), now);
+  events_.publish(sql, AppointmentBooked{appointment, doctor});
+}
+
+Appointment BookingService::book_for_patient(const access::Caller& caller, const PracticeBookingRequest& request) {
+  // A new patient's account is checked, and its password hashed, before the write begins; it
+  // speaks the practice's language unless told otherwise.
+  std::optional<accounts::User> invited;
+  if (request.new_patient) {
+    auto registration = *request.new_patient;
+    if (!registration.language) registration.language = std::string(i18n::to_string(accounts_.user_of(caller).language));
+    invited = accounts_.new_invited_patient(std::move(registration));
+  }
+  const auto now = clock_.now();
+  return database_.write([&](storage::Transaction& sql) {
+    const auto doctor = doctors_.get(sql, caller.user_id);
+    accounts::User patient;
+    if (invited) {
+      patient = *invited;
+      accounts_.invite(sql, patient, doctors::titled_name(doctor), now);
+    } else {
+      // Only a patient the doctor already has: a doctor cannot reach into anyone's account.
+      const auto known = appointments_.exists_between(sql, doctor.id, request.patient_id.value_or(""));
+      const auto user = known ? accounts_.find_user(sql, *request.patient_id) : std::nullopt;
+      if (!user) throw AppError::not_found("The patient");
+      patient = *user;
+    }
+    appointments_.lock_patient(sql, patient.id);
+    Appointment appointment;
+    appointment.id = new_object_id(now);
+    // The practice books up to now: the minimum notice protects it from late online bookings.
+    place(sql, appointment, doctor, patient, request.booking, now, now);
+    return appointment;
+  });
 }
 
 Appointment BookingService::book(const access::Caller& caller, const BookingRequest& request,
@@ -135,36 +202,7 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointments_.lock_patient(sql, caller.user_id);
       auto doctor = doctors_.find_listed(sql, request.doctor_id);
       if (!doctor) throw AppError::not_found("The doctor");
-      appointments_.lock_doctor(sql, doctor->id);
-      const auto reason = reason_for(sql, *doctor, caller.user_id, request.reason_id);
-      check_booking_rules(sql, *doctor, caller.user_id, request.appointment_date, now, "",
-                          reason ? &*reason : nullptr);
-      appointment.patient_id = caller.user_id;
-      appointment.doctor_id = doctor->id;
-      appointment.patient_name = patient.name;
-      appointment.doctor_name = doctor->name;
-      appointment.practice_address = doctor->address;
-      appointment.practice_phone = doctor->phone;
-      appointment.doctor_specialty = doctor->specialty;
-      appointment.appointment_date = request.appointment_date;
-      appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;
-      if (reason) {
-        appointment.reason_id = reason->id;
-        appointment.reason_name = reason->name;
-        appointment.mode = reason->mode;
-      }
-      appointment.notes = request.notes;
-      appointment.created_at = appointment.updated_at = now;
-      try {
-        appointments_.insert(sql, appointment);
-      } catch (const soci::soci_error& error) {
-        // Another booking of the same slot committed first: the unique index said no.
-        if (storage::is_unique_violation(error)) throw slot_unavailable();
-        throw;
-      }
-      appointments_.replace_reminders(sql, appointment.id,
-                                      reminder_times(appointment.appointment_date, now), now);
-      events_.publish(sql, AppointmentBooked{appointment, *doctor});
+      place(sql, appointment, *doctor, patient, request, now + doctors_.minimum_notice(), now);
       return appointment;
     });
     return appointment;
@@ -264,8 +302,8 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
     // It keeps its reason and length, even should the doctor have archived that reason since.
     const auto reason = appointment.reason_id ? doctors_.find_visit_reason(sql, doctor->id, *appointment.reason_id)
                                               : std::nullopt;
-    check_booking_rules(sql, *doctor, appointment.patient_id, new_date, now, appointment.id,
-                        reason ? &*reason : nullptr);
+    check_booking_rules(sql, *doctor, appointment.patient_id, new_date, now + doctors_.minimum_notice(), now,
+                        appointment.id, reason ? &*reason : nullptr);
     const auto previous_date = appointment.appointment_date;
     appointment.appointment_date = new_date;
     appointment.duration_minutes = reason ? reason->duration_minutes : doctor->consultation_minutes;

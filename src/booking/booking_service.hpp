@@ -46,6 +46,14 @@ struct BookingRequest {
   std::optional<std::string> reason_id;  // required when the doctor offers visit reasons
 };
 
+// A booking the practice makes for a patient on the phone: one it already has (patient_id), or
+// a new one (new_patient: name, email, phone, language), who is invited to choose a password.
+struct PracticeBookingRequest {
+  BookingRequest booking;  // its doctor_id is the signed-in doctor's
+  std::optional<std::string> patient_id;
+  std::optional<accounts::Registration> new_patient;
+};
+
 struct AppointmentPage {
   std::vector<Appointment> appointments;
   long long total = 0;
@@ -78,6 +86,12 @@ class BookingService {
                  const AppointmentNotices& notices, BookingSettings settings);
 
   BookingPolicy policy() const;
+
+  // The signed-in doctor books one of their free slots (no minimum notice) for a patient of
+  // theirs or a new one; the patient is notified as for an online booking. 404 for a patient
+  // the doctor has never had, 400 for a bad new patient, 409 email_taken (the address has an
+  // account: pick the patient, or let them book), and the booking rules of `book`.
+  Appointment book_for_patient(const access::Caller& caller, const PracticeBookingRequest& request);
 
   // 403 email_not_verified; 404 unknown doctor; 400 for a missing or unknown reasonId when the
   // doctor offers visit reasons; 409 slot_unavailable (for the reason's length),
@@ -120,10 +134,16 @@ class BookingService {
 
  private:
   Appointment find_for(soci::session& sql, const access::Caller& caller, const std::string& id) const;
-  // Writes the appointment-to-be at `start` after checking the slot and the patient's limits.
+  // Checks the slot (no sooner than `earliest_start`) and the patient's limits for an
+  // appointment at `start`.
   void check_booking_rules(soci::session& sql, const doctors::Doctor& doctor,
-                           const std::string& patient_id, TimePoint start, TimePoint now,
-                           const std::string& except_appointment, const doctors::VisitReason* reason);
+                           const std::string& patient_id, TimePoint start, TimePoint earliest_start,
+                           TimePoint now, const std::string& except_appointment,
+                           const doctors::VisitReason* reason);
+  // Books `appointment` (its id set) for `patient` with `doctor` as `request` says, under the
+  // booking rules: stored with its reminders, AppointmentBooked published.
+  void place(storage::Transaction& sql, Appointment& appointment, const doctors::Doctor& doctor,
+             const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start, TimePoint now);
   // The reason a booking is for: none for a doctor without reasons; 400 when one is needed or
   // unknown, 409 when it is for patients the doctor has already seen and this one is new.
   std::optional<doctors::VisitReason> reason_for(soci::session& sql, const doctors::Doctor& doctor,

@@ -137,14 +137,14 @@ DoctorService::BusyByDoctor DoctorService::busy_of(soci::session& sql,
 }
 
 std::vector<Slot> DoctorService::free_slots_of(const Doctor& doctor, date::local_days first,
-                                               date::local_days last, TimePoint now,
+                                               date::local_days last, TimePoint earliest_start,
                                                const BusyByDoctor& busy, const VisitReason* reason) const {
   // A reason's slots keep to the doctor's grid (a 45-minute reason starts on the 30-minute
   // marks), or to its own length when that is shorter.
   const std::chrono::minutes grid(doctor.consultation_minutes);
   const std::chrono::minutes length = reason ? std::chrono::minutes(reason->duration_minutes) : grid;
   SlotRequest request{zone_of(doctor), doctor.availability, length, std::min(grid, length), first, last, {},
-                      now + settings_.minimum_notice};
+                      earliest_start};
   if (auto it = busy.find(doctor.id); it != busy.end()) request.busy = it->second;
   return free_slots(request);
 }
@@ -172,7 +172,8 @@ std::vector<std::optional<Slot>> DoctorService::next_slots(soci::session& sql,
     const auto busy = busy_of(sql, pending, from, to);
     for (std::size_t k = 0; k < pending.size(); ++k) {
       const auto first = today_in(zone_of(*pending[k]), now) + date::days(day);
-      auto slots = free_slots_of(*pending[k], first, first + date::days(kNextSlotChunkDays - 1), now, busy);
+      auto slots = free_slots_of(*pending[k], first, first + date::days(kNextSlotChunkDays - 1),
+                                 now + settings_.minimum_notice, busy);
       if (!slots.empty()) next[positions[k]] = slots.front();
     }
   }
@@ -206,7 +207,8 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
         const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
         const auto busy = busy_of(sql, batch, midnight - std::chrono::hours(15), midnight + std::chrono::hours(39));
         for (const auto* doctor : batch) {
-          if (free_slots_of(*doctor, *search.available_on, *search.available_on, now, busy).empty()) continue;
+          const auto earliest = now + settings_.minimum_notice;
+          if (free_slots_of(*doctor, *search.available_on, *search.available_on, earliest, busy).empty()) continue;
           if (result.total >= offset && result.total < offset + limit) found.push_back(*doctor);
           ++result.total;
         }
@@ -233,11 +235,11 @@ BusyInterval DoctorService::local_day_around(const Doctor& doctor, TimePoint ins
 }
 
 bool DoctorService::is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start,
-                                 TimePoint now, const VisitReason* reason) {
+                                 TimePoint earliest_start, const VisitReason* reason) {
   const auto day = date::floor<date::days>(zone_of(doctor)->to_local(start));
   const auto span = local_days_span(zone_of(doctor), day, day);
   const auto busy = busy_of(sql, {&doctor}, span.start, span.end);
-  const auto slots = free_slots_of(doctor, day, day, now, busy, reason);
+  const auto slots = free_slots_of(doctor, day, day, earliest_start, busy, reason);
   return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) { return slot.start == start; });
 }
 
@@ -290,7 +292,8 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
     const auto span = local_days_span(zone_of(*doctor), first, last);
     const auto busy = busy_of(sql, {&*doctor}, span.start, span.end);
     return DoctorSlots{doctor->id, doctor->timezone,
-                       free_slots_of(*doctor, first, last, now, busy, reason ? &*reason : nullptr)};
+                       free_slots_of(*doctor, first, last, now + settings_.minimum_notice, busy,
+                                     reason ? &*reason : nullptr)};
   });
 }
 

@@ -110,9 +110,10 @@ class DoctorService {
   std::optional<Doctor> find_listed(soci::session& sql, const std::string& doctor_id) const;
   // The doctor's profile, listed or not, read in the caller's transaction; 404 if there is none.
   Doctor get(soci::session& sql, const std::string& doctor_id) const;
-  // True when `start` is one of the doctor's free slots now for a consultation of `reason`
-  // (or of the doctor's own length), read in the caller's transaction.
-  bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint now,
+  // True when `start` is one of the doctor's free slots for a consultation of `reason` (or of
+  // the doctor's own length) starting no sooner than `earliest_start` (now plus the minimum
+  // notice for patients; the practice itself books up to now), read in the caller's transaction.
+  bool is_free_slot(soci::session& sql, const Doctor& doctor, TimePoint start, TimePoint earliest_start,
                     const VisitReason* reason);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
   BusyInterval local_day_around(const Doctor& doctor, TimePoint instant) const;
@@ -149,7 +150,7 @@ class DoctorService {
   BusyByDoctor busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,
                        TimePoint from, TimePoint to);
   std::vector<Slot> free_slots_of(const Doctor& doctor, date::local_days first, date::local_days last,
-                                  TimePoint now, const BusyByDoctor& busy,
+                                  TimePoint earliest_start, const BusyByDoctor& busy,
                                   const VisitReason* reason = nullptr) const;
   // Checks and applies `changes` to `reason`; 400 validation_failed.
   void apply(VisitReason& reason, const VisitReasonChanges& changes) const;

@@ -39,6 +39,17 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
      "The link works once. If you did not ask for it, ignore this email: your password stays as it is.",
      "Le lien ne sert qu’une fois. Si vous n’avez rien demandé, ignorez cet e-mail : votre mot de passe "
      "reste inchangé."},
+    {Message::invitation_subject, "Your MediMeet account", "Votre compte MediMeet"},
+    {Message::invitation_body,
+     "{practice} booked an appointment for you and opened your MediMeet account with this email address. "
+     "Choose your password to see the appointment, move it or cancel it online; the link works for 7 days.",
+     "{practice} a pris un rendez-vous pour vous et ouvert votre compte MediMeet avec cette adresse e-mail. "
+     "Choisissez votre mot de passe pour voir le rendez-vous, le déplacer ou l’annuler en ligne ; le lien est "
+     "valable 7 jours."},
+    {Message::invitation_action, "Choose my password", "Choisir mon mot de passe"},
+    {Message::invitation_ignore,
+     "The link works once. After 7 days, ask for a new one with “Forgot your password?”.",
+     "Le lien ne sert qu’une fois. Après 7 jours, demandez-en un nouveau avec « Mot de passe oublié ? »."},
     {Message::phone_code_sms, "Your MediMeet verification code is {code}. It expires in 10 minutes.",
      "Votre code de vérification MediMeet est {code}. Il expire dans 10 minutes."},
 

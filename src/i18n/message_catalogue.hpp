@@ -25,6 +25,10 @@ enum class Message {
   reset_password_body,
   reset_password_action,
   reset_password_ignore,
+  invitation_subject,
+  invitation_body,
+  invitation_action,
+  invitation_ignore,
   phone_code_sms,
 
   booked_patient_subject,

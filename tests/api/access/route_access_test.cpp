@@ -66,6 +66,7 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"DELETE", "/api/v1/doctors/me/visit-reasons/{id}", Access::doctor},
     {"GET", "/api/v1/doctors/{id}/visit-reasons", Access::anyone},
     {"GET", "/api/v1/booking-policy", Access::anyone},
+    {"POST", "/api/v1/doctors/me/appointments", Access::doctor},
     {"POST", "/api/v1/appointments", Access::patient},
     {"GET", "/api/v1/appointments", Access::signed_in},
     {"GET", "/api/v1/appointments/{id}", Access::signed_in},

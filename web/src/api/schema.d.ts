@@ -755,6 +755,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/doctors/me/appointments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The practice books a slot for a patient on the phone
+         * @description The signed-in doctor books one of their free slots for a patient: one they already have (`patientId`: someone with at least one appointment with them; anyone else is 404 `not_found`), or a new one (`patient`), whose account is opened with an unusable password and who is emailed, in `patient.language` or else the doctor's, a link valid 7 days to choose their password (following it also confirms the address). An address that already has an account is 409 `email_taken`: pick the patient, or let them book online. The minimum notice of online bookings does not apply; every other booking rule does (409 `slot_unavailable`, `already_booked_that_day`, `too_many_appointments`; `reasonId` as for POST /api/v1/appointments). The patient is notified as for an online booking. Exactly one of `patientId` and `patient` (else 400 `required` on `patientId`).
+         */
+        post: operations["bookForPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/booking-policy": {
         parameters: {
             query?: never;
@@ -3488,6 +3511,56 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bookForPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    appointmentDate: components["schemas"]["InstantInput"];
+                    notes?: string;
+                    reasonId?: components["schemas"]["ObjectId"];
+                    patientId?: components["schemas"]["ObjectId"];
+                    patient?: {
+                        name: components["schemas"]["Name"];
+                        /** Format: email */
+                        email: string;
+                        /** @description E.164. */
+                        phone: string;
+                        /** @enum {string} */
+                        language?: "fr" | "en";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The appointment booked. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
