@@ -61,6 +61,29 @@ std::optional<PostalAddress> parse_address(JsonInput& parent, boost::json::objec
   return address;
 }
 
+// A consultation length: whole minutes from 10 to 240, a multiple of 5.
+std::optional<int> read_minutes(JsonInput& input, std::string_view field) {
+  auto minutes = input.optional_integer(field, kMinConsultationMinutes, kMaxConsultationMinutes);
+  if (!minutes) return std::nullopt;
+  if (*minutes % 5 != 0) {
+    input.reject(field, problems::multiple_of(5));
+    return std::nullopt;
+  }
+  return static_cast<int>(*minutes);
+}
+
+// `price` in major units (null clears it); its decimals are checked against the currency later.
+Patch<double> read_fee(JsonInput& input) {
+  if (input.is_null("price")) return std::optional<double>();
+  auto price = input.optional_number("price");
+  if (!price) return std::nullopt;
+  if (*price < 0 || *price > 100000) {
+    input.reject("price", problems::out_of_range(0, 100000));
+    return std::nullopt;
+  }
+  return std::optional<double>(*price);
+}
+
 }  // namespace
 
 boost::json::object slot_to_json(const Slot& slot) {
@@ -151,22 +174,8 @@ VisitReasonChanges parse_visit_reason(std::string_view body) {
   auto input = JsonInput::parse(body);
   VisitReasonChanges changes;
   changes.name = input.optional_text("name", kMaxVisitReasonName);
-  if (auto minutes = input.optional_integer("durationMinutes", kMinConsultationMinutes, kMaxConsultationMinutes)) {
-    if (*minutes % 5 != 0) {
-      input.reject("durationMinutes", problems::multiple_of(5));
-    } else {
-      changes.duration_minutes = static_cast<int>(*minutes);
-    }
-  }
-  if (input.is_null("price")) {
-    changes.price.emplace(std::nullopt);
-  } else if (auto price = input.optional_number("price")) {
-    if (*price < 0 || *price > 100000) {
-      input.reject("price", problems::out_of_range(0, 100000));
-    } else {
-      changes.price.emplace(*price);
-    }
-  }
+  changes.duration_minutes = read_minutes(input, "durationMinutes");
+  changes.price = read_fee(input);
   if (auto mode = input.optional_string("mode")) {
     changes.mode = appointments::consultation_mode_from_string(*mode);
     if (!changes.mode) input.reject("mode", problems::one_of("inPerson, video", "must be \"inPerson\" or \"video\""));
@@ -194,23 +203,8 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
   }
   changes.location = input.patch_text("location", 2, 200);
   changes.timezone = input.optional_string("timezone");
-  if (auto minutes = input.optional_integer("consultationMinutes", kMinConsultationMinutes,
-                                            kMaxConsultationMinutes)) {
-    if (*minutes % 5 != 0) {
-      input.reject("consultationMinutes", problems::multiple_of(5));
-    } else {
-      changes.consultation_minutes = static_cast<int>(*minutes);
-    }
-  }
-  if (input.is_null("price")) {
-    changes.price.emplace(std::nullopt);
-  } else if (auto price = input.optional_number("price")) {
-    if (*price < 0 || *price > 100000) {
-      input.reject("price", problems::out_of_range(0, 100000));
-    } else {
-      changes.price.emplace(*price);
-    }
-  }
+  changes.consultation_minutes = read_minutes(input, "consultationMinutes");
+  changes.price = read_fee(input);
   changes.about = input.patch_text("about", 0, 2000);
   if (input.is_null("address")) {
     changes.address.emplace(std::nullopt);
