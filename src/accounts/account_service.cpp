@@ -296,12 +296,16 @@ User AccountService::new_invited_patient(Registration registration) const {
   return new_account(registration);
 }
 
-void AccountService::invite(storage::Transaction& sql, const User& user, const std::string& practice,
-                            TimePoint now) const {
+void AccountService::invite(storage::Transaction& sql, const User& user, const std::string& practice_id,
+                            const std::string& practice_name, TimePoint now) const {
+  // Each invitation emails someone: a practice may not open accounts without bound.
+  const auto key = "invite-practice:" + practice_id;
+  limiter_.check(sql, key, now);
+  limiter_.count(sql, key, settings_.invitations_per_practice, now);
   insert_account(sql, user);
   const auto token = security::random_token();
   users_.set_reset_token(sql, user.id, security::hash_token(token), now + kInvitationLifetime, now);
-  outbox_.enqueue(sql, invitation_message(user, practice, settings_.public_url + "/reset-password?token=" + token),
+  outbox_.enqueue(sql, invitation_message(user, practice_name, settings_.public_url + "/reset-password?token=" + token),
                   now);
 }
 

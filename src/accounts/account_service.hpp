@@ -29,6 +29,8 @@ struct AccountSettings {
   security::AttemptPolicy verification_sends{5, std::chrono::hours(1), std::chrono::hours(1)};
   security::AttemptPolicy reset_requests{3, std::chrono::hours(1), std::chrono::hours(1)};
   security::AttemptPolicy registrations_per_address{30, std::chrono::hours(1), std::chrono::hours(1)};
+  // Accounts a practice opens for the patients it books by phone (each sends an email).
+  security::AttemptPolicy invitations_per_practice{30, std::chrono::hours(24), std::chrono::hours(24)};
 };
 
 struct Registration {
@@ -104,9 +106,10 @@ class AccountService : public access::Authenticator {
   // (its password a random secret no one knows), not stored yet. 400 validation_failed.
   User new_invited_patient(Registration registration) const;
   // Stores that account in the caller's transaction and emails its owner a link to choose their
-  // password (valid 7 days; following it also confirms the address), saying `practice` booked
-  // them. 409 email_taken.
-  void invite(storage::Transaction& sql, const User& user, const std::string& practice, TimePoint now) const;
+  // password (valid 7 days; following it also confirms the address), saying `practice` (named
+  // `practice_name`) booked them. 409 email_taken; 429 past the practice's daily invitations.
+  void invite(storage::Transaction& sql, const User& user, const std::string& practice_id,
+              const std::string& practice_name, TimePoint now) const;
   // An account the operator creates (demo data): its address counts as verified, so no link is
   // sent, and no session is opened. 400 validation_failed, 409 email_taken.
   User create_verified_account(const Registration& registration);

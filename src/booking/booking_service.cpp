@@ -149,7 +149,7 @@ Appointment BookingService::book_for_patient(const access::Caller& caller, const
     accounts::User patient;
     if (invited) {
       patient = *invited;
-      accounts_.invite(sql, patient, doctors::titled_name(doctor), now);
+      accounts_.invite(sql, patient, doctor.id, doctors::titled_name(doctor), now);
     } else {
       // Only a patient the doctor already has: a doctor cannot reach into anyone's account.
       const auto known = appointments_.exists_between(sql, doctor.id, request.patient_id.value_or(""));

@@ -124,6 +124,26 @@ TEST_P(PracticeBookingApiTest, BadRequestsNameTheFieldAndChangeNothing) {
   EXPECT_EQ(server_.count_rows("appointments"), 1);
 }
 
+TEST_P(PracticeBookingApiTest, APracticeOpensAtMostThirtyAccountsADay) {
+  // Thirty new patients fill the week's thirty slots; the thirty-first is refused before any slot.
+  int booked = 0;
+  for (int day = 0; day < 5; ++day) {
+    for (int slot = 0; slot < 6; ++slot) {
+      char start[32];
+      std::snprintf(start, sizeof start, "2026-1%d-%02dT%02d:%02d:00.000Z", day == 0 ? 1 : 2, day == 0 ? 30 : day,
+                    8 + slot / 2, slot % 2 * 30);
+      auto patient = object{{"name", "Patient " + std::to_string(booked)},
+                            {"email", "new" + std::to_string(booked) + "@example.com"},
+                            {"phone", "+336112233" + std::to_string(10 + booked)}};
+      auto result = book_by_phone(object{{"patient", patient}, {"appointmentDate", start}});
+      ASSERT_EQ(result.status, 201) << start << " " << result.body;
+      ++booked;
+    }
+  }
+  auto refused = book_by_phone(object{{"patient", camille()}, {"appointmentDate", "2026-12-07T08:00:00.000Z"}});
+  EXPECT_EQ(refused.status, 429) << refused.body;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PracticeBookingApiTest, testing::all_backends(), testing::backend_test_name);
 
 }  // namespace

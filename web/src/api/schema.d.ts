@@ -769,7 +769,7 @@ export interface paths {
         put?: never;
         /**
          * The practice books a slot for a patient on the phone
-         * @description The signed-in doctor books one of their free slots for a patient: one they already have (`patientId`: someone with at least one appointment with them; anyone else is 404 `not_found`), or a new one (`patient`), whose account is opened with an unusable password and who is emailed, in `patient.language` or else the doctor's, a link valid 7 days to choose their password (following it also confirms the address). An address that already has an account is 409 `email_taken`: pick the patient, or let them book online. The minimum notice of online bookings does not apply; every other booking rule does (409 `slot_unavailable`, `already_booked_that_day`, `too_many_appointments`; `reasonId` as for POST /api/v1/appointments). The patient is notified as for an online booking. Exactly one of `patientId` and `patient` (else 400 `required` on `patientId`).
+         * @description The signed-in doctor books one of their free slots for a patient: one they already have (`patientId`: someone with at least one appointment with them; anyone else is 404 `not_found`), or a new one (`patient`), whose account is opened with an unusable password and who is emailed, in `patient.language` or else the doctor's, a link valid 7 days to choose their password (following it also confirms the address). An address that already has an account is 409 `email_taken`: pick the patient, or let them book online. The minimum notice of online bookings does not apply; every other booking rule does (409 `slot_unavailable`, `already_booked_that_day`, `too_many_appointments`; `reasonId` as for POST /api/v1/appointments). The patient is notified as for an online booking. Exactly one of `patientId` and `patient` (else 400 `required` on `patientId`). A practice opens at most 30 accounts a day (429 past that).
          */
         post: operations["bookForPatient"];
         delete?: never;
@@ -3561,6 +3561,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
