@@ -29,6 +29,7 @@ struct Appointment {
   std::string patient_id;
   std::string doctor_id;
   std::string patient_name;
+  std::string patient_phone;  // E.164: the practice calls the patient
   std::string doctor_name;
   TimePoint appointment_date;
   int duration_minutes = 30;

@@ -16,7 +16,7 @@ namespace {
 constexpr auto kLongestAppointment = std::chrono::hours(4);
 
 constexpr const char* kSelect =
-    "SELECT a.id, a.patient_id, a.doctor_id, p.name, d.name, a.appointment_date, "
+    "SELECT a.id, a.patient_id, a.doctor_id, p.name, p.phone, d.name, a.appointment_date, "
     "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
     "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode, practice.street, practice.postcode, "
     "practice.city, practice.country, practice.phone, practice.specialty FROM appointments a JOIN users p ON p.id = a.patient_id "
@@ -36,6 +36,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   statement.exchange(soci::into(row.patient_id));
   statement.exchange(soci::into(row.doctor_id));
   statement.exchange(soci::into(row.patient_name));
+  statement.exchange(soci::into(row.patient_phone));
   statement.exchange(soci::into(row.doctor_name));
   statement.exchange(soci::into(date));
   statement.exchange(soci::into(row.duration_minutes));

@@ -35,6 +35,7 @@ boost::json::object appointment_to_json(const Appointment& appointment, const Bo
       {"patientId", appointment.patient_id},
       {"doctorId", appointment.doctor_id},
       {"patientName", appointment.patient_name},
+      {"patientPhone", appointment.patient_phone},
       {"doctorName", appointment.doctor_name},
       {"doctorTitle", doctors::carries_doctor_title(appointment.doctor_specialty) ? boost::json::value("Dr") : boost::json::value(nullptr)},
       {"appointmentDate", format_iso8601(appointment.appointment_date)},

@@ -110,6 +110,7 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
   appointment.patient_id = patient.id;
   appointment.doctor_id = doctor.id;
   appointment.patient_name = patient.name;
+  appointment.patient_phone = patient.phone;
   appointment.doctor_name = doctor.name;
   appointment.practice_address = doctor.address;
   appointment.practice_phone = doctor.phone;

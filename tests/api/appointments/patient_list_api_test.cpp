@@ -58,6 +58,10 @@ TEST_P(PatientListApiTest, NamesakesAreToldApartAndFoundByNameEmailOrPhone) {
   EXPECT_EQ(emails_found("?q=nobody"), (std::vector<std::string>{}));
   EXPECT_EQ(emails_found("?limit=1&page=2"), (std::vector<std::string>{"camille.d@example.com"}));
 
+  // The agenda's appointments carry the phone to call.
+  const auto agenda = server_.client().get("/api/v1/appointments", doctor_.token).json();
+  EXPECT_EQ(text(agenda.at("appointments").at(0).at("patientPhone")), "+33601020304");
+
   // The record the doctor opens says the same.
   const auto record = server_.client().get("/api/v1/patients/" + first.id, doctor_.token);
   ASSERT_EQ(record.status, 200) << record.body;

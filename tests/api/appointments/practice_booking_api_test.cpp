@@ -72,6 +72,7 @@ TEST_P(PracticeBookingApiTest, ANewPatientGetsAnAccountAndAnInvitationInThePract
   auto booked = book_by_phone(object{{"patient", camille()}, {"appointmentDate", "2026-12-01T08:00:00.000Z"}});
   ASSERT_EQ(booked.status, 201) << booked.body;
   EXPECT_EQ(text(booked.json().at("patientName")), "Camille Petit");
+  EXPECT_EQ(text(booked.json().at("patientPhone")), "+33611223344");
   EXPECT_EQ(server_.count_rows("users"), users_before + 1);
 
   auto invitations = emails_about("camille.petit@example.com", "Votre compte MediMeet");

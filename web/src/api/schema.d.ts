@@ -1958,6 +1958,8 @@ export interface components {
             doctorId: components["schemas"]["ObjectId"];
             /** @description The patient account's current display name. */
             patientName: components["schemas"]["Name"];
+            /** @description The patient account's phone now, E.164, so the practice can call them from its agenda (an addition to the seed). */
+            patientPhone: string;
             /** @description The doctor account's current display name. */
             doctorName: components["schemas"]["Name"];
             /** @description "Dr" when the doctor's specialty carries the title, else null (an addition to the seed; see DoctorProfile.title). */
