@@ -38,7 +38,7 @@ test('a new doctor gets listed, sees a booking and completes it once it has star
     await test.step('fill the public profile', async () => {
       await page.goto('/practice');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Public profile' }).click();
-      await page.getByLabel('Specialty').fill('Dermatologie');
+      await page.getByLabel('Specialty').selectOption('Dermatology');
       await page.getByLabel('Years of experience').fill('9');
       await page.getByLabel('Consultation fee (€)').fill('45');
       await page.getByLabel('Location').fill('Lyon 3e');
@@ -79,7 +79,9 @@ test('a new doctor gets listed, sees a booking and completes it once it has star
       await page.getByRole('button', { name: 'Week', exact: true }).click();
       await page.getByLabel('Go to date').fill(day);
       await page.getByRole('button', { name: 'Show', exact: true }).click();
-      const booking = page.getByRole('article', { name: /Camille Durand/ });
+      // On the calendar at its time; opened, what the doctor can do about it.
+      await page.getByRole('link', { name: new RegExp(`^${slot.local.slice(11)} – .*Camille Durand, .*Confirmed`) }).click();
+      const booking = page.getByRole('dialog').getByRole('article', { name: /Camille Durand/ });
       await expect(booking).toContainText('Confirmed');
       await expect(booking).toContainText('Itchy rash on both arms');
       // Not started yet: only canceling is offered.
@@ -104,11 +106,13 @@ test('a new doctor gets listed, sees a booking and completes it once it has star
         await page.goto(`/practice?view=day&day=${day}`);
       }
 
-      const booking = page.getByRole('article', { name: /Camille Durand/ });
+      await page.getByRole('link', { name: /Camille Durand, .*Outcome to record/ }).click();
+      const booking = page.getByRole('dialog').getByRole('article', { name: /Camille Durand/ });
       await booking.getByRole('button', { name: 'Mark as completed' }).click();
       await expect(booking.getByRole('status')).toHaveText('The appointment is marked as completed.');
       await expect(booking).toContainText('Completed');
       await expect(booking.getByRole('button')).toHaveCount(0);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     });
 
     await test.step('the statistics count one completed appointment', async () => {

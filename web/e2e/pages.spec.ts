@@ -63,7 +63,7 @@ test('main pages are accessible and fit a laptop and a phone', async ({ page, ap
   const booked = await bookDemoAppointment(api);
 
   await checkPage(page, 'home', '/');
-  await checkPage(page, 'search', '/doctors?specialty=Cardiologie');
+  await checkPage(page, 'search', '/doctors?specialty=cardiology');
   await checkPage(page, 'doctor', `/doctors/${booked.doctorId}`);
   await checkPage(page, 'login', '/login');
   await checkPage(page, 'register', '/register');

@@ -52,14 +52,17 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
 
   await test.step('find a cardiologist and open their page', async () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a doctor');
-    await page.getByLabel('Specialty', { exact: true }).selectOption('Cardiologie');
+    // The catalogue's name in the app's language; its code in the URL.
+    await page.getByLabel('Specialty', { exact: true }).selectOption('Cardiology');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page).toHaveURL(/specialty=Cardiologie/);
+    await expect(page).toHaveURL(/specialty=cardiology/);
     const results = page.getByRole('region', { name: 'Results' });
     await expect(results.getByRole('status')).toHaveText(/^\d+ doctors? found\.$/);
     const cards = results.getByRole('listitem');
-    await expect(cards.first()).toContainText('Cardiologie');
+    await expect(cards.first()).toContainText('Cardiology');
+    // Cardiologists are physicians: called Dr.
     const doctorLink = cards.first().getByRole('heading', { level: 3 }).getByRole('link');
+    await expect(doctorLink).toHaveText(/^Dr /);
     const doctorName = (await doctorLink.textContent())!;
     await doctorLink.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(doctorName);
@@ -85,6 +88,8 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
     const booked = page.getByRole('region', { name: 'Your appointment is booked' });
     await expect(booked.getByRole('status')).toHaveText(`Your appointment with ${doctorName} is confirmed.`);
     await expect(booked.locator(`time[datetime="${bookedStart}"]`)).toBeVisible();
+    // Booked a week ahead: it can be changed online until the change notice before it.
+    await expect(booked).toContainText('You can cancel or move it online until');
   });
 
   await test.step('download the appointment as an .ics file', async () => {
@@ -107,8 +112,11 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My appointments' }).click();
   const appointment = page.getByRole('region', { name: 'Upcoming' }).getByRole('article', { name: doctorName });
-  await expect(appointment.locator('time')).toHaveAttribute('datetime', bookedStart);
+  // Its start first, then until when it can be changed online.
+  const appointmentTime = appointment.locator('time').first();
+  await expect(appointmentTime).toHaveAttribute('datetime', bookedStart);
   await expect(appointment).toContainText('Confirmed');
+  await expect(appointment).toContainText('You can cancel or move it online until');
 
   await test.step('reschedule to another slot', async () => {
     await appointment.getByRole('link', { name: 'Reschedule' }).click();
@@ -125,7 +133,7 @@ test('a new patient books, moves and cancels an appointment', async ({ page, mai
 
     await expect(page).toHaveURL(/\/appointments$/);
     await expect(page.getByRole('status').filter({ hasText: 'has moved to' })).toBeVisible();
-    await expect(appointment.locator('time')).toHaveAttribute('datetime', slot.start);
+    await expect(appointmentTime).toHaveAttribute('datetime', slot.start);
   });
 
   await test.step('cancel it', async () => {
@@ -150,8 +158,8 @@ test.describe('a patient in New York', () => {
 
   test('sees a Paris doctor’s free times on their own clock, with the doctor’s beside them', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Specialty', { exact: true }).selectOption('Cardiologie');
-    await page.getByLabel('City or place').fill('Paris');
+    await page.getByLabel('Specialty', { exact: true }).selectOption('Cardiology');
+    await page.getByLabel('City or postcode').fill('Paris');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).getByRole('link')
       .first().click();

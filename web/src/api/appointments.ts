@@ -10,8 +10,14 @@ export type AppointmentPage = Schemas['AppointmentPage'];
 export type AppointmentQuery = NonNullable<operations['listAppointments']['parameters']['query']>;
 export type DoctorStats = Schemas['DoctorStats'];
 export type Counterpart = Schemas['Counterpart'];
+export type PatientOfDoctor = Schemas['PatientOfDoctor'];
+/** The search (`q`: part of a name, email or E.164 phone) and page of GET /api/v1/doctors/me/patients. */
+export type PatientQuery = NonNullable<operations['listDoctorPatients']['parameters']['query']>;
+/** How soon a slot may start, and until how long before its start a patient can change it online. */
+export type BookingPolicy = Schemas['BookingPolicy'];
 
 export const appointmentsApi = {
+  policy: (signal?: AbortSignal) => api.get<BookingPolicy>('/booking-policy', signal),
   list: (query: AppointmentQuery, signal?: AbortSignal) =>
     api.get<AppointmentPage>(`/appointments${queryString({ ...query })}`, signal),
   get: (id: string, signal?: AbortSignal) => api.get<Appointment>(`/appointments/${id}`, signal),
@@ -23,10 +29,13 @@ export const appointmentsApi = {
   reschedule: (id: string, appointmentDate: string) =>
     api.post<Appointment>(`/appointments/${id}/reschedule`, { appointmentDate } satisfies Schemas['RescheduleRequest']),
   complete: (id: string) => api.post<Appointment>(`/appointments/${id}/complete`),
+  /** The patient did not come: only the doctor, once it has started. */
+  noShow: (id: string) => api.post<Appointment>(`/appointments/${id}/no-show`),
   downloadCalendarFile: (id: string) =>
     downloadFile(`/appointments/${id}/calendar.ics`, `medimeet-${id}.ics`),
   rotateCalendarFeed: () => api.post<Schemas['CalendarFeed']>('/calendar/feed/rotate'),
   stats: (signal?: AbortSignal) => api.get<DoctorStats>('/doctors/me/stats', signal),
-  myPatients: (signal?: AbortSignal) => api.get<Schemas['PatientCounterparts']>('/doctors/me/patients', signal),
+  myPatients: (query: PatientQuery, signal?: AbortSignal) =>
+    api.get<Schemas['PatientCounterparts']>(`/doctors/me/patients${queryString({ ...query })}`, signal),
   myDoctors: (signal?: AbortSignal) => api.get<Schemas['DoctorCounterparts']>('/patients/me/doctors', signal),
 };

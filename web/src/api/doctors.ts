@@ -14,6 +14,8 @@ export type Doctor = Schemas['Doctor'];
 export type Slot = Schemas['Slot'];
 export type DoctorListing = Schemas['DoctorListing'];
 export type DoctorPage = Schemas['DoctorPage'];
+/** A specialty of the fixed catalogue: its code, its names, its practitioners' title and how many are listed. */
+export type Specialty = Schemas['SpecialtyList']['specialties'][number];
 export type DoctorSlots = Schemas['DoctorSlots'];
 /** The filters, order and page of GET /api/v1/doctors. */
 export type DoctorSearch = NonNullable<operations['searchDoctors']['parameters']['query']>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, toE164 } from './phone';
+import { formatPhone, phoneSearchText, toE164 } from './phone';
 
 describe('phone numbers as people type them', () => {
   it('reads a French number in its national form, with spaces, dots or dashes', () => {
@@ -40,5 +40,20 @@ describe('phone numbers as people type them', () => {
     for (const stored of ['+33612345678', '+442079460958', '+14155552671']) {
       expect(toE164(formatPhone(stored))).toBe(stored);
     }
+  });
+});
+
+describe('phoneSearchText', () => {
+  it('turns a French number, whole or begun, into the start of its E.164 form', () => {
+    expect(phoneSearchText('06 12 34 56 78')).toBe('+33612345678');
+    expect(phoneSearchText('06.12.34')).toBe('+3361234');
+    expect(phoneSearchText('00 44 20')).toBe('+4420');
+    expect(phoneSearchText('+33 6 12')).toBe('+33612');
+  });
+
+  it('keeps other digits without their separators, and text as it is', () => {
+    expect(phoneSearchText(' 56 78 ')).toBe('5678');
+    expect(phoneSearchText('Durand')).toBe('Durand');
+    expect(phoneSearchText('c.durand@example.test')).toBe('c.durand@example.test');
   });
 });

@@ -1,7 +1,7 @@
 // Phone numbers as people type them ("06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78"),
 // read with libphonenumber-js and its smallest ("min") metadata: it knows each country's number
 // lengths and formats, which is all a form needs. The server takes and keeps E.164 only.
-import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
+import { getCountryCallingCode, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
 
 /** Numbers typed without their country code are French: MediMeet's patients and doctors are in France. */
 const DEFAULT_COUNTRY = 'FR';
@@ -34,4 +34,19 @@ export function formatPhone(e164: string): string {
   const number = parse(e164);
   if (!number?.isValid()) return e164;
   return number.country === DEFAULT_COUNTRY ? number.formatNational() : number.formatInternational();
+}
+
+/**
+ * What to look for in stored (E.164) numbers when someone searches by phone: digits typed the
+ * French way become the start of their E.164 form ("06 12 34" → "+3361234"), a leading "00" the
+ * "+" it stands for, other digits just lose their separators. Text that is no phone number (a
+ * name, an email address) stays as it is.
+ */
+export function phoneSearchText(text: string): string {
+  const typed = text.trim();
+  if (!TYPED.test(typed)) return typed;
+  const digits = typed.replace(/[^0-9+]/g, '');
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `+${getCountryCallingCode(DEFAULT_COUNTRY)}${digits.slice(1)}`;
+  return digits;
 }

@@ -49,7 +49,10 @@ export function VerifyEmailPage() {
     verifyOnce(token).then(
       async () => {
         // Said once the signed-in user is read again, so no page after this one still asks
-        // them to confirm (the booking step would, from the stale copy).
+        // them to confirm (the booking step would, from the stale copy). A first read still on its
+        // way (the page just opened) may hold the old copy, and invalidating alone would wait for
+        // it rather than read again: cancel it first.
+        await queryClient.cancelQueries({ queryKey: meQueryKey });
         await queryClient.invalidateQueries({ queryKey: meQueryKey });
         if (!current) return;
         setState({ status: 'done', next: takeAfterVerification() });

@@ -1,7 +1,6 @@
 // The react-query keys of the patient side. Keys nest (doctor → its slots, appointments → lists)
 // so that one invalidation by prefix refreshes everything a change can affect.
 export const careKeys = {
-  specialties: ['doctors', 'specialties'] as const,
   popular: ['doctors', 'popular'] as const,
   search: (search: object) => ['doctors', 'search', search] as const,
   doctor: (doctorId: string) => ['doctors', doctorId] as const,
@@ -12,6 +11,8 @@ export const careKeys = {
   appointmentList: (kind: 'upcoming' | 'canceled' | 'past', now: string, page: number) =>
     ['appointments', 'list', kind, now, page] as const,
   appointment: (appointmentId: string) => ['appointments', appointmentId] as const,
+  /** The instance's booking policy: part of its configuration, fetched once. */
+  bookingPolicy: ['booking-policy'] as const,
   notifications: ['notifications'] as const,
   unreadCount: ['notifications', 'unread-count'] as const,
   notificationList: (page: number) => ['notifications', 'list', page] as const,

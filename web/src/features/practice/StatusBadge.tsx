@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 
@@ -8,12 +9,16 @@ const badgeClass = {
   canceled: 'badge badge-neutral',
 } as const;
 
+type StatusOf = Pick<Appointment, 'status' | 'canceledBy'>;
+
 /** An appointment's status in words, saying who canceled it. */
-export function StatusBadge({ appointment }: { appointment: Pick<Appointment, 'status' | 'canceledBy'> }) {
+export function statusText(appointment: StatusOf, t: TFunction<'practice'>): string {
+  return appointment.status === 'canceled' && appointment.canceledBy
+    ? t(`status.canceledBy.${appointment.canceledBy}`)
+    : t(`status.${appointment.status}`);
+}
+
+export function StatusBadge({ appointment }: { appointment: StatusOf }) {
   const { t } = useTranslation('practice');
-  const text =
-    appointment.status === 'canceled' && appointment.canceledBy
-      ? t(`status.canceledBy.${appointment.canceledBy}`)
-      : t(`status.${appointment.status}`);
-  return <span className={badgeClass[appointment.status]}>{text}</span>;
+  return <span className={badgeClass[appointment.status]}>{statusText(appointment, t)}</span>;
 }

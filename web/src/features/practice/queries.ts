@@ -1,8 +1,9 @@
 // The doctor's server state: one place for query keys, so that a change anywhere in the workspace
 // refreshes every page that shows it.
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { practiceApi } from '@/api/doctors';
-import { appointmentsApi, type Appointment } from '@/api/appointments';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { directoryApi, practiceApi, type Doctor } from '@/api/doctors';
+import { appointmentsApi, type Appointment, type PatientQuery } from '@/api/appointments';
+import { patientsApi, type Patient } from '@/api/patients';
 
 export const practiceKeys = {
   doctor: ['practice', 'doctor'] as const,
@@ -10,8 +11,11 @@ export const practiceKeys = {
   visitReasons: ['practice', 'visit-reasons'] as const,
   appointments: ['practice', 'appointments'] as const,
   appointmentsBetween: (from?: string, to?: string) => ['practice', 'appointments', { from, to }] as const,
+  slots: ['practice', 'slots'] as const,
+  slotsOn: (from: string, to: string) => ['practice', 'slots', { from, to }] as const,
   stats: ['practice', 'stats'] as const,
   patients: ['practice', 'patients'] as const,
+  patientsMatching: (query: PatientQuery) => ['practice', 'patients', query] as const,
   patient: (id: string) => ['practice', 'patient', id] as const,
 };
 
@@ -44,8 +48,42 @@ export function useAppointments(from?: string, to?: string) {
   });
 }
 
-/** What shows an appointment's status: the lists, the counts and the patients. */
-export const appointmentViews = [practiceKeys.appointments, practiceKeys.stats, practiceKeys.patients] as const;
+/** The doctor's time off, past and to come: the agenda shades it, the time-off page lists it. */
+export function useTimeOff() {
+  return useQuery({ queryKey: practiceKeys.timeOff, queryFn: ({ signal }) => practiceApi.timeOff(signal) });
+}
+
+/**
+ * The doctor's free slots on their days `from` to `to`, as patients see them; only a listed
+ * doctor has any. Hours, time off and bookings all change them: asked again each time they show.
+ */
+export function useFreeSlots(doctor: Doctor, from: string, to: string) {
+  return useQuery({
+    queryKey: practiceKeys.slotsOn(from, to),
+    queryFn: ({ signal }) => directoryApi.slots(doctor._id, from, to, undefined, signal),
+    enabled: doctor.listed,
+    staleTime: 0,
+  });
+}
+
+/**
+ * The records of these patients by id, as they arrive: appointments do not carry the patient's
+ * phone, which the agenda shows. The patient page shares them.
+ */
+export function usePatients(ids: readonly string[]): Map<string, Patient> {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: practiceKeys.patient(id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => patientsApi.get(id, signal),
+    })),
+    combine: (results) => new Map(results.flatMap(({ data }) => (data ? [[data._id, data] as const] : []))),
+  });
+}
+
+/** What shows an appointment's status: the lists, the free slots, the counts and the patients. */
+export const appointmentViews = [
+  practiceKeys.appointments, practiceKeys.slots, practiceKeys.stats, practiceKeys.patients,
+] as const;
 
 /** After an appointment changes status, the views that show it are stale. */
 export function refreshAppointments(queryClient: QueryClient): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf, wallTime, zonedInstant } from './zonedTime';
+import { mondayOf, wallTime, weekdayOf, zonedInstant } from './zonedTime';
 import { agendaRange } from './agenda/agendaRange';
 
 describe('zonedInstant', () => {
@@ -24,7 +24,7 @@ describe('zonedInstant', () => {
   });
 });
 
-describe('wallTime and mondayOf', () => {
+describe('wallTime, mondayOf and weekdayOf', () => {
   it('shows an instant on a zone’s clock', () => {
     expect(wallTime('2026-12-01T08:30:00.000Z', 'Europe/Paris')).toBe('09:30');
     expect(wallTime('2026-12-01T00:15:00.000Z', 'America/Los_Angeles')).toBe('16:15');
@@ -34,6 +34,11 @@ describe('wallTime and mondayOf', () => {
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2027-01-01')).toBe('2026-12-28');
+  });
+
+  it('names the weekday of a day as availability windows do', () => {
+    expect(weekdayOf('2026-11-23')).toBe('monday');
+    expect(weekdayOf('2026-11-29')).toBe('sunday');
   });
 });
 

@@ -1,4 +1,5 @@
-import { addDays } from '@/lib/time';
+import { weekdays, type Weekday } from '@/api/doctors';
+import { addDays, formatTime } from '@/lib/time';
 
 // Wall-clock arithmetic in the doctor's time zone, which may differ from the browser's: the agenda's
 // days, time off and availability are all the doctor's local days and times.
@@ -49,8 +50,22 @@ export function wallTime(instant: string | Date, timeZone: string): string {
   return `${part('hour')}:${part('minute')}`;
 }
 
-/** The Monday of the week of a "YYYY-MM-DD" day (weeks run Monday to Sunday in both locales). */
+/** A wall-clock time given in minutes since midnight, as the language writes times ("14:30", "2:30 PM"). */
+export function formatWallMinutes(minutes: number): string {
+  return formatTime(new Date(Date.UTC(2000, 0, 1, 0, minutes)), 'UTC');
+}
+
+/** How many days a "YYYY-MM-DD" day comes after the Monday of its week (weeks run Monday to Sunday in both locales). */
+function daysSinceMonday(day: string): number {
+  return (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of the week of a "YYYY-MM-DD" day. */
 export function mondayOf(day: string): string {
-  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
+  return addDays(day, -daysSinceMonday(day));
+}
+
+/** The weekday of a "YYYY-MM-DD" day, as availability windows name it. */
+export function weekdayOf(day: string): Weekday {
+  return weekdays[daysSinceMonday(day)]!;
 }

@@ -3,10 +3,14 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
+import { useNow } from '@/features/practice/useNow';
 import { ZonedTime } from '../ZonedTime';
 import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
 import { CalendarFileButton } from './CalendarFileButton';
+import { ChangeOnline } from './ChangeOnline';
 import { careKeys } from '../queryKeys';
+import { doctorName } from '../doctorName';
+import { changeableOnline } from '../changeDeadline';
 import '../care.css';
 
 const cancelWording: CancelWording = {
@@ -22,7 +26,7 @@ const cancelWording: CancelWording = {
 
 interface AppointmentItemProps {
   appointment: Appointment;
-  /** Upcoming confirmed appointments can be added to a calendar, moved or canceled. */
+  /** Upcoming confirmed appointments can be added to a calendar, and moved or canceled until their deadline. */
   upcoming: boolean;
   /** Once canceled, the appointment leaves the upcoming ones: the page says so. */
   onCanceled?: (appointment: Appointment) => void;
@@ -32,11 +36,14 @@ export function AppointmentItem({ appointment, upcoming, onCanceled }: Appointme
   const { t } = useTranslation('care');
   const headingId = useId();
   const changeable = upcoming && appointment.status === 'confirmed';
+  // Past its deadline the server refuses to cancel or move it: the practice's phone replaces the buttons.
+  const now = useNow();
+  const online = changeableOnline(appointment.changeableUntil, now);
   return (
     <article className="card care-appointment" aria-labelledby={headingId}>
       <div className="care-appointment-head">
         <h3 id={headingId}>
-          <Link to={`/doctors/${appointment.doctorId}`}>{t('doctor.name', { name: appointment.doctorName })}</Link>
+          <Link to={`/doctors/${appointment.doctorId}`}>{doctorName(appointment.doctorName, appointment.doctorTitle)}</Link>
         </h3>
         <AppointmentStatusBadge appointment={appointment} />
       </div>
@@ -52,16 +59,24 @@ export function AppointmentItem({ appointment, upcoming, onCanceled }: Appointme
       <CancelInfo appointment={appointment} />
       {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
       {changeable && (
-        <div className="care-actions">
-          <CalendarFileButton appointmentId={appointment._id} />
-          <Link className="button button-secondary button-small" to={`/appointments/${appointment._id}/reschedule`}>
-            {t('appointment.reschedule')}
-          </Link>
-          {/* Canceling frees the slot: the doctor's free times are stale too. */}
-          <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
-                             staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
-                             onCanceled={() => onCanceled?.(appointment)} />
-        </div>
+        <>
+          <ChangeOnline until={appointment.changeableUntil} online={online} phone={appointment.practicePhone} />
+          <div className="care-actions">
+            <CalendarFileButton appointmentId={appointment._id} />
+            {online && (
+              <>
+                <Link className="button button-secondary button-small"
+                      to={`/appointments/${appointment._id}/reschedule`}>
+                  {t('appointment.reschedule')}
+                </Link>
+                {/* Canceling frees the slot: the doctor's free times are stale too. */}
+                <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
+                                   staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
+                                   onCanceled={() => onCanceled?.(appointment)} />
+              </>
+            )}
+          </div>
+        </>
       )}
     </article>
   );

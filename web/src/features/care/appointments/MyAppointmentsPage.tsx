@@ -5,6 +5,7 @@ import type { Appointment } from '@/api/appointments';
 import { browserTimeZone, formatDateTime } from '@/lib/time';
 import { Page } from '@/ui/Page';
 import { YourTimeZoneNote } from '../ZonedTime';
+import { doctorName } from '../doctorName';
 import { AppointmentSection } from './AppointmentSection';
 import type { AppointmentsNotice } from './appointmentsNotice';
 import '../care.css';
@@ -34,7 +35,7 @@ function CanceledNotice({ appointment }: { appointment: Appointment }) {
   return (
     <div className="alert alert-success" role="status" tabIndex={-1} ref={notice}>
       <p>{t('appointments.canceledNotice', {
-        doctor: t('doctor.name', { name: appointment.doctorName }),
+        doctor: doctorName(appointment.doctorName, appointment.doctorTitle),
         when: formatDateTime(appointment.appointmentDate, browserTimeZone()),
       })}</p>
     </div>
@@ -49,7 +50,7 @@ function Notice() {
   let message: string | null = null;
   if (appointment) {
     message = t(state.booked ? 'appointments.bookedNotice' : 'appointments.rescheduledNotice', {
-      doctor: t('doctor.name', { name: appointment.doctorName }),
+      doctor: doctorName(appointment.doctorName, appointment.doctorTitle),
       when: formatDateTime(appointment.appointmentDate, browserTimeZone()),
     });
   } else if (state.registered) {

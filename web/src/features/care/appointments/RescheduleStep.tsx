@@ -9,6 +9,7 @@ import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { careKeys } from '../queryKeys';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
+import { SlotChangeNotice } from './ChangeOnline';
 import type { AppointmentsNotice } from './appointmentsNotice';
 import '../care.css';
 
@@ -47,6 +48,7 @@ export function RescheduleStep({ appointment, doctor, start, controls }: Resched
         [t('reschedule.from'), <ZonedTime instant={appointment.appointmentDate} format="full" doctorZone={doctor.timezone} />],
         [t('reschedule.to'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
       ]} />
+      <SlotChangeNotice doctor={doctor} start={start} />
       {/* A slot gone is said above the refreshed calendar instead. */}
       <ErrorAlert error={isSlotGone(move.error) ? null : move.error} shownFields={['appointmentDate']} />
       <div className="form-actions">

@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/ui/ErrorAlert';
 import { retryFor } from '@/ui/retryFor';
 import { browserTimeZone, localDay } from '@/lib/time';
 import { searchPath, sorts, type SearchFilters } from './searchFilters';
-import { useSpecialties } from './useSpecialties';
+import { useSpecialties } from '../../specialties/useSpecialties';
 
 const TEXT_MAX = 200;
 
@@ -25,12 +25,13 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
   const { errors } = form.formState;
   const textRules = { maxLength: { value: TEXT_MAX, message: t('search.tooLong', { count: TEXT_MAX }) } };
 
-  // The current specialty is an option even before the list arrives (or if it fails), so the
-  // select keeps showing it.
-  const specialtyNames = [...new Set([
-    ...(initial.specialty ? [initial.specialty] : []),
-    ...(specialties.data ?? []).map((entry) => entry.specialty),
-  ])];
+  // The specialties someone practises, by name; the one searched for is an option even before the
+  // list arrives (or if it fails, or it is a word typed in a shared link), so the select keeps it.
+  const practised = (specialties.data ?? []).filter((entry) => entry.count > 0);
+  const searched = initial.specialty && !practised.some((entry) => entry.specialty === initial.specialty)
+    ? [{ specialty: initial.specialty,
+         name: specialties.data?.find((entry) => entry.specialty === initial.specialty)?.name ?? initial.specialty }]
+    : [];
   const hasFilters = initial.specialty || initial.q || initial.location || initial.availableOn;
 
   return (
@@ -40,8 +41,8 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
         <Field label={t('search.specialty')}>
           <select {...form.register('specialty')}>
             <option value="">{t('search.anySpecialty')}</option>
-            {specialtyNames.map((name) => (
-              <option key={name} value={name}>{name}</option>
+            {[...searched, ...practised].map(({ specialty, name }) => (
+              <option key={specialty} value={specialty}>{name}</option>
             ))}
           </select>
         </Field>

@@ -8,7 +8,7 @@ import { careKeys } from '../queryKeys';
 import { DoctorSearchForm } from './DoctorSearchForm';
 import { DoctorList } from './DoctorList';
 import { filtersFrom, searchPath } from './searchFilters';
-import { useSpecialties } from './useSpecialties';
+import { useSpecialties } from '../../specialties/useSpecialties';
 import '../care.css';
 
 const noFilters = filtersFrom(new URLSearchParams());
@@ -45,10 +45,11 @@ function SpecialtyLinks() {
       <QueryResult query={specialties}>
         {(list) => (
           <ul className="care-chips">
-            {list.map(({ specialty, count }) => (
+            {/* Only those someone practises: the others would lead to no result. */}
+            {list.filter(({ count }) => count > 0).map(({ specialty, name, count }) => (
               <li key={specialty}>
                 <Link to={searchPath({ specialty })}>
-                  {specialty}
+                  {name}
                   <span className="care-chip-count" aria-hidden="true">{count}</span>
                   <span className="visually-hidden"> ({t('home.doctorCount', { count })})</span>
                 </Link>

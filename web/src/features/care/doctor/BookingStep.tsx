@@ -10,12 +10,16 @@ import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Loading } from '@/ui/Loading';
 import { EmailVerificationNotice } from '../../accounts/EmailVerificationBanner';
+import { useSpecialtyName } from '../../specialties/useSpecialties';
 import { useServerForm } from '@/ui/useServerForm';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { careKeys } from '../queryKeys';
+import { doctorName } from '../doctorName';
+import { SlotChangeNotice } from '../appointments/ChangeOnline';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
 import { newIdempotencyKey } from './idempotencyKey';
+import { usePlaceRows } from './PracticeDetails';
 import { consultationFee, reasonsChanged } from './visitReasons';
 import '../care.css';
 
@@ -43,21 +47,26 @@ export function BookingStep(props: BookingStepProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const fee = consultationFee(doctor, reason);
+  const specialtyName = useSpecialtyName();
+  const specialty = doctor.specialty && specialtyName(doctor.specialty);
+  const placeRows = usePlaceRows();
 
   return (
     <div className="care-step">
       <h3 ref={heading} tabIndex={-1}>{t('booking.confirmTitle')}</h3>
       <Details rows={[
-        [t('booking.doctor'), t('doctor.name', { name: doctor.name })],
+        [t('booking.doctor'), doctorName(doctor.name, doctor.title)],
+        !!specialty && [t('search.specialty'), specialty],
         reason && [t('reasons.reason'), reason.name],
         [t('booking.when'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
         [t('booking.duration'), t('profile.minutes', { count: reason?.durationMinutes ?? doctor.consultationMinutes })],
         reason && [t('reasons.mode'), t(`reasons.modes.${reason.mode}`)],
-        reason?.mode !== 'video' && doctor.location !== null && [t('doctor.location'), doctor.location],
+        ...(reason?.mode === 'video' ? [] : placeRows(doctor.address, doctor)),
         fee !== null && [t('doctor.price'), fee],
         !!reason?.instructions &&
           [t('reasons.instructions'), <span className="care-instructions">{reason.instructions}</span>],
       ]} />
+      <SlotChangeNotice doctor={doctor} start={start} />
       {user === undefined && <Loading />}
       {user === null && <SignInToBook onBack={controls.back} />}
       {user?.role === 'doctor' && (

@@ -10,6 +10,7 @@ import { rememberAfterVerification } from '../../accounts/afterVerification';
 import { careKeys } from '../queryKeys';
 import { SlotPicker } from '../slots/SlotPicker';
 import { useChosenSlot } from '../slots/useChosenSlot';
+import { BookingPolicyNote } from './BookingPolicyNote';
 import { BookingStep } from './BookingStep';
 import { BookingSuccess } from './BookingSuccess';
 import { ChosenReason } from './ChosenReason';
@@ -81,6 +82,7 @@ export function DoctorBooking({ doctor, reasons }: DoctorBookingProps) {
         <>
           {notice}
           {reason && <ChosenReason reason={reason} focusRef={focus.calendar} onChange={toReasons} />}
+          {!isDoctor && <BookingPolicyNote />}
         </>
       )}
       renderStep={(start, controls) => (

@@ -5,6 +5,7 @@ import { directoryApi } from '@/api/doctors';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
+import { doctorName } from '../doctorName';
 import { DoctorProfileCard } from './DoctorProfileCard';
 import { DoctorBooking } from './DoctorBooking';
 
@@ -22,7 +23,7 @@ export function DoctorPage() {
     queryFn: ({ signal }) => directoryApi.visitReasons(doctorId, signal),
   });
   return (
-    <Page title={doctor.data ? t('doctor.name', { name: doctor.data.name }) : t('doctor.pageTitle')}>
+    <Page title={doctor.data ? doctorName(doctor.data.name, doctor.data.title) : t('doctor.pageTitle')}>
       <QueryResult query={doctor} afterError={<p><Link to="/doctors">{t('doctor.backToSearch')}</Link></p>}>
         {(listing) => (
           <QueryResult query={reasons}>

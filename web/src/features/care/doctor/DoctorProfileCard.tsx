@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { DoctorListing, VisitReason } from '@/api/doctors';
 import { timeZoneLabel } from '@/lib/time';
+import { useSpecialtyName } from '../../specialties/useSpecialties';
 import { DoctorFacts } from '../directory/DoctorFacts';
+import { PracticeDetails } from './PracticeDetails';
 import { consultationLengths } from './visitReasons';
 import '../care.css';
 
 export function DoctorProfileCard({ doctor, reasons }: { doctor: DoctorListing; reasons: VisitReason[] }) {
   const { t } = useTranslation('care');
   const { shortest, longest } = consultationLengths(doctor.consultationMinutes, reasons);
+  const specialtyName = useSpecialtyName();
+  const specialty = doctor.specialty && specialtyName(doctor.specialty);
   return (
     <section className="card care-profile" aria-labelledby="care-profile-heading">
       <h2 id="care-profile-heading">{t('profile.title')}</h2>
-      {doctor.specialty && <p className="care-specialty">{doctor.specialty}</p>}
+      {specialty && <p className="care-specialty">{specialty}</p>}
       <DoctorFacts doctor={doctor} more={[
         [t('profile.consultation'), shortest === longest
           ? t('profile.minutes', { count: shortest })
@@ -19,6 +23,7 @@ export function DoctorProfileCard({ doctor, reasons }: { doctor: DoctorListing; 
         [t('profile.timeZone'), timeZoneLabel(doctor.timezone)],
       ]} />
       {doctor.about && <p className="care-about">{doctor.about}</p>}
+      <PracticeDetails doctor={doctor} />
     </section>
   );
 }

@@ -1,16 +1,21 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { Appointment } from '@/api/appointments';
+import type { Doctor } from '@/api/doctors';
 import { localDay, timeZoneLabel } from '@/lib/time';
+import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Page } from '@/ui/Page';
-import { ListingChecklist } from '../ListingChecklist';
 import { QueryResult } from '@/ui/QueryResult';
-import { useAppointments, useDoctor } from '../queries';
+import { retryFor } from '@/ui/retryFor';
+import { ListingChecklist } from '../ListingChecklist';
+import { useAppointments, useDoctor, useFreeSlots, usePatients, useTimeOff } from '../queries';
 import { useNow } from '../useNow';
 import { agendaRange, isCalendarDay, type AgendaView } from './agendaRange';
 import { agendaTitle } from './agendaTitle';
 import { AgendaToolbar } from './AgendaToolbar';
-import { AppointmentList } from './AppointmentList';
-import { WeekAgenda } from './WeekAgenda';
+import { AppointmentDialog } from './AppointmentDialog';
+import { calendarDays } from './calendarDays';
+import { CalendarGrid } from './CalendarGrid';
 import '../practice.css';
 
 export function AgendaPage() {
@@ -22,7 +27,7 @@ export function AgendaPage() {
         {(profile) => (
           <>
             {!profile.listed && <ListingChecklist doctor={profile} />}
-            <Agenda timeZone={profile.timezone} />
+            <Agenda doctor={profile} />
           </>
         )}
       </QueryResult>
@@ -30,9 +35,13 @@ export function AgendaPage() {
   );
 }
 
-/** The day or week in the URL (`?view=week&day=2026-12-01`), so it survives reloads and can be linked. */
-function Agenda({ timeZone }: { timeZone: string }) {
+/**
+ * The day or week in the URL (`?view=week&day=2026-12-01`), so it survives reloads and can be
+ * linked, and so does the appointment opened from it (`&appointment=…`).
+ */
+function Agenda({ doctor }: { doctor: Doctor }) {
   const { t } = useTranslation('practice');
+  const timeZone = doctor.timezone;
   const [searchParams, setSearchParams] = useSearchParams();
   const now = useNow();
   const today = localDay(new Date(now), timeZone);
@@ -41,7 +50,12 @@ function Agenda({ timeZone }: { timeZone: string }) {
   const day = isCalendarDay(requestedDay) ? requestedDay : today;
   const range = agendaRange(view, day, timeZone);
   const appointments = useAppointments(range.from, range.to);
+  const timeOff = useTimeOff();
+  const slots = useFreeSlots(doctor, range.days[0] ?? day, range.days[range.days.length - 1] ?? day);
+  const patients = usePatients([...new Set((appointments.data ?? []).map((appointment) => appointment.patientId))]);
   const show = (nextView: AgendaView, nextDay: string) => setSearchParams({ view: nextView, day: nextDay });
+  const linkTo = (appointment: Appointment) => `?${new URLSearchParams({ view, day, appointment: appointment._id })}`;
+  const openId = searchParams.get('appointment');
 
   return (
     <section aria-labelledby="practice-agenda-title">
@@ -52,15 +66,33 @@ function Agenda({ timeZone }: { timeZone: string }) {
         {view === 'day' && day === today && <span className="badge practice-today">{t('agenda.todayMark')}</span>}
       </h2>
       <p className="muted">{t('agenda.timeZoneNote', { zone: timeZoneLabel(timeZone) })}</p>
+      {slots.error && <ErrorAlert error={slots.error} onRetry={retryFor(slots)} />}
       <QueryResult query={appointments}>
-        {(list) =>
-          view === 'day' ? (
-            <AppointmentList appointments={list} timeZone={timeZone} now={now} headingLevel="h3"
-                             empty={t('agenda.emptyDay')} />
-          ) : (
-            <WeekAgenda days={range.days} today={today} appointments={list} timeZone={timeZone} now={now} />
-          )
-        }
+        {(list) => (
+          <QueryResult query={timeOff}>
+            {({ timeOff: periods }) => {
+              const opened = list.find((appointment) => appointment._id === openId);
+              return (
+                <>
+                  {list.length === 0 && (
+                    <p className="muted">{view === 'day' ? t('agenda.emptyDay') : t('agenda.emptyWeek')}</p>
+                  )}
+                  <CalendarGrid
+                    days={calendarDays({
+                      days: range.days, timeZone, availability: doctor.availability, appointments: list,
+                      timeOff: periods, slots: slots.data?.slots ?? [],
+                    })}
+                    today={today} now={now} timeZone={timeZone} patients={patients} linkTo={linkTo} />
+                  {opened && (
+                    <AppointmentDialog key={opened._id} appointment={opened} patient={patients.get(opened.patientId)}
+                                       timeZone={timeZone} now={now}
+                                       onClose={() => setSearchParams({ view, day }, { replace: true })} />
+                  )}
+                </>
+              );
+            }}
+          </QueryResult>
+        )}
       </QueryResult>
     </section>
   );

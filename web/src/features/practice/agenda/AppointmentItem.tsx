@@ -6,7 +6,9 @@ import { CancelAppointment, type CancelWording } from '@/features/appointments/C
 import { formatTime } from '@/lib/time';
 import { StatusBadge } from '../StatusBadge';
 import { StatusMessage } from '../StatusMessage';
+import { awaitsOutcome } from './appointmentOutcome';
 import { CompleteButton } from './CompleteButton';
+import { NoShowButton } from './NoShowButton';
 import { appointmentViews } from '../queries';
 import '../practice.css';
 
@@ -23,7 +25,7 @@ const cancelWording: CancelWording = {
 interface AppointmentItemProps {
   appointment: Appointment;
   timeZone: string;
-  /** The browser's clock: completing is offered once the appointment has started. */
+  /** The browser's clock: completed and no-show are offered once the appointment has started. */
   now: number;
   headingLevel: 'h3' | 'h4';
 }
@@ -39,7 +41,6 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
     setMessage(text);
     article.current?.focus();
   };
-  const started = now >= Date.parse(appointment.appointmentDate);
   return (
     <article ref={article} tabIndex={-1} className={`practice-appointment practice-appointment-${appointment.status}`}
              aria-labelledby={headingId}>
@@ -73,7 +74,12 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
       )}
       {appointment.status === 'confirmed' && (
         <div className="practice-actions">
-          {started && <CompleteButton appointment={appointment} onCompleted={() => settled(t('agenda.completed'))} />}
+          {awaitsOutcome(appointment, now) && (
+            <>
+              <CompleteButton appointment={appointment} onCompleted={() => settled(t('agenda.completed'))} />
+              <NoShowButton appointment={appointment} onMarked={() => settled(t('agenda.markedNoShow'))} />
+            </>
+          )}
           <CancelAppointment appointment={appointment} by="doctor" wording={cancelWording}
                              staleQueries={appointmentViews} onCanceled={() => settled(t('agenda.canceled'))} />
         </div>

@@ -11,7 +11,7 @@ interface PatientAppointmentsProps {
   timeZone: string;
 }
 
-/** The patient's appointments with this doctor, latest first, each linking to its day in the agenda. */
+/** The patient's appointments with this doctor, latest first, each opening in the agenda on its day. */
 export function PatientAppointments({ appointments, timeZone }: PatientAppointmentsProps) {
   const { t } = useTranslation('practice');
   const latestFirst = [...appointments].sort((a, b) => b.appointmentDate.localeCompare(a.appointmentDate));
@@ -34,7 +34,8 @@ export function PatientAppointments({ appointments, timeZone }: PatientAppointme
               {latestFirst.map((appointment) => (
                 <tr key={appointment._id}>
                   <th scope="row">
-                    <Link to={`/practice?view=day&day=${localDay(appointment.appointmentDate, timeZone)}`}>
+                    <Link to={`/practice?view=day&day=${localDay(appointment.appointmentDate, timeZone)}` +
+                              `&appointment=${appointment._id}`}>
                       {formatDate(appointment.appointmentDate, timeZone, { dateStyle: 'medium' })}
                     </Link>
                   </th>

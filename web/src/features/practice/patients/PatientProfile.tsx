@@ -1,19 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '@/api/patients';
-import { browserTimeZone, formatDate, localDay } from '@/lib/time';
+import { formatDate } from '@/lib/time';
 import { formatPhone } from '@/lib/phone';
 import { currentLocale } from '@/i18n';
 import { capitalize } from '../capitalize';
+import { birthAndAge } from './birthDate';
 import '../practice.css';
 
-// Birth and diagnosis dates are calendar days, kept by the server as midnight UTC.
+// Diagnosis dates are calendar days, kept by the server as midnight UTC.
 const calendarDay: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-
-function ageOn(birth: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
-  return today.slice(5) < birth.slice(5, 10) ? years - 1 : years;
-}
 
 function languageName(code: string): string {
   try {
@@ -51,14 +47,18 @@ export function PatientProfile({ patient }: { patient: Patient }) {
         <Details items={[
           [t('patient.firstName'), info.firstName],
           [t('patient.lastName'), info.lastName],
-          [t('patient.dateOfBirth'), birth && t('patient.birthAndAge', {
-            date: formatDate(birth, 'UTC', calendarDay),
-            count: ageOn(birth.slice(0, 10), localDay(new Date(), browserTimeZone())),
-          })],
+          [t('patient.dateOfBirth'), birth && birthAndAge(birth, t)],
           [t('patient.gender'), patient.gender && t(`gender.${patient.gender}`)],
           [t('patient.address'), patient.address],
           [t('patient.preferredLanguage'), info.preferredLanguage && languageName(info.preferredLanguage)],
           [t('patient.insuranceNumber'), info.insuranceNumber],
+        ]} />
+      </section>
+      <section className="card" aria-labelledby="practice-patient-contact">
+        <h2 id="practice-patient-contact">{t('patient.contact')}</h2>
+        <Details items={[
+          [t('patient.phone'), <a href={`tel:${patient.phone}`}>{formatPhone(patient.phone)}</a>],
+          [t('patient.email'), <a href={`mailto:${patient.email}`}>{patient.email}</a>],
         ]} />
       </section>
       <section className="card" aria-labelledby="practice-patient-health">

@@ -1,15 +1,20 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { practiceApi, type Doctor } from '@/api/doctors';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
+import { retryFor } from '@/ui/retryFor';
 import { useServerForm } from '@/ui/useServerForm';
+import { useSpecialties } from '@/features/specialties/useSpecialties';
 import { StatusMessage } from '../StatusMessage';
 import { isConsultationMinutes, isOptionalFee, wholeNumber } from '../formRules';
 import { practiceKeys } from '../queries';
-import { profileFields, toDoctorChanges, toProfileValues, type ProfileValues } from './profileValues';
+import { PracticeFields } from './PracticeFields';
+import {
+  profileFieldNames, profileFields, toDoctorChanges, toProfileValues, type ProfileValues,
+} from './profileValues';
 import { timeZoneOptions } from './timeZones';
 
 export function ProfileForm({ doctor }: { doctor: Doctor }) {
@@ -19,13 +24,13 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
   const form = useForm<ProfileValues>({ defaultValues: toProfileValues(doctor) });
   const server = useServerForm(form);
   const save = useMutation({
-    mutationFn: (values: ProfileValues) => practiceApi.update(toDoctorChanges(values)),
+    mutationFn: (values: ProfileValues) => practiceApi.update(toDoctorChanges(values, doctor)),
     onSuccess: (updated) => {
       queryClient.setQueryData(practiceKeys.doctor, updated);
       form.reset(toProfileValues(updated));
       setSaved(updated.listed ? t('profile.savedListed') : t('profile.saved'));
     },
-    onError: (failure) => server.fail(failure, profileFields),
+    onError: (failure) => server.fail(failure, profileFields, profileFieldNames),
   });
   const { errors } = form.formState;
   const optionalText = (min: number, max: number) => (value: string) => {
@@ -38,9 +43,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
       setSaved(null);
       save.mutate(values);
     })}>
-      <Field label={t('profile.specialty')} hint={t('profile.specialtyHint')} error={errors.specialty?.message}>
-        <input {...form.register('specialty', { validate: optionalText(2, 100) })} />
-      </Field>
+      <SpecialtyField form={form} current={doctor.specialty} />
       <div className="form-row">
         <Field label={t('profile.experience')} error={errors.experience?.message}>
           <input type="number" inputMode="numeric" min={0} max={80} step={1} {...form.register('experience', {
@@ -57,6 +60,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
       <Field label={t('profile.location')} hint={t('profile.locationHint')} error={errors.location?.message}>
         <input autoComplete="address-level2" {...form.register('location', { validate: optionalText(2, 200) })} />
       </Field>
+      <PracticeFields form={form} doctor={doctor} />
       <Field label={t('profile.consultationMinutes')} hint={t('profile.consultationMinutesHint')}
              error={errors.consultationMinutes?.message}>
         <input className="practice-short" type="number" inputMode="numeric" min={10} max={240} step={5}
@@ -84,5 +88,33 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The specialty, picked from the catalogue by its name in the app's language. A text written
+ * before the catalogue stays an option, as written, until the doctor picks from the list.
+ */
+function SpecialtyField({ form, current }: { form: UseFormReturn<ProfileValues>; current: string | null }) {
+  const { t } = useTranslation('practice');
+  const specialties = useSpecialties();
+  const catalogue = specialties.data ?? [];
+  // Before the list arrives the current value is an option too, so the select keeps it.
+  const unlisted = current && !catalogue.some((entry) => entry.specialty === current)
+    ? [{ specialty: current, name: current }]
+    : [];
+  return (
+    <>
+      <Field label={t('profile.specialty')} hint={t('profile.specialtyHint')}
+             error={form.formState.errors.specialty?.message}>
+        <select {...form.register('specialty')}>
+          <option value="">{t('profile.noSpecialty')}</option>
+          {[...unlisted, ...catalogue].map(({ specialty, name }) => (
+            <option key={specialty} value={specialty}>{name}</option>
+          ))}
+        </select>
+      </Field>
+      {specialties.isError && <ErrorAlert error={specialties.error} onRetry={retryFor(specialties)} />}
+    </>
   );
 }

@@ -1,7 +1,10 @@
 import type { Doctor, DoctorChanges } from '@/api/doctors';
+import { formatPhone } from '@/lib/phone';
+import { phoneForServer } from '@/features/accounts/phoneRules';
 
 /** The profile as the form edits it: text, since inputs hold text and empty means "not set". */
 export interface ProfileValues {
+  /** A code of the specialty catalogue, or a text written before it (see toDoctorChanges). */
   specialty: string;
   experience: string;
   location: string;
@@ -9,11 +12,30 @@ export interface ProfileValues {
   consultationMinutes: string;
   timezone: string;
   about: string;
+  street: string;
+  postcode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** As people type it ("01 43 55 66 77"); sent as E.164. */
+  phone: string;
+  accessNotes: string;
+  /** ISO 639-1 codes. */
+  languages: string[];
 }
 
 export const profileFields = [
   'specialty', 'experience', 'location', 'price', 'consultationMinutes', 'timezone', 'about',
+  'street', 'postcode', 'city', 'phone', 'accessNotes',
 ] as const;
+
+/** The server names the address's parts by their path in the request. */
+export const profileFieldNames = {
+  'address.street': 'street', 'address.postcode': 'postcode', 'address.city': 'city',
+} as const;
+
+/** The country of an address not given yet: MediMeet's practices are in France. */
+const DEFAULT_COUNTRY = 'FR';
 
 const text = (value: string | number | null) => (value === null ? '' : String(value));
 
@@ -26,20 +48,42 @@ export function toProfileValues(doctor: Doctor): ProfileValues {
     consultationMinutes: String(doctor.consultationMinutes),
     timezone: doctor.timezone,
     about: text(doctor.about),
+    street: doctor.address?.street ?? '',
+    postcode: doctor.address?.postcode ?? '',
+    city: doctor.address?.city ?? '',
+    country: doctor.address?.country ?? DEFAULT_COUNTRY,
+    phone: doctor.phone === null ? '' : formatPhone(doctor.phone),
+    accessNotes: text(doctor.accessNotes),
+    languages: doctor.languages,
   };
 }
 
-/** An emptied field is sent as null, which clears it on the server (and may unlist the profile). */
-export function toDoctorChanges(values: ProfileValues): DoctorChanges {
+/** Whether the doctor started an address: its street, postcode and city are then all needed. */
+export function hasAddress(values: Pick<ProfileValues, 'street' | 'postcode' | 'city'>): boolean {
+  return [values.street, values.postcode, values.city].some((part) => part.trim() !== '');
+}
+
+/**
+ * An emptied field is sent as null, which clears it on the server (and may unlist the profile).
+ * The specialty goes only when it changed: a text written before the catalogue stays until the
+ * doctor picks from it, since sent back the server would refuse it.
+ */
+export function toDoctorChanges(values: ProfileValues, doctor: Pick<Doctor, 'specialty'>): DoctorChanges {
   const textOrNull = (value: string) => value.trim() || null;
   const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
   return {
-    specialty: textOrNull(values.specialty),
+    ...(values.specialty !== text(doctor.specialty) && { specialty: textOrNull(values.specialty) }),
     experience: numberOrNull(values.experience),
     location: textOrNull(values.location),
     price: numberOrNull(values.price),
     consultationMinutes: Number(values.consultationMinutes),
     timezone: values.timezone,
     about: textOrNull(values.about),
+    address: hasAddress(values)
+      ? { street: values.street.trim(), postcode: values.postcode.trim(), city: values.city.trim(), country: values.country }
+      : null,
+    phone: values.phone.trim() === '' ? null : phoneForServer(values.phone),
+    accessNotes: textOrNull(values.accessNotes),
+    languages: values.languages,
   };
 }

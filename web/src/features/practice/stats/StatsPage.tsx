@@ -1,13 +1,12 @@
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appointmentsApi, type AppointmentStatus, type DoctorStats } from '@/api/appointments';
+import { appointmentsApi, type DoctorStats } from '@/api/appointments';
 import { currentLocale } from '@/i18n';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { practiceKeys } from '../queries';
 import '../practice.css';
-
-const statuses: readonly AppointmentStatus[] = ['confirmed', 'completed', 'canceled'];
 
 export function StatsPage() {
   const { t } = useTranslation('practice');
@@ -21,6 +20,20 @@ export function StatsPage() {
       </QueryResult>
     </Page>
   );
+}
+
+/**
+ * The counts by status, confirmed ones split between those to come and those past whose outcome is
+ * not recorded yet, so that past and future do not mix.
+ */
+function statusRows(stats: DoctorStats) {
+  return [
+    { key: 'upcoming', count: stats.upcoming },
+    { key: 'awaitingOutcome', count: stats.awaitingOutcome },
+    { key: 'completed', count: stats.byStatus.completed },
+    { key: 'noShow', count: stats.byStatus.noShow },
+    { key: 'canceled', count: stats.byStatus.canceled },
+  ] as const;
 }
 
 /** The counts as a table (what screen readers read), each with a bar that only repeats its share. */
@@ -41,17 +54,19 @@ function StatsTable({ stats }: { stats: DoctorStats }) {
             </tr>
           </thead>
           <tbody>
-            {statuses.map((status) => (
-              <tr key={status}>
-                <th scope="row">{t(`stats.statuses.${status}`)}</th>
-                <td className="practice-number">{stats.byStatus[status]}</td>
-                <td className="practice-number">{percent.format(stats.percentages[status] / 100)}</td>
-                <td className="practice-bar-column" aria-hidden="true">
-                  <span className={`practice-bar practice-bar-${status}`}
-                        style={{ width: `${stats.percentages[status]}%` }} />
-                </td>
-              </tr>
-            ))}
+            {statusRows(stats).map(({ key, count }) => {
+              const share = count / stats.total;
+              return (
+                <tr key={key}>
+                  <th scope="row">{t(`stats.statuses.${key}`)}</th>
+                  <td className="practice-number">{count}</td>
+                  <td className="practice-number">{percent.format(share)}</td>
+                  <td className="practice-bar-column" aria-hidden="true">
+                    <span className={`practice-bar practice-bar-${key}`} style={{ width: `${share * 100}%` }} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
           <tfoot>
             <tr>
@@ -63,6 +78,11 @@ function StatsTable({ stats }: { stats: DoctorStats }) {
           </tfoot>
         </table>
       </div>
+      {stats.awaitingOutcome > 0 && (
+        <p className="practice-stats-note">
+          {t('stats.awaitingNote', { count: stats.awaitingOutcome })} <Link to="/practice">{t('stats.toAgenda')}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi } from '@/api/doctors';
 import { timeZoneLabel } from '@/lib/time';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { StatusMessage } from '../StatusMessage';
-import { practiceKeys, useDoctor } from '../queries';
+import { useDoctor, useTimeOff } from '../queries';
 import { useNow } from '../useNow';
 import { AddTimeOffForm } from './AddTimeOffForm';
 import { TimeOffLists } from './TimeOffLists';
@@ -23,7 +21,7 @@ export function TimeOffPage() {
 
 function TimeOffWorkspace({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation('practice');
-  const timeOff = useQuery({ queryKey: practiceKeys.timeOff, queryFn: ({ signal }) => practiceApi.timeOff(signal) });
+  const timeOff = useTimeOff();
   const [removed, setRemoved] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const now = useNow();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Doctor } from '@/api/doctors';
+import { toDoctorChanges, toProfileValues } from './profileValues';
+
+const doctor = {
+  specialty: 'general-practice', experience: 12, location: 'Paris', price: 30, consultationMinutes: 30,
+  timezone: 'Europe/Paris', about: null, phone: '+33143550000', accessNotes: null, languages: ['fr', 'en'],
+  address: { street: '3 rue de la République', postcode: '75011', city: 'Paris', country: 'FR',
+             line: '3 rue de la République, 75011 Paris' },
+} as Doctor;
+
+describe('the practice profile form', () => {
+  it('shows the practice phone as people read it and sends it back in E.164', () => {
+    const values = toProfileValues(doctor);
+    expect(values.phone).toBe('01 43 55 00 00');
+    expect(toDoctorChanges({ ...values, phone: '01 43 55 66 77' }, doctor).phone).toBe('+33143556677');
+    expect(toDoctorChanges({ ...values, phone: ' ' }, doctor).phone).toBeNull();
+  });
+
+  it('sends the address whole, an emptied one as null, and a new one in France unless told otherwise', () => {
+    const values = toProfileValues(doctor);
+    expect(toDoctorChanges({ ...values, street: ' 12 rue de la Roquette ' }, doctor).address)
+      .toEqual({ street: '12 rue de la Roquette', postcode: '75011', city: 'Paris', country: 'FR' });
+    expect(toDoctorChanges({ ...values, street: '', postcode: '', city: '' }, doctor).address).toBeNull();
+    expect(toProfileValues({ ...doctor, address: null }).country).toBe('FR');
+  });
+
+  it('sends the specialty only when the doctor changed it, so a text from before the catalogue stays', () => {
+    const legacy = { ...doctor, specialty: 'Médecin du sport et de la montagne' };
+    expect(toDoctorChanges(toProfileValues(legacy), legacy)).not.toHaveProperty('specialty');
+    expect(toDoctorChanges({ ...toProfileValues(legacy), specialty: 'sports-medicine' }, legacy).specialty)
+      .toBe('sports-medicine');
+    expect(toDoctorChanges({ ...toProfileValues(doctor), specialty: '' }, doctor).specialty).toBeNull();
+  });
+});
