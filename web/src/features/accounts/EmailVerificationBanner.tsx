@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { useMatches } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, type User } from '@/api/accounts';
-import { ApiError } from '@/api/client';
-import { meQueryKey, useSession } from '@/auth/session';
+import { useSession } from '@/auth/session';
 import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useResendVerification } from './useResendVerification';
 
 /** What a route may tell the layout (its `handle`). */
 export interface VerificationRouteHandle {
@@ -26,16 +24,7 @@ interface EmailVerificationNoticeProps {
 export function EmailVerificationNotice({ children, resendLabel }: EmailVerificationNoticeProps) {
   const { t } = useTranslation('accounts');
   const { user } = useSession();
-  const queryClient = useQueryClient();
-  const resend = useMutation({
-    mutationFn: accountsApi.resendVerification,
-    // Verified meanwhile (by the link, in another tab): the notice has nothing left to ask.
-    onError: (failure) => {
-      if (failure instanceof ApiError && failure.code === 'email_already_verified') {
-        queryClient.setQueryData<User>(meQueryKey, (current) => current && { ...current, emailVerified: true });
-      }
-    },
-  });
+  const resend = useResendVerification();
   if (!user || user.emailVerified) return null;
   return (
     <div className="alert alert-warning verification-banner">

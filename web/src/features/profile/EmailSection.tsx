@@ -1,9 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, type User } from '@/api/accounts';
-import { ApiError } from '@/api/client';
-import { meQueryKey, useCurrentUser } from '@/auth/session';
+import { useCurrentUser } from '@/auth/session';
 import { ErrorAlert } from '@/ui/ErrorAlert';
+import { useResendVerification } from '../accounts/useResendVerification';
 import { Section } from './Section';
 import { SuccessStatus } from './SuccessStatus';
 import { VerificationBadge } from './VerificationBadge';
@@ -12,16 +10,7 @@ import { VerificationBadge } from './VerificationBadge';
 export function EmailSection() {
   const { t } = useTranslation('profile');
   const user = useCurrentUser();
-  const queryClient = useQueryClient();
-  const resend = useMutation({
-    mutationFn: accountsApi.resendVerification,
-    // Verified meanwhile (by the link, in another tab): show it as such.
-    onError: (failure) => {
-      if (failure instanceof ApiError && failure.code === 'email_already_verified') {
-        queryClient.setQueryData<User>(meQueryKey, (current) => current && { ...current, emailVerified: true });
-      }
-    },
-  });
+  const resend = useResendVerification();
 
   return (
     <Section title={t('email.title')}>
