@@ -23,6 +23,7 @@
 #include "common/search_text.hpp"
 #include "appointments/appointment_repository.hpp"
 #include "doctors/doctor_repository.hpp"
+#include "doctors/specialties.hpp"
 #include "security/password_hasher.hpp"
 #include "security/tokens.hpp"
 #include "storage/database.hpp"
@@ -32,15 +33,6 @@ namespace {
 
 using namespace medimeet;
 
-constexpr std::array<const char*, 40> kSpecialties = {
-    "Allergologie", "Anesthésiologie", "Angiologie", "Cardiologie", "Chirurgie dentaire",
-    "Chirurgie orthopédique", "Chirurgie plastique", "Chirurgie vasculaire", "Dermatologie",
-    "Endocrinologie", "Gastro-entérologie", "Gériatrie", "Gynécologie", "Hématologie",
-    "Hépatologie", "Infectiologie", "Kinésithérapie", "Médecine du sport", "Médecine générale",
-    "Médecine interne", "Néphrologie", "Neurologie", "Nutrition", "Obstétrique", "Oncologie",
-    "Ophtalmologie", "ORL", "Orthodontie", "Orthophonie", "Ostéopathie", "Pédiatrie",
-    "Pneumologie", "Podologie", "Psychiatrie", "Psychologie", "Radiologie", "Rhumatologie",
-    "Sage-femme", "Stomatologie", "Urologie"};
 constexpr std::array<const char*, 20> kCities = {
     "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier", "Strasbourg",
     "Bordeaux", "Lille", "Rennes", "Reims", "Saint-Étienne", "Toulon", "Le Havre", "Grenoble",
@@ -168,7 +160,8 @@ int seed(int argc, char** argv) {
     BatchInserter windows(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, "
                                "start_time, end_time) VALUES ");
     for (std::size_t i = 0; i < doctor_ids.size(); ++i) {
-      const std::string specialty = kSpecialties[i % kSpecialties.size()];
+      // Doctors hold the catalogue's codes, spread evenly over it.
+      const std::string specialty(doctors::specialty_catalogue()[i % doctors::specialty_catalogue().size()].code);
       const std::string city = kCities[random() % kCities.size()];
       doctors.add("(" + sql_literal(doctor_ids[i]) + "," + sql_literal(specialty) + "," +
                   sql_literal(fold_for_search(specialty)) + "," + std::to_string(random() % 40) + "," +
@@ -262,12 +255,13 @@ int seed(int argc, char** argv) {
             << " appointments=" << written << "\n";
   std::cout << "doctor_id=" << doctor_ids.front() << "\n";
   std::cout << "doctor_token=" << doctor_token << "\n";
-  std::cout << "specialty=" << kSpecialties[0] << "\n";
+  const std::string first_specialty(doctors::specialty_catalogue().front().code);
+  std::cout << "specialty=" << first_specialty << "\n";
 
   database.read([&](soci::session& sql) {
     doctors::DoctorRepository repository;
     doctors::DoctorFilter by_specialty;
-    by_specialty.specialty_folded = fold_for_search(kSpecialties[0]);
+    by_specialty.specialty_folded = first_specialty;
     print_plan(sql, database.backend(), "doctor search by specialty, by rating",
                repository.search_query(by_specialty, doctors::DoctorOrder::rating, 20, 0));
     print_plan(sql, database.backend(), "doctor search, no filter, by rating",
