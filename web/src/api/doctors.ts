@@ -25,6 +25,8 @@ export type ConsultationMode = Schemas['ConsultationMode'];
 /** What a patient books a doctor for, with its own length, fee and mode. */
 export type VisitReason = Schemas['VisitReason'];
 export type VisitReasonChanges = Schemas['VisitReasonChanges'];
+/** A booking made by the practice, for one of its patients (`patientId`) or a new one (`patient`). */
+export type PracticeBooking = operations['bookForPatient']['requestBody']['content']['application/json'];
 
 export const directoryApi = {
   search: (search: DoctorSearch, signal?: AbortSignal) =>
@@ -52,11 +54,16 @@ export const practiceApi = {
   addTimeOff: (timeOff: Schemas['TimeOffRequest']) =>
     api.post<TimeOff>('/doctors/me/time-off', timeOff),
   removeTimeOff: (id: string) => api.delete<void>(`/doctors/me/time-off/${id}`),
+  /** Cancels the confirmed bookings the time off covers; each patient is told why (`reason`, else the time off's). */
+  cancelTimeOffBookings: (id: string, reason?: string) =>
+    api.post<{ canceled: Schemas['Appointment'][] }>(`/doctors/me/time-off/${id}/cancel-bookings`, reason ? { reason } : {}),
   visitReasons: (signal?: AbortSignal) =>
     api.get<Schemas['VisitReasonList']>('/doctors/me/visit-reasons', signal),
   addVisitReason: (reason: VisitReasonChanges) => api.post<VisitReason>('/doctors/me/visit-reasons', reason),
   updateVisitReason: (id: string, changes: VisitReasonChanges) =>
     api.patch<VisitReason>(`/doctors/me/visit-reasons/${id}`, changes),
+  /** Books a free slot for a patient on the phone; a new patient is emailed to choose a password. */
+  bookForPatient: (booking: PracticeBooking) => api.post<Schemas['Appointment']>('/doctors/me/appointments', booking),
   /** Stops offering the reason; appointments booked for it keep it. */
   archiveVisitReason: (id: string) => api.delete<void>(`/doctors/me/visit-reasons/${id}`),
 };

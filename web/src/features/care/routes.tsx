@@ -4,6 +4,7 @@ import { HomePage } from './directory/HomePage';
 import { SearchPage } from './directory/SearchPage';
 import { DoctorPage } from './doctor/DoctorPage';
 import { MyAppointmentsPage } from './appointments/MyAppointmentsPage';
+import { AppointmentRoute } from './appointments/AppointmentPage';
 import { ReschedulePage } from './appointments/ReschedulePage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import type { VerificationRouteHandle } from '../accounts/EmailVerificationBanner';
@@ -26,6 +27,10 @@ export const careRoutes: RouteObject[] = [
   },
   {
     element: <RequireRole />,
-    children: [{ path: 'notifications', element: <NotificationsPage /> }],
+    children: [
+      { path: 'notifications', element: <NotificationsPage /> },
+      // Patients' (see AppointmentRoute), but doctors follow such links too.
+      { path: 'appointments/:appointmentId', element: <AppointmentRoute /> },
+    ],
   },
 ];

@@ -1,9 +1,9 @@
 // The doctor's server state: one place for query keys, so that a change anywhere in the workspace
 // refreshes every page that shows it.
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { directoryApi, practiceApi, type Doctor } from '@/api/doctors';
 import { appointmentsApi, type Appointment, type PatientQuery } from '@/api/appointments';
-import { patientsApi, type Patient } from '@/api/patients';
+import { patientsApi } from '@/api/patients';
 
 export const practiceKeys = {
   doctor: ['practice', 'doctor'] as const,
@@ -48,6 +48,11 @@ export function useAppointments(from?: string, to?: string) {
   });
 }
 
+/** The reasons the doctor is booked for; none when their consultation length applies to every booking. */
+export function useVisitReasons() {
+  return useQuery({ queryKey: practiceKeys.visitReasons, queryFn: ({ signal }) => practiceApi.visitReasons(signal) });
+}
+
 /** The doctor's time off, past and to come: the agenda shades it, the time-off page lists it. */
 export function useTimeOff() {
   return useQuery({ queryKey: practiceKeys.timeOff, queryFn: ({ signal }) => practiceApi.timeOff(signal) });
@@ -66,18 +71,9 @@ export function useFreeSlots(doctor: Doctor, from: string, to: string) {
   });
 }
 
-/**
- * The records of these patients by id, as they arrive: appointments do not carry the patient's
- * phone, which the agenda shows. The patient page shares them.
- */
-export function usePatients(ids: readonly string[]): Map<string, Patient> {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: practiceKeys.patient(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => patientsApi.get(id, signal),
-    })),
-    combine: (results) => new Map(results.flatMap(({ data }) => (data ? [[data._id, data] as const] : []))),
-  });
+/** A patient's record: their email, date of birth and history. The agenda's dialog and the patient page share it. */
+export function usePatient(id: string) {
+  return useQuery({ queryKey: practiceKeys.patient(id), queryFn: ({ signal }) => patientsApi.get(id, signal) });
 }
 
 /** What shows an appointment's status: the lists, the free slots, the counts and the patients. */

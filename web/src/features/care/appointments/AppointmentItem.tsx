@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
@@ -30,9 +30,11 @@ interface AppointmentItemProps {
   upcoming: boolean;
   /** Once canceled, the appointment leaves the upcoming ones: the page says so. */
   onCanceled?: (appointment: Appointment) => void;
+  /** More about it under its time and reason, like where it takes place on its own page. */
+  children?: ReactNode;
 }
 
-export function AppointmentItem({ appointment, upcoming, onCanceled }: AppointmentItemProps) {
+export function AppointmentItem({ appointment, upcoming, onCanceled, children }: AppointmentItemProps) {
   const { t } = useTranslation('care');
   const headingId = useId();
   const changeable = upcoming && appointment.status === 'confirmed';
@@ -56,6 +58,7 @@ export function AppointmentItem({ appointment, upcoming, onCanceled }: Appointme
           {t('appointment.reason', { reason: appointment.reasonName, mode: t(`reasons.modes.${appointment.mode}`) })}
         </p>
       )}
+      {children}
       <CancelInfo appointment={appointment} />
       {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
       {changeable && (

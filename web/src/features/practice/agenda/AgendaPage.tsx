@@ -1,14 +1,15 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
-import type { Doctor } from '@/api/doctors';
+import type { Doctor, Slot } from '@/api/doctors';
 import { localDay, timeZoneLabel } from '@/lib/time';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { retryFor } from '@/ui/retryFor';
 import { ListingChecklist } from '../ListingChecklist';
-import { useAppointments, useDoctor, useFreeSlots, usePatients, useTimeOff } from '../queries';
+import { useAppointments, useDoctor, useFreeSlots, useTimeOff } from '../queries';
 import { useNow } from '../useNow';
 import { agendaRange, isCalendarDay, type AgendaView } from './agendaRange';
 import { agendaTitle } from './agendaTitle';
@@ -16,6 +17,7 @@ import { AgendaToolbar } from './AgendaToolbar';
 import { AppointmentDialog } from './AppointmentDialog';
 import { calendarDays } from './calendarDays';
 import { CalendarGrid } from './CalendarGrid';
+import { PracticeBookingDialog } from './PracticeBookingDialog';
 import '../practice.css';
 
 export function AgendaPage() {
@@ -52,10 +54,11 @@ function Agenda({ doctor }: { doctor: Doctor }) {
   const appointments = useAppointments(range.from, range.to);
   const timeOff = useTimeOff();
   const slots = useFreeSlots(doctor, range.days[0] ?? day, range.days[range.days.length - 1] ?? day);
-  const patients = usePatients([...new Set((appointments.data ?? []).map((appointment) => appointment.patientId))]);
   const show = (nextView: AgendaView, nextDay: string) => setSearchParams({ view: nextView, day: nextDay });
   const linkTo = (appointment: Appointment) => `?${new URLSearchParams({ view, day, appointment: appointment._id })}`;
   const openId = searchParams.get('appointment');
+  // The free slot the practice is booking for a patient on the phone.
+  const [booking, setBooking] = useState<Slot | null>(null);
 
   return (
     <section aria-labelledby="practice-agenda-title">
@@ -82,11 +85,20 @@ function Agenda({ doctor }: { doctor: Doctor }) {
                       days: range.days, timeZone, availability: doctor.availability, appointments: list,
                       timeOff: periods, slots: slots.data?.slots ?? [],
                     })}
-                    today={today} now={now} timeZone={timeZone} patients={patients} linkTo={linkTo} />
+                    today={today} now={now} timeZone={timeZone} linkTo={linkTo} onBook={setBooking} />
                   {opened && (
-                    <AppointmentDialog key={opened._id} appointment={opened} patient={patients.get(opened.patientId)}
+                    <AppointmentDialog key={opened._id} appointment={opened}
                                        timeZone={timeZone} now={now}
                                        onClose={() => setSearchParams({ view, day }, { replace: true })} />
+                  )}
+                  {booking && (
+                    <PracticeBookingDialog key={booking.start} slot={booking} timeZone={timeZone}
+                                           onClose={() => setBooking(null)}
+                                           onBooked={(appointment) => {
+                                             setBooking(null);
+                                             // Shown as any booking opened from the calendar.
+                                             setSearchParams({ view, day, appointment: appointment._id });
+                                           }} />
                   )}
                 </>
               );

@@ -9,8 +9,6 @@ import { awaitsOutcome } from './appointmentOutcome';
 
 interface BookingEntryProps {
   appointment: Appointment;
-  /** The patient's phone, once their record has arrived. */
-  phone: string | undefined;
   /** Whether time off covers it: it was booked before the time off and still stands. */
   inTimeOff: boolean;
   timeZone: string;
@@ -21,7 +19,7 @@ interface BookingEntryProps {
 }
 
 /** A booking on the calendar: at its time, as long as it lasts, saying who, why and where it stands. */
-export function BookingEntry({ appointment, phone, inTimeOff, timeZone, now, to, style }: BookingEntryProps) {
+export function BookingEntry({ appointment, inTimeOff, timeZone, now, to, style }: BookingEntryProps) {
   const { t } = useTranslation('practice');
   const time = t('agenda.timeRange', {
     start: formatTime(appointment.appointmentDate, timeZone),
@@ -29,7 +27,7 @@ export function BookingEntry({ appointment, phone, inTimeOff, timeZone, now, to,
   });
   const toRecord = awaitsOutcome(appointment, now);
   const status = toRecord ? t('agenda.toRecord') : statusText(appointment, t);
-  const shownPhone = phone && formatPhone(phone);
+  const shownPhone = formatPhone(appointment.patientPhone);
   const details = [appointment.reasonName, shownPhone].filter(Boolean).join(' · ');
   // The block may be too small to show everything: its accessible name and its tooltip say it all.
   const label = [time, appointment.patientName, shownPhone, appointment.reasonName, status,

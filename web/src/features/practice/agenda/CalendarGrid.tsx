@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
-import type { Patient } from '@/api/patients';
+import type { Slot } from '@/api/doctors';
 import { formatWallMinutes } from '../zonedTime';
 import type { CalendarDay } from './calendarDays';
 import { hourBounds, rowCount, rowsOf } from './calendarGrid';
@@ -13,15 +13,16 @@ interface CalendarGridProps {
   today: string;
   now: number;
   timeZone: string;
-  patients: ReadonlyMap<string, Patient>;
   linkTo: (appointment: Appointment) => string;
+  /** Books a free slot for a patient. */
+  onBook: (slot: Slot) => void;
 }
 
 /**
  * The day or week as a calendar: hours down the side, a column per day. On a screen too narrow for
  * a week, the calendar scrolls sideways inside its frame, its hours staying in view.
  */
-export function CalendarGrid({ days, today, now, timeZone, patients, linkTo }: CalendarGridProps) {
+export function CalendarGrid({ days, today, now, timeZone, linkTo, onBook }: CalendarGridProps) {
   const { t } = useTranslation('practice');
   const bounds = hourBounds(days.flatMap((day) => [...day.windows, ...day.entries]));
   const hours = Array.from({ length: bounds.last - bounds.first }, (_, index) => bounds.first + index);
@@ -40,7 +41,7 @@ export function CalendarGrid({ days, today, now, timeZone, patients, linkTo }: C
         </div>
         {days.map((day) => (
           <DayColumn key={day.day} day={day} bounds={bounds} isToday={day.day === today} now={now} timeZone={timeZone}
-                     patients={patients} linkTo={linkTo} />
+                     linkTo={linkTo} onBook={onBook} />
         ))}
       </div>
     </div>

@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
-import type { Patient } from '@/api/patients';
+import type { Slot } from '@/api/doctors';
 import { formatDay } from '@/lib/time';
 import { capitalize } from '../capitalize';
 import { formatWallMinutes, wallTime } from '../zonedTime';
@@ -17,8 +18,8 @@ interface DayColumnProps {
   isToday: boolean;
   now: number;
   timeZone: string;
-  patients: ReadonlyMap<string, Patient>;
   linkTo: (appointment: Appointment) => string;
+  onBook: (slot: Slot) => void;
 }
 
 function placement(rows: Rows, lane = 0, lanes = 1): CSSProperties {
@@ -33,17 +34,21 @@ function spanText({ start, end }: Span): string {
  * One day of the calendar: its heading and hours, then, in time order, its time off, free slots and
  * bookings, each placed at its time and as long as it lasts over the working hours' open background.
  */
-export function DayColumn({ day, bounds, isToday, now, timeZone, patients, linkTo }: DayColumnProps) {
+export function DayColumn({ day, bounds, isToday, now, timeZone, linkTo, onBook }: DayColumnProps) {
   const { t } = useTranslation('practice');
   const headingId = `agenda-day-${day.day}`;
   const inTimeOff = new Set(day.timeOff.flatMap((period) => period.bookings.map((booking) => booking._id)));
   const entryNode = ({ item, lane, lanes }: Placed<CalendarEntry>) => {
     const rows = rowsOf(item, bounds);
     if (!rows) return null;
-    if (item.kind === 'free') return <FreeSlot key={item.slot.start} span={item} style={placement(rows, lane, lanes)} />;
+    if (item.kind === 'free') {
+      return (
+        <FreeSlot key={item.slot.start} span={item} style={placement(rows, lane, lanes)} onBook={() => onBook(item.slot)} />
+      );
+    }
     const { appointment } = item;
     return (
-      <BookingEntry key={appointment._id} appointment={appointment} phone={patients.get(appointment.patientId)?.phone}
+      <BookingEntry key={appointment._id} appointment={appointment}
                     inTimeOff={inTimeOff.has(appointment._id)} timeZone={timeZone} now={now}
                     to={linkTo(appointment)} style={placement(rows, lane, lanes)} />
     );
@@ -86,7 +91,7 @@ export function DayColumn({ day, bounds, isToday, now, timeZone, patients, linkT
 
 /**
  * Time off in the day's heading, where bookings cannot hide it: its hours unless it takes the whole
- * day, its reason, and the bookings still standing in it.
+ * day, its reason, and the bookings still standing in it, with the way to the page that cancels them.
  */
 function TimeOffNote({ period }: { period: TimeOffOnDay }) {
   const { t } = useTranslation('practice');
@@ -97,18 +102,30 @@ function TimeOffNote({ period }: { period: TimeOffOnDay }) {
     <>
       {what && <p className="agenda-day-time-off">{what}</p>}
       {period.bookings.length > 0 && (
-        <p className="agenda-day-alert">{t('agenda.bookingsInTimeOff', { count: period.bookings.length })}</p>
+        <p className="agenda-day-alert">
+          {t('agenda.bookingsInTimeOff', { count: period.bookings.length })}{' '}
+          <Link to="/practice/time-off">{t('agenda.cancelInTimeOff')}</Link>
+        </p>
       )}
     </>
   );
 }
 
-/** A slot still free, as patients are offered it. */
-function FreeSlot({ span, style }: { span: Span; style: CSSProperties }) {
+interface FreeSlotProps {
+  span: Span;
+  style: CSSProperties;
+  onBook: () => void;
+}
+
+/** A slot still free, as patients are offered it, which the practice books for a patient on the phone. */
+function FreeSlot({ span, style, onBook }: FreeSlotProps) {
   const { t } = useTranslation('practice');
+  const label = t('agenda.bookFreeSlot', { time: spanText(span) });
   return (
     <li className="agenda-entry agenda-free" style={style}>
-      <span>{t('agenda.freeSlot', { time: spanText(span) })}</span>
+      <button type="button" aria-label={label} title={label} onClick={onBook}>
+        {t('agenda.freeSlot', { time: spanText(span) })}
+      </button>
     </li>
   );
 }

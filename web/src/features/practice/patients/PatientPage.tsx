@@ -1,10 +1,8 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { patientsApi } from '@/api/patients';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
-import { practiceKeys, useAppointments, useDoctor } from '../queries';
+import { useAppointments, useDoctor, usePatient } from '../queries';
 import { PatientAppointments } from './PatientAppointments';
 import { PatientProfile } from './PatientProfile';
 import '../practice.css';
@@ -12,10 +10,7 @@ import '../practice.css';
 export function PatientPage() {
   const { t } = useTranslation('practice');
   const { patientId = '' } = useParams();
-  const patient = useQuery({
-    queryKey: practiceKeys.patient(patientId),
-    queryFn: ({ signal }) => patientsApi.get(patientId, signal),
-  });
+  const patient = usePatient(patientId);
   const doctor = useDoctor();
   // GET /appointments has no patient filter: take all of the doctor's and keep this patient's.
   const appointments = useAppointments();

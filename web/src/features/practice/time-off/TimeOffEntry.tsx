@@ -5,6 +5,7 @@ import { practiceApi, type TimeOff } from '@/api/doctors';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { practiceKeys } from '../queries';
 import { useDisclosure } from '../useDisclosure';
+import { TimeOffBookings } from './TimeOffBookings';
 import { useTimeOffPeriod } from './useTimeOffPeriod';
 import '../practice.css';
 
@@ -36,6 +37,7 @@ export function TimeOffEntry({ timeOff, timeZone, current, onRemoved }: TimeOffE
         {current && <> <span className="badge">{t('timeOff.current')}</span></>}
       </p>
       {timeOff.reason && <p className="muted">{timeOff.reason}</p>}
+      <TimeOffBookings timeOff={timeOff} timeZone={timeZone} />
       {confirming ? (
         <div className="practice-confirm" role="group" aria-labelledby={periodId}>
           <p>{t('timeOff.confirm')}</p>

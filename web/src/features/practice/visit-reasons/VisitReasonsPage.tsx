@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { practiceApi, type Doctor } from '@/api/doctors';
+import type { Doctor } from '@/api/doctors';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { StatusMessage } from '../StatusMessage';
-import { practiceKeys, useDoctor } from '../queries';
+import { useDoctor, useVisitReasons } from '../queries';
 import { VisitReasonEntry } from './VisitReasonEntry';
 import { VisitReasonForm } from './VisitReasonForm';
 import '../practice.css';
@@ -22,10 +21,7 @@ export function VisitReasonsPage() {
 
 function VisitReasonsWorkspace({ doctor }: { doctor: Doctor }) {
   const { t } = useTranslation('practice');
-  const reasons = useQuery({
-    queryKey: practiceKeys.visitReasons,
-    queryFn: ({ signal }) => practiceApi.visitReasons(signal),
-  });
+  const reasons = useVisitReasons();
   const [removed, setRemoved] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   return (
