@@ -16,6 +16,24 @@ test.describe('a browser that asks for French', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
   });
 
+  test('registers a French account, whose language follows the switch', async ({ page, api }) => {
+    const email = `lea.${Date.now()}@example.test`;
+    const password = 'un cheval correct agrafe';
+    await page.goto('/register');
+    await page.getByLabel('Nom complet').fill('Léa Roux');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Téléphone mobile').fill('06 12 34 56 78');
+    await page.getByLabel('Nouveau mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await expect(page).toHaveURL(/\/appointments$/);
+    const accountLanguage = async () => (await api.login({ email, password })).user.language;
+    // Her emails and SMS will be in French, as the app was when she registered.
+    expect(await accountLanguage()).toBe('fr');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(accountLanguage).toBe('en');
+  });
+
   test('shows the server’s field problems in French', async ({ page }) => {
     await page.goto('/register');
     await page.getByLabel('Nom complet').fill('Chloé Petit');

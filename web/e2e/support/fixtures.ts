@@ -9,7 +9,7 @@ export const demoDoctor = { email: 'doctor@demo.medimeet.localhost', password: '
 
 export interface ApiSession {
   token: string;
-  user: { _id: string; name: string; email: string; role: string };
+  user: { _id: string; name: string; email: string; role: string; language: string };
 }
 
 export type NewAccount = ApiSession & { email: string; password: string };

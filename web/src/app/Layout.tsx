@@ -1,13 +1,27 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/session';
-import { languages } from '../i18n';
+import { useQueryClient } from '@tanstack/react-query';
+import { accountsApi } from '@/api/accounts';
+import { meQueryKey, useSession } from '../auth/session';
+import { languages, type Language } from '../i18n';
 import { NotificationBell } from '../features/care/notifications/NotificationBell';
 import { EmailVerificationBanner } from '../features/accounts/EmailVerificationBanner';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const choose = (language: Language) => {
+    void i18n.changeLanguage(language);
+    // A signed-in user's choice is their account's language too: their emails and SMS follow it.
+    if (user && user.language !== language) {
+      accountsApi.updateMe({ language }).then(
+        (updated) => queryClient.setQueryData(meQueryKey, updated),
+        () => undefined,  // the app still switched; the account keeps its language until the next try
+      );
+    }
+  };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {languages.map((language) => (
@@ -16,7 +30,7 @@ function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={i18n.resolvedLanguage === language}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => choose(language)}
         >
           <span aria-hidden="true">{language.toUpperCase()}</span>
           <span className="visually-hidden">{t(`language.${language}`)}</span>

@@ -36,6 +36,11 @@ function applyDocumentLanguage(language: string) {
 applyDocumentLanguage(i18n.resolvedLanguage ?? 'en');
 i18n.on('languageChanged', () => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
 
+/** The app's language as the server names a user's language. */
+export function appLanguage(instance: typeof i18n = i18n): Language {
+  return instance.resolvedLanguage === 'fr' ? 'fr' : 'en';
+}
+
 /** The BCP 47 locale for Intl formatting of dates, times and prices. */
 export function currentLocale(): string {
   return i18n.resolvedLanguage === 'fr' ? 'fr-FR' : 'en-GB';

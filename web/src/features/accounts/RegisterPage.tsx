@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { appLanguage } from '@/i18n';
 import { accountsApi, type Registration } from '@/api/accounts';
 import { useSession } from '@/auth/session';
 import { homeOf } from '@/app/RequireRole';
@@ -17,7 +18,7 @@ import { useNewPasswordRules } from './newPasswordRules';
 const formFields = ['name', 'email', 'phone', 'password', 'role'] as const;
 
 export function RegisterPage() {
-  const { t } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('accounts');
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -44,7 +45,8 @@ export function RegisterPage() {
     <Page title={t('register.title')}>
       <div className="card narrow">
         <form noValidate onSubmit={server.handleSubmit((values) =>
-          register.mutate({ ...values, phone: phoneForServer(values.phone) }))}>
+          // The account speaks the app's language: its emails and SMS come in it.
+          register.mutate({ ...values, phone: phoneForServer(values.phone), language: appLanguage(i18n) }))}>
           <fieldset>
             <legend>{t('register.roleLegend')}</legend>
             <label className="choice">
