@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
-import { useNow } from '@/features/practice/useNow';
+import { useNow } from '@/lib/useNow';
 import { ZonedTime } from '../ZonedTime';
 import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
 import { CalendarFileButton } from './CalendarFileButton';

@@ -5,7 +5,7 @@ import { appointmentsApi, type Appointment } from '@/api/appointments';
 import { directoryApi } from '@/api/doctors';
 import { useCurrentUser } from '@/auth/session';
 import { useDoctor } from '@/features/practice/queries';
-import { useNow } from '@/features/practice/useNow';
+import { useNow } from '@/lib/useNow';
 import { localDay } from '@/lib/time';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';

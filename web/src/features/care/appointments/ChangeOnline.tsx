@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { DoctorListing } from '@/api/doctors';
-import { useNow } from '@/features/practice/useNow';
+import { useNow } from '@/lib/useNow';
 import { PhoneLink } from '../PhoneLink';
 import { ZonedTime } from '../ZonedTime';
 import { changeableOnline, changeDeadline } from '../changeDeadline';

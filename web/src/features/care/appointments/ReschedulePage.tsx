@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
 import { directoryApi } from '@/api/doctors';
-import { useNow } from '@/features/practice/useNow';
+import { useNow } from '@/lib/useNow';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { Details } from '../Details';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import type { DoctorListing } from '@/api/doctors';
-import { useNow } from '@/features/practice/useNow';
+import { useNow } from '@/lib/useNow';
 import { Details } from '../Details';
 import { ZonedTime } from '../ZonedTime';
 import { doctorName } from '../doctorName';

@@ -10,7 +10,7 @@ import { QueryResult } from '@/ui/QueryResult';
 import { retryFor } from '@/ui/retryFor';
 import { ListingChecklist } from '../ListingChecklist';
 import { useAppointments, useDoctor, useFreeSlots, useTimeOff } from '../queries';
-import { useNow } from '../useNow';
+import { useNow } from '@/lib/useNow';
 import { agendaRange, isCalendarDay, type AgendaView } from './agendaRange';
 import { agendaTitle } from './agendaTitle';
 import { AgendaToolbar } from './AgendaToolbar';

@@ -5,7 +5,7 @@ import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { StatusMessage } from '../StatusMessage';
 import { useDoctor, useTimeOff } from '../queries';
-import { useNow } from '../useNow';
+import { useNow } from '@/lib/useNow';
 import { AddTimeOffForm } from './AddTimeOffForm';
 import { TimeOffLists } from './TimeOffLists';
 
