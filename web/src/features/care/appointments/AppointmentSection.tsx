@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
 import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { Pagination } from '../Pagination';
+import { Pagination } from '@/ui/Pagination';
 import { AppointmentItem } from './AppointmentItem';
 import { newestFirst } from './newestFirst';
 import '../care.css';

@@ -6,7 +6,7 @@ import { directoryApi } from '@/api/doctors';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { Pagination } from '../Pagination';
+import { Pagination } from '@/ui/Pagination';
 import { YourTimeZoneNote } from '../ZonedTime';
 import { DoctorSearchForm } from './DoctorSearchForm';
 import { DoctorList } from './DoctorList';

@@ -7,7 +7,7 @@ import { Page } from '@/ui/Page';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
-import { Pagination } from '../Pagination';
+import { Pagination } from '@/ui/Pagination';
 import { NotificationItem } from './NotificationItem';
 import { useUnreadCount } from './useUnreadCount';
 import '../care.css';

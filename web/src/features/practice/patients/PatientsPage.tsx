@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type PatientOfDoctor, type PatientQuery } from '@/api/appointments';
 import { formatDate, formatDateTime, localDay } from '@/lib/time';
 import { formatPhone, phoneSearchText } from '@/lib/phone';
-import { Pagination } from '@/features/care/Pagination';
+import { Pagination } from '@/ui/Pagination';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { practiceKeys, useDoctor } from '../queries';

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import './care.css';
 
 interface PaginationProps {
   page: number;
@@ -12,11 +11,11 @@ interface PaginationProps {
 
 /** Previous / next buttons for a paged list; nothing when everything fits on one page. */
 export function Pagination({ page, total, limit, label, onPageChange }: PaginationProps) {
-  const { t } = useTranslation('care');
+  const { t } = useTranslation();
   const pageCount = Math.max(1, Math.ceil(total / limit));
   if (pageCount <= 1) return null;
   return (
-    <nav className="care-pagination" aria-label={label}>
+    <nav className="pagination" aria-label={label}>
       <button type="button" className="button button-secondary button-small" disabled={page <= 1}
               onClick={() => onPageChange(page - 1)}>
         {t('pagination.previous')}
