@@ -243,6 +243,14 @@ Appointment BookingService::get(const access::Caller& caller, const std::string&
   return database_.read([&](soci::session& sql) { return find_for(sql, caller, appointment_id); });
 }
 
+void BookingService::withdraw(storage::Transaction& sql, Appointment& appointment, const std::string& by,
+                              const std::string& reason, const doctors::Doctor& doctor, TimePoint now) {
+  appointment.cancel_reason = reason.empty() ? std::nullopt : std::optional<std::string>(reason);
+  appointment.canceled_by = by;
+  close(sql, appointment, Status::canceled, now);
+  events_.publish(sql, AppointmentCanceled{appointment, doctor});
+}
+
 Appointment BookingService::cancel(const access::Caller& caller, const std::string& appointment_id,
                                    const std::string& reason) {
   const auto now = clock_.now();
@@ -256,10 +264,8 @@ Appointment BookingService::cancel(const access::Caller& caller, const std::stri
                                    std::to_string(settings_.cancel_notice.count() / 3600) +
                                    " hours before they start; call the practice.");
     }
-    appointment.cancel_reason = reason.empty() ? std::nullopt : std::optional<std::string>(reason);
-    appointment.canceled_by = by_patient ? "patient" : "doctor";
-    close(sql, appointment, Status::canceled, now);
-    events_.publish(sql, AppointmentCanceled{appointment, doctors_.get(sql, appointment.doctor_id)});
+    withdraw(sql, appointment, by_patient ? "patient" : "doctor", reason, doctors_.get(sql, appointment.doctor_id),
+             now);
     return appointment;
   });
   return appointment;
@@ -272,14 +278,8 @@ std::vector<Appointment> BookingService::cancel_bookings_during(const access::Ca
   return database_.write([&](storage::Transaction& sql) {
     const auto time_off = doctors_.get_time_off(sql, caller.user_id, time_off_id);
     const auto doctor = doctors_.get(sql, caller.user_id);
-    const auto why = reason.empty() ? time_off.reason : reason;
     auto bookings = appointments_.confirmed_during(sql, caller.user_id, time_off.start, time_off.end);
-    for (auto& appointment : bookings) {
-      appointment.cancel_reason = why.empty() ? std::nullopt : std::optional<std::string>(why);
-      appointment.canceled_by = "doctor";
-      close(sql, appointment, Status::canceled, now);
-      events_.publish(sql, AppointmentCanceled{appointment, doctor});
-    }
+    for (auto& appointment : bookings) withdraw(sql, appointment, "doctor", reason.empty() ? time_off.reason : reason, doctor, now);
     return bookings;
   });
 }

@@ -152,6 +152,10 @@ class BookingService {
   std::vector<TimePoint> reminder_times(TimePoint start, TimePoint now) const;
   // Completed or noShow, by the appointment's doctor once it has started.
   Appointment settle(const access::Caller& caller, const std::string& appointment_id, Status outcome);
+  // Cancels a confirmed appointment on behalf of `by` ("patient" or "doctor") with `reason`
+  // (none when empty) and publishes AppointmentCanceled, which notifies the other side.
+  void withdraw(storage::Transaction& sql, Appointment& appointment, const std::string& by, const std::string& reason,
+                const doctors::Doctor& doctor, TimePoint now);
   // Ends a confirmed appointment (canceled or completed): saved, its reminders dropped.
   void close(soci::session& sql, Appointment& appointment, Status status, TimePoint now);
 
