@@ -15,11 +15,11 @@ constexpr EnumNames<Access, 4> kAccessNames{{{{Access::anyone, "anyone"},
 
 std::string_view to_string(Access access) { return kAccessNames.name(access); }
 
-std::optional<Caller> admit(Authenticator& authenticator, Access access,
-                            std::optional<std::string_view> bearer_token) {
+std::optional<Caller> admit(Authenticator& authenticator, Access access, const Credentials& credentials) {
   if (access == Access::anyone) return std::nullopt;
-  if (!bearer_token) throw AppError::unauthenticated();
-  auto caller = authenticator.authenticate_token(*bearer_token);
+  if (!credentials.ticket && !credentials.bearer_token) throw AppError::unauthenticated();
+  auto caller = credentials.ticket ? authenticator.authenticate_ticket(*credentials.ticket)
+                                   : authenticator.authenticate_token(*credentials.bearer_token);
   if (access == Access::patient && !caller.is(Role::patient)) {
     throw AppError::forbidden("not_a_patient", "Only patients have a patient profile.");
   }

@@ -38,12 +38,21 @@ class Authenticator {
   virtual ~Authenticator() = default;
   // Throws AppError unauthenticated (401) for an unknown, revoked, idle or expired token.
   virtual Caller authenticate_token(std::string_view token) = 0;
+  // Redeems a single-use ticket for the event socket (browsers cannot send a bearer token on a
+  // WebSocket): the caller of the session that asked for it. 401 for an unknown, used or
+  // expired ticket, or when that session has ended since.
+  virtual Caller authenticate_ticket(std::string_view ticket) = 0;
 };
 
-// The caller of an endpoint of the given access, from the request's bearer token (nullopt:
-// none sent). nullopt for `anyone`; 401 unauthenticated without a valid token; 403
-// not_a_patient / not_a_doctor for the other role.
-std::optional<Caller> admit(Authenticator& authenticator, Access access,
-                            std::optional<std::string_view> bearer_token);
+// What a request presents to prove who is calling.
+struct Credentials {
+  std::optional<std::string_view> bearer_token;
+  std::optional<std::string_view> ticket;  // only socket routes take one
+};
+
+// The caller of an endpoint of the given access, from the request's ticket, else its bearer
+// token. nullopt for `anyone`; 401 unauthenticated without a valid one; 403 not_a_patient /
+// not_a_doctor for the other role.
+std::optional<Caller> admit(Authenticator& authenticator, Access access, const Credentials& credentials);
 
 }  // namespace medimeet::access

@@ -27,6 +27,10 @@ boost::json::object session_to_json(const SessionGrant& grant) {
   };
 }
 
+boost::json::object ticket_to_json(const SocketTicket& ticket) {
+  return {{"ticket", ticket.ticket}, {"expiresAt", format_iso8601(ticket.expires_at)}};
+}
+
 Registration parse_registration(std::string_view body) {
   auto input = JsonInput::parse(body);
   Registration registration;

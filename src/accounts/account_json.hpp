@@ -12,6 +12,8 @@ namespace medimeet::accounts {
 boost::json::object user_to_json(const User& user);
 // {token, expiresAt, user}
 boost::json::object session_to_json(const SessionGrant& grant);
+// {ticket, expiresAt}
+boost::json::object ticket_to_json(const SocketTicket& ticket);
 
 // Request bodies; each throws AppError for malformed JSON, wrong types, missing or unknown
 // fields.

@@ -30,6 +30,11 @@ void add_routes(http::Router& router, AccountService& accounts) {
     return Response::no_content();
   });
 
+  // The event socket's ticket: accounts issues every credential.
+  router.add(Method::post, "/api/v1/events/ticket", Access::signed_in, Body::none, [&](const Request& request) {
+    return Response::json(201, ticket_to_json(accounts.issue_socket_ticket(request.caller())));
+  });
+
   router.add(Method::get, "/api/v1/users/me", Access::signed_in, Body::none, [&](const Request& request) {
     return Response::json(200, user_to_json(accounts.user_of(request.caller())));
   });

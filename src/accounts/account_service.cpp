@@ -20,6 +20,8 @@ constexpr auto kPhoneCodeLifetime = std::chrono::minutes(10);
 constexpr int kPhoneCodeTries = 5;
 // A session's last-seen time is written at most this often, so reads stay reads.
 constexpr auto kTouchInterval = std::chrono::minutes(1);
+// Long enough to open a socket just after asking, short enough to be useless once leaked.
+constexpr auto kSocketTicketLifetime = std::chrono::seconds(30);
 
 AppError invalid_credentials() {
   return AppError(ErrorKind::unauthorized, "invalid_credentials",
@@ -45,11 +47,13 @@ void check_new_password(FieldErrors& errors, const std::string& field, const std
 
 AccountService::AccountService(storage::Database& database, const Clock& clock,
                                security::PasswordHasher& hasher, const events::EventBus& events,
-                               AccountSettings settings, const notifications::OutboxRepository& outbox)
+                               const events::LiveFeed& live, AccountSettings settings,
+                               const notifications::OutboxRepository& outbox)
     : database_(database),
       clock_(clock),
       hasher_(hasher),
       events_(events),
+      live_(live),
       settings_(std::move(settings)),
       outbox_(outbox) {}
 
@@ -171,7 +175,14 @@ void AccountService::succeed_password_attempt(soci::session& sql, const Password
 }
 
 void AccountService::logout(const access::Caller& caller) {
-  database_.write([&](soci::session& sql) { sessions_.remove(sql, caller.session_id); });
+  database_.write([&](storage::Transaction& sql) {
+    sessions_.remove(sql, caller.session_id);
+    live_.end_sessions(sql, {caller.user_id, caller.session_id, std::nullopt});
+  });
+}
+
+bool AccountService::is_live(const AuthSession& session, TimePoint now) const {
+  return session.expires_at > now && session.last_seen_at + settings_.session_idle > now;
 }
 
 CurrentUser AccountService::authenticate(std::string_view token) {
@@ -183,7 +194,7 @@ CurrentUser AccountService::authenticate(std::string_view token) {
   if (!found) throw AppError::unauthenticated();
   auto& user = found->first;
   const auto& session = found->second;  // not a structured binding: lambdas below capture it
-  if (session.expires_at <= now || session.last_seen_at + settings_.session_idle <= now) {
+  if (!is_live(session, now)) {
     database_.write([&](soci::session& sql) { sessions_.remove(sql, session.id); });
     throw AppError::unauthenticated();
   }
@@ -194,6 +205,27 @@ CurrentUser AccountService::authenticate(std::string_view token) {
 }
 
 access::Caller AccountService::authenticate_token(std::string_view token) { return authenticate(token); }
+
+SocketTicket AccountService::issue_socket_ticket(const access::Caller& caller) {
+  const auto now = clock_.now();
+  SocketTicket ticket{security::random_token(), now + kSocketTicketLifetime};
+  database_.write([&](soci::session& sql) {
+    sessions_.insert_ticket(sql, security::hash_token(ticket.ticket), caller.session_id, ticket.expires_at);
+  });
+  return ticket;
+}
+
+access::Caller AccountService::authenticate_ticket(std::string_view ticket) {
+  if (ticket.empty() || ticket.size() > 256) throw AppError::unauthenticated();
+  const auto now = clock_.now();
+  auto found = database_.write([&](soci::session& sql) -> std::optional<std::pair<User, AuthSession>> {
+    const auto session_id = sessions_.redeem_ticket(sql, security::hash_token(ticket), now);
+    if (!session_id) return std::nullopt;
+    return users_.find_by_session_id(sql, *session_id);
+  });
+  if (!found || !is_live(found->second, now)) throw AppError::unauthenticated();
+  return CurrentUser{found->second.id, std::move(found->first)};
+}
 
 User AccountService::get_user(const std::string& user_id) const {
   auto user = database_.read([&](soci::session& sql) { return users_.find_by_id(sql, user_id); });
@@ -270,9 +302,10 @@ void AccountService::change_password(const access::Caller& caller,
 
   const auto password_hash = hasher_.hash(new_password);
   const auto now = clock_.now();
-  database_.write([&](soci::session& sql) {
+  database_.write([&](storage::Transaction& sql) {
     users_.set_password(sql, user.id, password_hash, now);
     sessions_.remove_all_for_user(sql, user.id, caller.session_id);
+    live_.end_sessions(sql, {user.id, std::nullopt, caller.session_id});
   });
 }
 
@@ -442,12 +475,13 @@ void AccountService::reset_password(const std::string& token, const std::string&
 
   const auto password_hash = hasher_.hash(new_password);
   const auto now = clock_.now();
-  database_.write([&](soci::session& sql) {
+  database_.write([&](storage::Transaction& sql) {
     // The reset link came by email, so following it also proves the address.
     if (!users_.consume_reset_token(sql, user->id, token_hash, password_hash, now)) {
       throw invalid_token();
     }
     sessions_.remove_all_for_user(sql, user->id);
+    live_.end_sessions(sql, {user->id, std::nullopt, std::nullopt});
     limiter_.clear(sql, "login-account:" + user->email);
   });
 }

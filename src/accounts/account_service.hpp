@@ -13,6 +13,7 @@
 #include "accounts/verification_repository.hpp"
 #include "common/time.hpp"
 #include "events/event_bus.hpp"
+#include "events/live_feed.hpp"
 #include "notifications/outbox.hpp"
 #include "security/attempt_limiter.hpp"
 #include "security/password_hasher.hpp"
@@ -55,6 +56,12 @@ struct SessionGrant {
   User user;
 };
 
+// A single-use ticket that opens the event socket from a browser.
+struct SocketTicket {
+  std::string ticket;
+  TimePoint expires_at;
+};
+
 // Who is calling, as established from their bearer token, with their user document as read
 // then.
 struct CurrentUser {
@@ -70,10 +77,12 @@ struct CurrentUser {
 // that causes it.
 class AccountService : public access::Authenticator {
  public:
-  // Publishes UserRegistered on `events` with each new account.
+  // Publishes UserRegistered on `events` with each new account; tells `live` of every login
+  // session that ends (their sockets close).
   AccountService(storage::Database& database, const Clock& clock,
                  security::PasswordHasher& hasher, const events::EventBus& events,
-                 AccountSettings settings, const notifications::OutboxRepository& outbox);
+                 const events::LiveFeed& live, AccountSettings settings,
+                 const notifications::OutboxRepository& outbox);
 
   // 400 validation_failed (per field), 409 email_taken, 429 when the client address has
   // registered too many accounts within the hour.
@@ -86,6 +95,9 @@ class AccountService : public access::Authenticator {
   // 401 unauthenticated for an unknown, revoked, idle or expired token.
   CurrentUser authenticate(std::string_view token);
   access::Caller authenticate_token(std::string_view token) override;
+  // A ticket valid 30 s for the caller's session, stored only as a hash.
+  SocketTicket issue_socket_ticket(const access::Caller& caller);
+  access::Caller authenticate_ticket(std::string_view ticket) override;
 
   // 404 when the user no longer exists.
   User get_user(const std::string& user_id) const;
@@ -135,6 +147,8 @@ class AccountService : public access::Authenticator {
   User new_account(const Registration& registration) const;
   void insert_account(storage::Transaction& sql, const User& user) const;
   SessionGrant open_session(soci::session& sql, const User& user, TimePoint now);
+  // Not past its absolute expiry nor idle for too long.
+  bool is_live(const AuthSession& session, TimePoint now) const;
   void queue_email_verification(storage::Transaction& sql, const User& user, TimePoint now);
 
   // A password check, at login or when changing the password: counted per account and per
@@ -152,6 +166,7 @@ class AccountService : public access::Authenticator {
   const Clock& clock_;
   security::PasswordHasher& hasher_;
   const events::EventBus& events_;
+  const events::LiveFeed& live_;
   AccountSettings settings_;
   UserRepository users_;
   SessionRepository sessions_;

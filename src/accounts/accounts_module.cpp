@@ -10,7 +10,8 @@ namespace medimeet::accounts {
 AccountsModule::AccountsModule(kernel::Core core, AccountSettings settings,
                                const notifications::OutboxRepository& outbox)
     : password_hasher_(std::max(1u, std::thread::hardware_concurrency())),
-      service_(core.database, core.clock, password_hasher_, core.events, std::move(settings), outbox) {}
+      service_(core.database, core.clock, password_hasher_, core.events, core.live, std::move(settings),
+               outbox) {}
 
 void AccountsModule::add_routes(http::Router& router) { accounts::add_routes(router, service_); }
 

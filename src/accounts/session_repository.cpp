@@ -33,7 +33,31 @@ long long SessionRepository::purge_expired(soci::session& sql, TimePoint now,
   const long long idle_ms = to_epoch_ms(idle_since);
   storage::Query purge("DELETE FROM auth_sessions WHERE expires_at <= ");
   purge.bind(now_ms).append(" OR last_seen_at <= ").bind(idle_ms);
-  return storage::execute_counting_rows(sql, purge);
+  return storage::execute_counting_rows(sql, purge) +
+         storage::execute_counting_rows(
+             sql, storage::Query("DELETE FROM socket_tickets WHERE expires_at <= ").bind(now_ms));
+}
+
+void SessionRepository::insert_ticket(soci::session& sql, const std::string& ticket_hash,
+                                      const std::string& session_id, TimePoint expires_at) const {
+  const long long expires_ms = to_epoch_ms(expires_at);
+  sql << "INSERT INTO socket_tickets (token_hash, session_id, expires_at) VALUES (:h, :s, :e)",
+      soci::use(ticket_hash), soci::use(session_id), soci::use(expires_ms);
+}
+
+std::optional<std::string> SessionRepository::redeem_ticket(soci::session& sql, const std::string& ticket_hash,
+                                                            TimePoint now) const {
+  std::string session_id;
+  long long expires_ms = 0;
+  soci::indicator found = soci::i_null;
+  sql << "SELECT session_id, expires_at FROM socket_tickets WHERE token_hash = :h", soci::into(session_id, found),
+      soci::into(expires_ms), soci::use(ticket_hash);
+  if (found != soci::i_ok) return std::nullopt;
+  // Of two redemptions racing on PostgreSQL, only the one whose DELETE removed the row wins.
+  const auto deleted = storage::execute_counting_rows(
+      sql, storage::Query("DELETE FROM socket_tickets WHERE token_hash = ").bind(ticket_hash));
+  if (deleted != 1 || expires_ms <= to_epoch_ms(now)) return std::nullopt;
+  return session_id;
 }
 
 void SessionRepository::remove_all_for_user(soci::session& sql, const std::string& user_id,

@@ -28,10 +28,18 @@ class SessionRepository {
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
   void remove(soci::session& sql, const std::string& id) const;
   // Revokes every session of the user but `keep_id` (empty: all of them).
-  // Sessions past their absolute expiry or idle since `idle_since`; returns how many went.
-  long long purge_expired(soci::session& sql, TimePoint now, TimePoint idle_since) const;
   void remove_all_for_user(soci::session& sql, const std::string& user_id,
                            const std::string& keep_id = {}) const;
+  // Sessions past their absolute expiry or idle since `idle_since`, and expired socket
+  // tickets; returns how many went.
+  long long purge_expired(soci::session& sql, TimePoint now, TimePoint idle_since) const;
+
+  // Socket tickets (stored as hashes, each bound to the session that asked for it).
+  void insert_ticket(soci::session& sql, const std::string& ticket_hash, const std::string& session_id,
+                     TimePoint expires_at) const;
+  // Deletes the ticket, so that it serves once; the session it was issued to, when it was
+  // still valid at `now`.
+  std::optional<std::string> redeem_ticket(soci::session& sql, const std::string& ticket_hash, TimePoint now) const;
 };
 
 }  // namespace medimeet::accounts

@@ -124,6 +124,17 @@ std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_toke
   return std::make_pair(std::move(*user), std::move(session));
 }
 
+std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_id(
+    soci::session& sql, const std::string& session_id) const {
+  AuthSession session;
+  auto user = select_one(sql,
+                         "FROM auth_sessions JOIN users ON users.id = auth_sessions.user_id "
+                         "WHERE auth_sessions.id = :id",
+                         session_id, &session);
+  if (!user) return std::nullopt;
+  return std::make_pair(std::move(*user), std::move(session));
+}
+
 long long UserRepository::count(soci::session& sql) const {
   long long total = 0;
   sql << "SELECT COUNT(*) FROM users", soci::into(total);

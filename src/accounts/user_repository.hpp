@@ -23,6 +23,9 @@ class UserRepository {
   // authenticated request makes it).
   std::optional<std::pair<User, AuthSession>> find_by_session_token(
       soci::session& sql, const std::string& token_hash) const;
+  // The same, by the session's id.
+  std::optional<std::pair<User, AuthSession>> find_by_session_id(soci::session& sql,
+                                                                 const std::string& session_id) const;
 
   long long count(soci::session& sql) const;
   void update_profile(soci::session& sql, const User& user) const;

@@ -23,6 +23,7 @@ http::ServerOptions server_options(const Config& config) {
   options.header_timeout = config.header_timeout;
   options.idle_timeout = config.idle_timeout;
   options.trust_forwarded_for = config.trust_proxy;
+  options.socket = config.socket_limits;
   return options;
 }
 
@@ -53,6 +54,7 @@ App::App(Config config, const Clock& clock)
     : config_(resolve(std::move(config))),
       clock_(clock),
       database_(config_.database_url, worker_threads(config_) + 2),
+      realtime_(database_, clock_, config_.database_url),
       notifications_(core(), notification_settings(config_)),
       accounts_(core(), account_settings(config_), notifications_.outbox()),
       patients_(core(), appointments_.care()),
@@ -65,6 +67,7 @@ App::App(Config config, const Clock& clock)
       server_(server_options(config_), router_) {
   storage::migrate(database_, embedded_migrations());
   router_.set_authenticator(accounts_.service());
+  router_.set_socket_origin(origin_of(config_.public_url));
   add_system_routes(router_, database_);
   for (auto* module : modules()) module->add_routes(router_);
   web::add_routes(router_, site_);
@@ -80,10 +83,10 @@ App::App(Config config, const Clock& clock)
   if (site_.empty()) spdlog::info("no web app build in {}: serving the API only", config_.web_dir);
 }
 
-kernel::Core App::core() { return {database_, clock_, events_}; }
+kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}; }
 
 std::vector<kernel::Module*> App::modules() {
-  return {&notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_};
+  return {&realtime_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_};
 }
 
 App::~App() { stop(); }

@@ -16,6 +16,7 @@
 #include "kernel/module.hpp"
 #include "notifications/notifications_module.hpp"
 #include "patients/patients_module.hpp"
+#include "realtime/realtime_module.hpp"
 #include "storage/database.hpp"
 #include "web/static_site.hpp"
 
@@ -38,6 +39,7 @@ class App {
   void run_until_signal();
 
   std::size_t requests_in_flight() const { return server_.requests_in_flight(); }
+  std::size_t open_sockets() const { return server_.open_sockets(); }
   const Config& config() const { return config_; }
   storage::Database& database() { return database_; }
   const http::Router& router() const { return router_; }
@@ -55,6 +57,7 @@ class App {
   const Clock& clock_;
   storage::Database database_;
   events::EventBus events_;
+  realtime::RealtimeModule realtime_;  // first: every other module publishes on its feed
   notifications::NotificationsModule notifications_;
   accounts::AccountsModule accounts_;
   appointments::AppointmentsModule appointments_;

@@ -50,6 +50,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--reminder-offsets", config.reminder_offsets,
                     "When reminders go out before an appointment (24h,1h; units s m h d)")
       ->envname("MEDIMEET_REMINDER_OFFSETS");
+  serve->add_option("--message-email-delay", config.message_email_delay,
+                    "How long a message stays unread before its receiver gets an email (10m)")
+      ->envname("MEDIMEET_MESSAGE_EMAIL_DELAY");
   serve->add_flag("--demo", config.demo,
                   "On an empty database, create demo doctors and print two demo logins")
       ->envname("MEDIMEET_DEMO");

@@ -1,6 +1,9 @@
 #include "app/config.hpp"
 
+#include <boost/url/parse.hpp>
+
 #include "common/money.hpp"
+#include "common/text.hpp"
 #include "common/time.hpp"
 #include "common/time_zone.hpp"
 
@@ -62,6 +65,10 @@ Config resolve(Config config) {
                                 config.cancel_notice + "\"");
   }
   parse_reminder_offsets(config.reminder_offsets);
+  if (!parse_duration(config.message_email_delay)) {
+    throw std::invalid_argument("MEDIMEET_MESSAGE_EMAIL_DELAY must be a duration like 10m, got \"" +
+                                config.message_email_delay + "\"");
+  }
   if (config.max_active_appointments < 1) {
     throw std::invalid_argument("--max-active-appointments must be at least 1");
   }
@@ -80,7 +87,21 @@ Config resolve(Config config) {
   }
   if (config.public_url.empty()) config.public_url = "http://" + config.listen;
   while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
+  origin_of(config.public_url);
   return config;
+}
+
+std::string origin_of(const std::string& public_url) {
+  const auto url = boost::urls::parse_uri(public_url);
+  if (!url || !url->has_authority() || (url->scheme() != "http" && url->scheme() != "https")) {
+    throw std::invalid_argument("--public-url must be an http(s) URL like https://medimeet.example, got \"" +
+                                public_url + "\"");
+  }
+  std::string origin = std::string(url->scheme()) + "://" + ascii_lowercase(url->encoded_host());
+  const bool default_port = !url->has_port() || (url->scheme() == "http" && url->port() == "80") ||
+                            (url->scheme() == "https" && url->port() == "443");
+  if (!default_port) origin += ":" + std::string(url->port());
+  return origin;
 }
 
 }  // namespace medimeet::app

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "http/socket.hpp"
+
 namespace medimeet::app {
 
 // Everything an operator can set, by flag or environment variable (see command_line.cpp).
@@ -29,6 +31,9 @@ struct Config {
   std::string cancel_notice = "4h";      // patients cancel or move up to this before the start
   std::string reminder_offsets = "24h,1h";
   std::chrono::milliseconds reminder_poll_interval{1000};
+  std::string message_email_delay = "10m";  // an unread message emails its receiver after this
+  std::chrono::milliseconds message_alert_poll_interval{5000};
+  http::SocketLimits socket_limits;
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};
 };
@@ -36,6 +41,10 @@ struct Config {
 // Fills the defaults that depend on other settings and checks the values; throws
 // std::invalid_argument with a message for the operator.
 Config resolve(Config config);
+
+// The origin ("https://medimeet.example", "http://127.0.0.1:8080") of a public URL: what a
+// browser sends as Origin from its pages. Throws std::invalid_argument.
+std::string origin_of(const std::string& public_url);
 
 // "24h,1h" -> the reminder offsets; throws std::invalid_argument.
 std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text);

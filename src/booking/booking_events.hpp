@@ -7,8 +7,8 @@
 namespace medimeet::booking {
 
 // What booking publishes, each in the transaction that wrote the change, with the appointment
-// as it now stands and its doctor. The notices subscribe to them; so will the real-time hub,
-// messages and payments.
+// as it now stands and its doctor. The notices and the live feed subscribe to them; so will
+// payments.
 struct AppointmentBooked {
   appointments::Appointment appointment;
   doctors::Doctor doctor;
@@ -27,6 +27,12 @@ struct AppointmentCanceled {
 };
 
 struct AppointmentCompleted {
+  appointments::Appointment appointment;
+  doctors::Doctor doctor;
+};
+
+// The doctor marked the patient absent (status noShow).
+struct AppointmentMissed {
   appointments::Appointment appointment;
   doctors::Doctor doctor;
 };

@@ -1,5 +1,6 @@
 #include "booking/booking_module.hpp"
 
+#include "booking/appointment_live_events.hpp"
 #include "booking/booking_routes.hpp"
 
 namespace medimeet::booking {
@@ -13,6 +14,7 @@ BookingModule::BookingModule(kernel::Core core, const accounts::AccountService& 
       calendar_(core.database, core.clock, accounts, service_, std::move(public_url)),
       reminders_("reminders", reminder_poll_interval, [this] { return service_.send_due_reminders(); }) {
   notices_.subscribe(core.events);
+  publish_appointment_changes(core.events, core.live, service_);
 }
 
 void BookingModule::add_routes(http::Router& router) { booking::add_routes(router, service_, calendar_); }

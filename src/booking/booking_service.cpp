@@ -343,8 +343,11 @@ Appointment BookingService::settle(const access::Caller& caller, const std::stri
       throw AppError::conflict("not_started", "An appointment is completed or missed once it has started.");
     }
     close(sql, appointment, outcome, now);
+    auto doctor = doctors_.get(sql, appointment.doctor_id);
     if (outcome == Status::completed) {
-      events_.publish(sql, AppointmentCompleted{appointment, doctors_.get(sql, appointment.doctor_id)});
+      events_.publish(sql, AppointmentCompleted{appointment, std::move(doctor)});
+    } else {
+      events_.publish(sql, AppointmentMissed{appointment, std::move(doctor)});
     }
     return appointment;
   });

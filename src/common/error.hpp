@@ -21,6 +21,7 @@ enum class ErrorKind {
   conflict,                // 409
   payload_too_large,       // 413
   unsupported_media_type,  // 415
+  upgrade_required,        // 426
   too_many_requests,       // 429
   internal,                // 500
   unavailable,             // 503

@@ -22,6 +22,7 @@ int status_of(ErrorKind kind) {
     case ErrorKind::conflict: return 409;
     case ErrorKind::payload_too_large: return 413;
     case ErrorKind::unsupported_media_type: return 415;
+    case ErrorKind::upgrade_required: return 426;
     case ErrorKind::too_many_requests: return 429;
     case ErrorKind::internal: return 500;
     case ErrorKind::unavailable: return 503;

@@ -5,11 +5,19 @@
 #include <strings.h>
 
 #include "common/json_output.hpp"
+#include "http/socket.hpp"
 
 namespace medimeet::http {
 
 Response Response::json(int status, const boost::json::value& document) {
   return text(status, "application/json", to_json_text(document));
+}
+
+Response Response::upgrade(std::shared_ptr<SocketHandler> handler) {
+  Response response;
+  response.status = 101;
+  response.socket = std::move(handler);
+  return response;
 }
 
 Response Response::no_content() {

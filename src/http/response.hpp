@@ -2,6 +2,7 @@
 
 #include <boost/json/fwd.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,12 +10,19 @@
 
 namespace medimeet::http {
 
+class SocketHandler;
+
 struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Set by a socket route that accepted the upgrade: the transport completes the WebSocket
+  // handshake and serves the socket with it.
+  std::shared_ptr<SocketHandler> socket;
 
   static Response json(int status, const boost::json::value& document);
+  // 101: the connection becomes the WebSocket `handler` serves.
+  static Response upgrade(std::shared_ptr<SocketHandler> handler);
   static Response no_content();
   static Response text(int status, std::string content_type, std::string body);
 

@@ -48,6 +48,33 @@ bool match_path(const std::string& pattern, const std::string& path,
   return true;
 }
 
+// A WebSocket handshake: "Connection: upgrade" (among other tokens) and "Upgrade: websocket".
+bool asks_for_websocket(const Request& request) {
+  const auto upgrade = request.header("upgrade");
+  if (!upgrade || !equals_ignoring_ascii_case(trim(*upgrade), "websocket")) return false;
+  std::string_view connection = request.header("connection").value_or("");
+  while (!connection.empty()) {
+    const auto comma = connection.find(',');
+    if (equals_ignoring_ascii_case(trim(connection.substr(0, comma)), "upgrade")) return true;
+    if (comma == std::string_view::npos) break;
+    connection.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+// What a socket route checks before admitting anyone, so that a refused upgrade spends no
+// ticket.
+void check_socket_upgrade(const Request& request, const std::string& allowed_origin) {
+  if (!asks_for_websocket(request)) {
+    throw AppError(ErrorKind::upgrade_required, "upgrade_required",
+                   "This endpoint is a WebSocket: send the upgrade handshake.");
+  }
+  // Browsers always send Origin on a WebSocket handshake; other clients need not.
+  if (auto origin = request.header("origin"); origin && *origin != allowed_origin) {
+    throw AppError::forbidden("origin_not_allowed", "Pages from this origin may not open this socket.");
+  }
+}
+
 }  // namespace
 
 void Router::set_fallback(std::function<std::optional<Response>(const Request&)> fallback) {
@@ -56,6 +83,14 @@ void Router::set_fallback(std::function<std::optional<Response>(const Request&)>
 
 void Router::add(Method method, std::string pattern, Access access, Body body, Handler handler) {
   routes_.push_back(Route{method, std::move(pattern), access, body, std::move(handler)});
+}
+
+void Router::add_socket(std::string pattern, Access access, SocketOpener opener) {
+  routes_.push_back(Route{Method::get, std::move(pattern), access, Body::none,
+                          [opener = std::move(opener)](const Request& request) {
+                            return Response::upgrade(opener(request));
+                          },
+                          true});
 }
 
 namespace {
@@ -116,7 +151,12 @@ Response Router::dispatch(Request& request) const {
     if (route.access != Access::anyone && !authenticator_) {
       throw std::logic_error("a route needs a login but the router has no authenticator");
     }
-    if (authenticator_) request.authenticated = access::admit(*authenticator_, route.access, request.bearer_token());
+    access::Credentials credentials{request.bearer_token(), std::nullopt};
+    if (route.socket) {
+      check_socket_upgrade(request, socket_origin_);
+      credentials.ticket = request.query_param("ticket");
+    }
+    if (authenticator_) request.authenticated = access::admit(*authenticator_, route.access, credentials);
     request.path_params = std::move(params);
     return route.handler(request);
   }

@@ -8,10 +8,13 @@
 #include "access/caller.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
+#include "http/socket.hpp"
 
 namespace medimeet::http {
 
 using Handler = std::function<Response(const Request&)>;
+// Makes the handler of a WebSocket for the caller the socket route admitted.
+using SocketOpener = std::function<std::shared_ptr<SocketHandler>(const Request&)>;
 
 // What a route accepts as body: JSON routes refuse a non-empty body of any other Content-Type
 // with 415.
@@ -25,6 +28,8 @@ struct Route {
   Access access;        // checked before the handler runs: it finds request.caller() set
   Body body;
   Handler handler;
+  // A WebSocket route: GET with an upgrade only, from the allowed origin, admitting by ticket.
+  bool socket = false;
 };
 
 // The table of endpoints. Tells "no such path" (404) from "no such method here" (405), and
@@ -34,6 +39,12 @@ class Router {
   // Resolves the callers of routes that need a login; must be set before such a route runs.
   void set_authenticator(access::Authenticator& authenticator) { authenticator_ = &authenticator; }
   void add(Method method, std::string pattern, Access access, Body body, Handler handler);
+  // A route that upgrades to a WebSocket. A plain GET gets 426; an upgrade whose Origin is
+  // present and not the allowed one gets 403 (cross-site WebSocket hijacking); the caller is
+  // admitted by a `?ticket=` (what browsers can send) or a bearer token, before the upgrade.
+  void add_socket(std::string pattern, Access access, SocketOpener opener);
+  // The origin (scheme://host[:port]) of the pages allowed to open sockets: the public URL's.
+  void set_socket_origin(std::string origin) { socket_origin_ = std::move(origin); }
   // What answers a GET outside /api/ that no route matches (the web app); nullopt: 404.
   void set_fallback(std::function<std::optional<Response>(const Request&)> fallback);
 
@@ -47,6 +58,7 @@ class Router {
  private:
   std::vector<Route> routes_;
   access::Authenticator* authenticator_ = nullptr;
+  std::string socket_origin_;
   std::function<std::optional<Response>(const Request&)> fallback_;
 };
 

@@ -22,6 +22,7 @@
 
 #include "common/text.hpp"
 #include "http/request_pipeline.hpp"
+#include "http/websocket_session.hpp"
 
 namespace medimeet::http {
 namespace {
@@ -50,6 +51,7 @@ struct SharedState {
   asio::thread_pool workers;
   std::atomic<bool> stopping{false};
   std::atomic<int> in_flight{0};
+  OpenSockets sockets;
 
   SharedState(const Router& r, ServerOptions o)
       : router(r), options(std::move(o)), workers(options.worker_threads) {}
@@ -250,10 +252,11 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                                 version, head]() mutable {
       Response response = serve_request(self->state_.router, request);
       asio::post(work.get_executor(),
-                 [self = std::move(self), response = std::move(response),
-                  request_id = std::move(request.request_id), keep_alive, version, head]() mutable {
+                 [self = std::move(self), response = std::move(response), request = std::move(request),
+                  keep_alive, version, head]() mutable {
                    self->guarded([&] {
-                     self->last_request_id_ = std::move(request_id);
+                     self->last_request_id_ = request.request_id;
+                     if (response.socket) return self->upgrade(request, std::move(response.socket));
                      self->write(std::move(response), keep_alive, version, head);
                    });
                  });
@@ -287,6 +290,21 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                            self->read_header();
                          });
                        });
+  }
+
+  // The request was a WebSocket handshake its route accepted: the connection is the socket's now.
+  void upgrade(const Request& request, std::shared_ptr<SocketHandler> handler) {
+    --state_.in_flight;
+    if constexpr (kTcp) {
+      if (!state_.stopping) {
+        serve_websocket(std::move(stream_), request, std::move(handler), state_.options.socket, state_.sockets);
+        return;
+      }
+      return reply_and_close(transport_error_response(503, "stopping", "The server is stopping.", client_address_));
+    } else {
+      return reply_and_close(transport_error_response(
+          400, "bad_request", "WebSockets are served over TCP only.", client_address_));
+    }
   }
 
   // For transport-level failures: answer once, then close without losing the answer. A client
@@ -475,6 +493,7 @@ void Server::stop() {
   impl_->listener->close();
 
   const auto deadline = std::chrono::steady_clock::now() + impl_->state.options.shutdown_grace;
+  impl_->state.sockets.close_all(close_code::going_away, "the server is stopping", deadline);
   while (impl_->state.in_flight > 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
@@ -485,8 +504,11 @@ void Server::stop() {
   impl_->ioc.stop();
   for (auto& thread : impl_->threads) thread.join();
   impl_->threads.clear();
+  impl_->state.sockets.abandon_all();
   impl_->state.workers.join();
 }
+
+std::size_t Server::open_sockets() const { return impl_->state.sockets.size(); }
 
 std::size_t Server::requests_in_flight() const {
   return static_cast<std::size_t>(impl_->state.in_flight.load());

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "http/router.hpp"
+#include "http/socket.hpp"
 
 namespace medimeet::http {
 
@@ -25,9 +26,10 @@ struct ServerOptions {
   // Behind a reverse proxy every connection comes from the proxy: then the client address is
   // the last entry of X-Forwarded-For, which the proxy appends.
   bool trust_forwarded_for = false;
+  SocketLimits socket;
 };
 
-// Asynchronous HTTP/1.1 server with keep-alive. I/O runs on `io_threads`; each request's
+// Asynchronous HTTP/1.1 server with keep-alive, and WebSockets on the routes that upgrade. I/O runs on `io_threads`; each request's
 // handler runs on a separate worker pool so blocking work never stalls the I/O threads.
 class Server {
  public:
@@ -38,12 +40,15 @@ class Server {
 
   // Binds, listens and starts the threads. Returns the bound port. Throws on bind failure.
   std::uint16_t start();
-  // Stops accepting, lets requests in flight finish (up to shutdown_grace), then joins.
+  // Stops accepting, closes every WebSocket with 1001, lets requests in flight finish (all
+  // within shutdown_grace), then joins.
   void stop();
   // Blocks until SIGINT or SIGTERM, then stops gracefully.
   void run_until_signal();
   // Requests read but not yet answered.
   std::size_t requests_in_flight() const;
+  // WebSockets open now.
+  std::size_t open_sockets() const;
 
  private:
   struct Impl;

@@ -2,6 +2,7 @@
 
 #include "common/time.hpp"
 #include "events/event_bus.hpp"
+#include "events/live_feed.hpp"
 #include "http/router.hpp"
 #include "storage/database.hpp"
 
@@ -13,6 +14,7 @@ struct Core {
   storage::Database& database;
   const Clock& clock;
   events::EventBus& events;
+  const events::LiveFeed& live;  // what reaches open pages at once
 };
 
 // One domain as the application sees it: it builds its repositories and services, subscribes

@@ -4,8 +4,8 @@
 #include <boost/json/object.hpp>
 
 #include "common/error.hpp"
-#include "common/json_output.hpp"
 #include "common/query_parameters.hpp"
+#include "notifications/notification_json.hpp"
 
 namespace medimeet::notifications {
 
@@ -14,24 +14,6 @@ using http::Body;
 using http::Method;
 using http::Request;
 using http::Response;
-
-namespace {
-
-boost::json::object notification_to_json(const Notification& notification) {
-  return {
-      {"_id", notification.id},
-      {"userId", notification.user_id},
-      {"type", to_string(notification.type)},
-      {"message", notification.message},
-      {"sentAt", nullable(notification.sent_at)},
-      {"read", notification.read},
-      {"appointmentId", nullable(notification.appointment_id)},
-      {"createdAt", format_iso8601(notification.created_at)},
-      {"updatedAt", format_iso8601(notification.updated_at)},
-  };
-}
-
-}  // namespace
 
 void add_routes(http::Router& router, NotificationService& notifications) {
   router.add(Method::get, "/api/v1/notifications", Access::signed_in, Body::none, [&](const Request& request) {

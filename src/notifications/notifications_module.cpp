@@ -1,5 +1,7 @@
 #include "notifications/notifications_module.hpp"
 
+#include "notifications/notification_events.hpp"
+#include "notifications/notification_json.hpp"
 #include "notifications/notification_routes.hpp"
 
 namespace medimeet::notifications {
@@ -24,7 +26,13 @@ NotificationsModule::NotificationsModule(kernel::Core core, const NotificationSe
       outbox_([this] { outbox_worker_.wake(); }),
       outbox_worker_(core.database, outbox_, *email_sender_, *sms_sender_, core.clock,
                      OutboxWorkerOptions{settings.outbox_poll_interval}),
-      service_(core.database, core.clock, core.events, outbox_, settings.public_url) {}
+      service_(core.database, core.clock, core.events, outbox_, settings.public_url) {
+  core.events.subscribe<NotificationCreated>(
+      [&live = core.live](storage::Transaction& sql, const NotificationCreated& created) {
+        live.publish(sql, {created.notification.user_id}, "notification.created",
+                     notification_to_json(created.notification));
+      });
+}
 
 void NotificationsModule::add_routes(http::Router& router) { notifications::add_routes(router, service_); }
 

@@ -14,8 +14,8 @@ import sys
 
 # Lowest first. A folder sees only those before it.
 LAYERS = [
-    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "calendars",
-    "notifications", "accounts", "appointments", "patients", "doctors", "booking", "web", "app",
+    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "realtime", "calendars",
+    "notifications", "accounts", "appointments", "patients", "doctors", "booking", "messages", "web", "app",
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.MULTILINE)
 

@@ -29,15 +29,26 @@ std::string error_code_of(const std::function<void()>& action) {
   return "no error";
 }
 
+// Records the sessions said to have ended, once their transaction committed.
+class RecordingLiveFeed : public events::LiveFeed {
+ public:
+  void publish(storage::Transaction&, const std::vector<std::string>&, std::string_view,
+               const boost::json::value&) const override {}
+  void end_sessions(storage::Transaction& sql, const events::EndedSessions& ended) const override {
+    sql.after_commit([this, ended] { this->ended.push_back(ended); });
+  }
+  mutable std::vector<events::EndedSessions> ended;
+};
+
 class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
  protected:
   AccountServiceTest()
       : database_(testing::fresh_database_url(GetParam()), 4),
         hasher_(2),
         // The modules that make each account's profile, subscribed as the application does.
-        patients_({database_, clock_, events_}, appointments_.care()),
-        doctors_({database_, clock_, events_}, appointments_.service(), {}),
-        service_(database_, clock_, hasher_, events_, AccountSettings{"https://medimeet.test"}, outbox_) {
+        patients_({database_, clock_, events_, live_}, appointments_.care()),
+        doctors_({database_, clock_, events_, live_}, appointments_.service(), {}),
+        service_(database_, clock_, hasher_, events_, live_, AccountSettings{"https://medimeet.test"}, outbox_) {
     storage::migrate(database_, embedded_migrations());
   }
 
@@ -72,6 +83,7 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   storage::Database database_;
   security::PasswordHasher hasher_;
   events::EventBus events_;
+  RecordingLiveFeed live_;
   appointments::AppointmentsModule appointments_;
   patients::PatientsModule patients_;
   doctors::DoctorsModule doctors_;

@@ -17,12 +17,31 @@ class FakeAuthenticator : public Authenticator {
     if (token == "doctor-token") return {"d1", Role::doctor, "s2", false};
     throw AppError::unauthenticated();
   }
+  Caller authenticate_ticket(std::string_view ticket) override {
+    ++calls;
+    if (ticket == "patient-ticket") return {"p1", Role::patient, "s1", true};
+    throw AppError::unauthenticated();
+  }
   int calls = 0;
 };
+
+std::optional<Caller> admit(Authenticator& authenticator, Access access, std::optional<std::string_view> token) {
+  return access::admit(authenticator, access, Credentials{token, std::nullopt});
+}
 
 std::string refusal(FakeAuthenticator& authenticator, Access access, std::optional<std::string_view> token) {
   try {
     admit(authenticator, access, token);
+  } catch (const AppError& error) {
+    return error.code();
+  }
+  return "admitted";
+}
+
+template <class Action>
+std::string refusal_of(Action action) {
+  try {
+    action();
   } catch (const AppError& error) {
     return error.code();
   }
@@ -62,6 +81,16 @@ TEST(Admit, ARoleRouteRefusesTheOtherRole) {
   EXPECT_EQ(refusal(authenticator, Access::doctor, "patient-token"), "not_a_doctor");
   EXPECT_EQ(refusal(authenticator, Access::patient, "patient-token"), "admitted");
   EXPECT_EQ(refusal(authenticator, Access::doctor, "doctor-token"), "admitted");
+}
+
+TEST(Admit, ATicketIsRedeemedInsteadOfTheBearerToken) {
+  FakeAuthenticator authenticator;
+  EXPECT_EQ(access::admit(authenticator, Access::signed_in, {"doctor-token", "patient-ticket"})->user_id, "p1");
+  EXPECT_EQ(authenticator.calls, 1);
+  EXPECT_EQ(refusal_of([&] { access::admit(authenticator, Access::signed_in, {std::nullopt, "used-ticket"}); }),
+            "unauthenticated");
+  EXPECT_EQ(refusal_of([&] { access::admit(authenticator, Access::doctor, {std::nullopt, "patient-ticket"}); }),
+            "not_a_doctor");
 }
 
 }  // namespace

@@ -1273,6 +1273,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/ticket": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket to open the event socket
+         * @description A browser cannot put a bearer token on a WebSocket, so it first asks for a ticket with its token, then opens GET /api/v1/events with `?ticket=<ticket>`. A ticket is valid for 30 seconds and for one connection of the signed-in user; the server keeps only its hash. Ask for a new one before each (re)connection. Takes no body.
+         */
+        post: operations["createEventTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event socket (WebSocket)
+         * @description Upgrades to a WebSocket (`Connection: Upgrade`, `Upgrade: websocket`,
+         *     `Sec-WebSocket-Version: 13`) over which the server tells the signed-in user what just
+         *     happened to them, so that an open app updates without polling. The caller is
+         *     identified before the upgrade, by a ticket from POST /api/v1/events/ticket in the
+         *     query (`?ticket=…`, what browsers use) or by `Authorization: Bearer <token>` (other
+         *     clients); without a valid one the answer is 401, with no upgrade. A request with an
+         *     `Origin` header that is not the origin of the server's `--public-url` is 403
+         *     `origin_not_allowed` (cross-site WebSocket hijacking); a request without `Origin`
+         *     (not a browser) is not checked. A plain GET without the upgrade headers is 426
+         *     `upgrade_required`.
+         *
+         *     **Frames.** The server sends JSON text frames `{"type": …, "data": {…}}` (see
+         *     EventFrame); the client has nothing to send, and what it sends is ignored:
+         *
+         *     - `message.created` — data: the Message, to its sender and its receiver.
+         *     - `message.read` — data: a ReadReceipt, to the reader and the sender, when
+         *       POST /api/v1/conversations/{userId}/read marked messages read.
+         *     - `notification.created` — data: the Notification, as GET /api/v1/notifications
+         *       returns it, to its recipient.
+         *     - `appointment.updated` — data: the Appointment, as GET /api/v1/appointments/{id}
+         *       returns it, to its patient and its doctor, when it is booked, canceled,
+         *       rescheduled, completed or marked no-show.
+         *
+         *     Events go only to the users they concern, on every socket each of them has open. A
+         *     client ignores types it does not know (more may be added).
+         *
+         *     **Limits.** Incoming frames are at most 64 KiB (a larger one closes the socket with
+         *     1009). The server pings every 30 seconds and closes a socket that has been silent for
+         *     75 seconds. A client that stops reading is closed with 1008 when its bounded queue of
+         *     frames is full. A user has at most 10 sockets open: opening another closes their
+         *     oldest with 1008.
+         *
+         *     **Close codes.** 1001: the server is stopping. 1012: the server lost its database
+         *     notifications; reconnect and refetch. 4001: the session ended (logout, password
+         *     changed or reset); do not reconnect with that login.
+         *
+         *     A missed event is never a lost message: whatever an event carries is also in the
+         *     REST API. Events sent while a client was away are not replayed, so after any
+         *     reconnection a client refetches what it shows.
+         */
+        get: operations["openEventSocket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message
+         * @description Sends a message from the signed-in user to `receiverId`. Patients and doctors write to
+         *     each other only when they share an appointment, of any status: a patient to a doctor
+         *     they have or had an appointment with, a doctor to such a patient. Anything else
+         *     (patient to patient, a doctor to a patient they never had an appointment with, anyone
+         *     to themselves) is 403 `no_care_relation`. The message is `read: false` until its
+         *     receiver reads the conversation. It is sent to both users' event sockets as
+         *     `message.created`; the email that tells the receiver about unread messages links to
+         *     `<public-url>/messages/<senderId>`.
+         *
+         *     A sender may send at most 30 messages a minute; more is 429 `too_many_requests` with
+         *     `Retry-After`.
+         *
+         *     **Idempotency.** With an `Idempotency-Key` header, a retried send (same sender, key,
+         *     receiver and content) sends nothing and answers 201 with the message the first
+         *     request sent; the same key with a different receiver or content is 409
+         *     `idempotency_key_reused`.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/unread-count": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many messages are unread
+         * @description How many messages the signed-in user has received and not read yet, from anyone.
+         */
+        get: operations["getUnreadMessageCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's conversations
+         * @description A page of the people the signed-in user has exchanged messages with, one conversation each, the one with the newest message first: who they are, the last message either way, and how many of their messages are unread. Invalid parameters are 400 `validation_failed`, naming the parameter.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{userId}/messages": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                userId: components["parameters"]["ConversationUserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The messages with one person
+         * @description The messages between the signed-in user and `userId`, both ways, newest first (by `timestamp`, then `_id`), `limit` at a time. To page back, pass the oldest message shown: its `timestamp` as `before` and its `_id` as `beforeId`; the page then holds the messages older than it, which stays exact when several messages share a timestamp. `before` alone keeps the messages strictly older than that instant. Reading the messages does not mark them read (POST /api/v1/conversations/{userId}/read does). Invalid parameters are 400 `validation_failed`, naming the parameter.
+         */
+        get: operations["listConversationMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{userId}/read": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                userId: components["parameters"]["ConversationUserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read
+         * @description Marks every message the signed-in user has received from `userId` and not read yet as read, with the same `readAt`, and sends the receipt to both users' event sockets as `message.read`. With nothing unread it answers 200 with an empty `messageIds`. Takes no body (any body is ignored).
+         */
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2207,6 +2427,131 @@ export interface components {
             /** @description How many unread notifications were marked read. */
             updated: number;
         };
+        EventTicket: {
+            /**
+             * @description The ticket, for `GET /api/v1/events?ticket=<ticket>` (URL-encode it).
+             * @example Yk3q9VbT2xW7nM4cR8sL1pJ6hF0dG5aE
+             */
+            ticket: string;
+            /** @description When the ticket stops opening sockets, 30 seconds after it was made. */
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A message from one user to another (the seed's Messages, with `readAt` added). */
+        Message: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description Who wrote it (a user `_id`). */
+            senderId: components["schemas"]["ObjectId"];
+            /** @description Who it is for (a user `_id`). */
+            receiverId: components["schemas"]["ObjectId"];
+            /**
+             * @description The text, as sent; line breaks are kept.
+             * @example Bonjour docteur, dois-je venir à jeun ?
+             */
+            content: string;
+            /** @description When it was sent. */
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description False until the receiver reads the conversation. */
+            read: boolean;
+            /** @description When the receiver read it (an addition to the seed); null until then. */
+            readAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When it was last changed (sent, or read). */
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "receiverId": "6740a1b2c3d4e5f601234567",
+         *       "content": "Bonjour docteur, dois-je venir à jeun ?"
+         *     }
+         */
+        NewMessage: {
+            /** @description Who it is for (a user `_id`); see POST /api/v1/messages for who may write to whom. */
+            receiverId: components["schemas"]["ObjectId"];
+            /**
+             * @description The text: 1 to 5000 characters (Unicode code points) once surrounding whitespace is trimmed.
+             * @example Bonjour docteur, dois-je venir à jeun ?
+             */
+            content: string;
+        };
+        /** @description Messages of one sender that their receiver has just read. */
+        ReadReceipt: {
+            /** @description Who read them (their receiver). */
+            readerId: components["schemas"]["ObjectId"];
+            /** @description Who sent them. */
+            senderId: components["schemas"]["ObjectId"];
+            /** @description When they were marked read (now their `readAt`). */
+            readAt: components["schemas"]["Timestamp"];
+            /** @description The messages marked read by this request; empty when none was unread. */
+            messageIds: components["schemas"]["ObjectId"][];
+        };
+        /** @description The other person of a conversation. */
+        ConversationCounterpart: {
+            /** @description Their user `_id`. */
+            _id: components["schemas"]["ObjectId"];
+            /** @description Their account's current display name. */
+            name: components["schemas"]["Name"];
+            role: components["schemas"]["Role"];
+        };
+        Conversation: {
+            counterpart: components["schemas"]["ConversationCounterpart"];
+            /** @description The newest message between the two, either way. */
+            lastMessage: components["schemas"]["Message"];
+            /** @description How many of the counterpart's messages the signed-in user has not read. */
+            unreadCount: number;
+        };
+        ConversationPage: {
+            /** @description The conversation with the newest message first. */
+            conversations: components["schemas"]["Conversation"][];
+            page: number;
+            limit: number;
+            /** @description How many conversations the user has, over all pages. */
+            total: number;
+        };
+        MessageThread: {
+            counterpart: components["schemas"]["ConversationCounterpart"];
+            /** @description Newest first (by `timestamp`, then `_id`). */
+            messages: components["schemas"]["Message"][];
+            /** @description Whether older messages remain before the oldest of this page. */
+            hasMore: boolean;
+        };
+        /** @description A text frame of the event socket (GET /api/v1/events): what happened (`type`) and the document it concerns (`data`). Clients ignore types they do not know. */
+        EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"];
+        /** @description A message was sent; to its sender and its receiver. */
+        MessageCreatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message.created";
+            data: components["schemas"]["Message"];
+        };
+        /** @description Messages were read; to their reader and their sender. */
+        MessageReadEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message.read";
+            data: components["schemas"]["ReadReceipt"];
+        };
+        /** @description A notification was created; to its recipient. */
+        NotificationCreatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "notification.created";
+            data: components["schemas"]["Notification"];
+        };
+        /** @description An appointment was booked, canceled, rescheduled, completed or marked no-show; to its patient and its doctor. */
+        AppointmentUpdatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "appointment.updated";
+            data: components["schemas"]["Appointment"];
+        };
     };
     responses: {
         /** @description The request is invalid. `validation_failed`: fields or query parameters are missing, of the wrong type, unknown or break a rule (see `fields`; a nested field is named by its dotted path, array indexes from 0, like `availability.2.endTime` or `medicalHistory.0._id`; a bad `Idempotency-Key` header is named `Idempotency-Key`); `malformed_json`: the body is not a JSON object; `invalid_token`: the verification or reset token is unknown, used or expired; `invalid_code`: the phone code is wrong; `code_expired`: there is no valid phone code; `bad_request`: the request is not valid HTTP/1.1 (the connection is then closed). */
@@ -2224,7 +2569,7 @@ export interface components {
                 };
             };
         };
-        /** @description `unauthenticated`: the bearer token is missing, unknown, revoked, idle for 12 hours or expired; `invalid_credentials` (login): the email address or the password is wrong. */
+        /** @description `unauthenticated`: the bearer token is missing, unknown, revoked, idle for 12 hours or expired (or, opening the event socket, the ticket is unknown, used or expired); `invalid_credentials` (login): the email address or the password is wrong. */
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2240,7 +2585,7 @@ export interface components {
                 };
             };
         };
-        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced. */
+        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced, or the user of a conversation is someone the caller may not write to (no appointment together and no message between them). */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2255,7 +2600,7 @@ export interface components {
                 };
             };
         };
-        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. */
+        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. `no_care_relation` (send a message): the sender and the receiver share no appointment. `origin_not_allowed` (event socket): the request's `Origin` is not the server's public origin. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2265,7 +2610,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor";
+                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor" | "no_care_relation" | "origin_not_allowed";
                     };
                 };
             };
@@ -2294,7 +2639,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book): the `Idempotency-Key` was used for a different booking; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2372,6 +2717,29 @@ export interface components {
                     error?: {
                         /** @enum {unknown} */
                         code?: "unsupported_media_type" | "unsupported_content_encoding";
+                    };
+                };
+            };
+        };
+        /** @description `upgrade_required` (status 426): the endpoint is a WebSocket and the request did not ask to upgrade. */
+        UpgradeRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "upgrade_required",
+                 *         "message": "This endpoint is a WebSocket; connect with Upgrade: websocket."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "upgrade_required";
                     };
                 };
             };
@@ -2456,6 +2824,10 @@ export interface components {
         AppointmentId: components["schemas"]["ObjectId"];
         /** @description A key the client chooses (like a UUID) so that it can safely retry the booking: 1 to 200 bytes, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). Keys are remembered per patient and do not expire. */
         IdempotencyKey: string;
+        /** @description A key the client chooses for each new message (like a UUID) and sends again when it retries that message after a failure: 1 to 200 characters, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). */
+        MessageIdempotencyKey: string;
+        /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        ConversationUserId: components["schemas"]["ObjectId"];
     };
     requestBodies: never;
     headers: {
@@ -4123,6 +4495,223 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createEventTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new single-use ticket. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicket"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    openEventSocket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the connection is now a WebSocket carrying EventFrame text frames. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFrame"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            426: components["responses"]["UpgradeRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A key the client chooses for each new message (like a UUID) and sends again when it retries that message after a failure: 1 to 200 characters, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). */
+                "Idempotency-Key"?: components["parameters"]["MessageIdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMessage"];
+            };
+        };
+        responses: {
+            /** @description The message was sent, or, for a repeated `Idempotency-Key`, the message its first request sent. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUnreadMessageCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of unread messages. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conversations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConversationMessages: {
+        parameters: {
+            query?: {
+                /** @description Keeps messages sent before this instant (with `beforeId`, see above). */
+                before?: components["schemas"]["Timestamp"];
+                /** @description The `_id` of the oldest message shown, with `before` set to its `timestamp`. */
+                beforeId?: components["schemas"]["ObjectId"];
+                /** @description How many messages at most. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                userId: components["parameters"]["ConversationUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the conversation, newest message first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageThread"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                userId: components["parameters"]["ConversationUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Which messages were marked read, and when. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadReceipt"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
