@@ -16,6 +16,10 @@ bool CareRules::may_see_patient(soci::session& sql, const Caller& caller,
   return caller.is(Role::doctor) && relations_.have_met(sql, caller.user_id, patient_id);
 }
 
+bool CareRules::have_met(soci::session& sql, const std::string& doctor_id, const std::string& patient_id) const {
+  return relations_.have_met(sql, doctor_id, patient_id);
+}
+
 bool CareRules::have_completed_appointment(soci::session& sql, const std::string& doctor_id,
                                            const std::string& patient_id) const {
   return relations_.have_completed_appointment(sql, doctor_id, patient_id);

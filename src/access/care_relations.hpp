@@ -39,6 +39,9 @@ class CareRules {
   static bool is_doctor_of(const Caller& caller, const Parties& parties);
   // The patient themself, or a doctor who has (or had) an appointment with them.
   bool may_see_patient(soci::session& sql, const Caller& caller, const std::string& patient_id) const;
+  // The doctor and the patient share an appointment, past or upcoming, whatever its status:
+  // what writing to each other rests on.
+  bool have_met(soci::session& sql, const std::string& doctor_id, const std::string& patient_id) const;
   // The doctor and the patient had an appointment that took place: what a review, a follow-up
   // message or a prescription rests on.
   bool have_completed_appointment(soci::session& sql, const std::string& doctor_id,

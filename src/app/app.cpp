@@ -44,6 +44,13 @@ booking::BookingSettings booking_settings(const Config& config) {
           parse_reminder_offsets(config.reminder_offsets)};
 }
 
+messages::MessageSettings message_settings(const Config& config) {
+  messages::MessageSettings settings;
+  settings.public_url = config.public_url;
+  settings.email_delay = *parse_duration(config.message_email_delay);
+  return settings;
+}
+
 notifications::NotificationSettings notification_settings(const Config& config) {
   return {config.public_url, config.smtp_url, config.mail_from, config.sms_url, config.outbox_poll_interval};
 }
@@ -61,6 +68,8 @@ App::App(Config config, const Clock& clock)
       doctors_(core(), appointments_.service(), doctor_settings(config_)),
       booking_(core(), accounts_.service(), doctors_.service(), notifications_.service(),
                booking_settings(config_), config_.public_url, config_.reminder_poll_interval),
+      messages_(core(), appointments_.care(), accounts_.service(), notifications_.outbox(), message_settings(config_),
+                config_.message_alert_poll_interval),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
@@ -86,7 +95,7 @@ App::App(Config config, const Clock& clock)
 kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}; }
 
 std::vector<kernel::Module*> App::modules() {
-  return {&realtime_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_};
+  return {&realtime_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_, &messages_};
 }
 
 App::~App() { stop(); }

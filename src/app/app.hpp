@@ -14,6 +14,7 @@
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "kernel/module.hpp"
+#include "messages/messages_module.hpp"
 #include "notifications/notifications_module.hpp"
 #include "patients/patients_module.hpp"
 #include "realtime/realtime_module.hpp"
@@ -64,6 +65,7 @@ class App {
   patients::PatientsModule patients_;
   doctors::DoctorsModule doctors_;
   booking::BookingModule booking_;
+  messages::MessagesModule messages_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

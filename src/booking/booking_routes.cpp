@@ -55,14 +55,7 @@ void add_routes(http::Router& router, BookingService& booking, AppointmentCalend
 
   router.add(Method::post, "/api/v1/appointments", Access::patient, Body::json, [&](const Request& request) {
     const auto booking_request = parse_booking(request.body);
-    std::optional<std::string> key;
-    if (auto header = request.header("idempotency-key")) {
-      if (header->empty() || header->size() > 200) {
-        throw AppError::field("Idempotency-Key", problems::length_between(1, 200));
-      }
-      key = std::string(*header);
-    }
-    return Response::json(201, document(booking, booking.book(request.caller(), booking_request, key)));
+    return Response::json(201, document(booking, booking.book(request.caller(), booking_request, request.idempotency_key())));
   });
 
   router.add(Method::get, "/api/v1/appointments", Access::signed_in, Body::none, [&](const Request& request) {

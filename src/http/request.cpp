@@ -6,6 +6,7 @@
 
 #include "common/enum_names.hpp"
 #include "common/error.hpp"
+#include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 #include "common/text.hpp"
 
@@ -91,6 +92,13 @@ std::optional<std::string_view> Request::bearer_token() const {
   while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
   if (token.empty()) return std::nullopt;
   return token;
+}
+
+std::optional<std::string> Request::idempotency_key() const {
+  auto key = header("idempotency-key");
+  if (!key) return std::nullopt;
+  if (key->empty() || key->size() > 200) throw AppError::field("Idempotency-Key", problems::length_between(1, 200));
+  return std::string(*key);
 }
 
 }  // namespace medimeet::http

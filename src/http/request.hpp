@@ -40,6 +40,9 @@ struct Request {
   const access::Caller& caller() const;
   // The token of an "Authorization: Bearer <token>" header, if any.
   std::optional<std::string_view> bearer_token() const;
+  // The Idempotency-Key header that makes a retried POST answer as the first did; 400 on
+  // Idempotency-Key unless 1 to 200 characters.
+  std::optional<std::string> idempotency_key() const;
 };
 
 }  // namespace medimeet::http

@@ -89,6 +89,13 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
     {Message::open_agenda_action, "Open the agenda", "Ouvrir l’agenda"},
     {Message::calendar_event_summary, "Consultation with {name}", "Consultation avec {name}"},
     {Message::calendar_event_summary_with_reason, "{reason} with {name}", "{reason} avec {name}"},
+
+    {Message::message_alert_subject, "You have a new message from {sender}", "Vous avez un nouveau message de {sender}"},
+    {Message::message_alert_body,
+     "{sender} wrote to you on MediMeet. For your privacy the message is not in this email: read it in the app.",
+     "{sender} vous a écrit sur MediMeet. Pour préserver votre confidentialité, le message n’est pas dans cet "
+     "e-mail : lisez-le dans l’application."},
+    {Message::message_alert_action, "Read the message", "Lire le message"},
 }};
 
 constexpr bool in_enum_order() {

@@ -57,6 +57,10 @@ enum class Message {
   calendar_event_summary,
   calendar_event_summary_with_reason,
 
+  message_alert_subject,
+  message_alert_body,
+  message_alert_action,
+
   count_  // not a message: how many there are
 };
 

@@ -24,6 +24,7 @@ TestServer::TestServer(TestBackend backend, TestServerOptions options)
   config.public_url = "http://app.medimeet.test";
   config.outbox_poll_interval = std::chrono::milliseconds(50);
   config.reminder_poll_interval = std::chrono::milliseconds(50);
+  config.message_alert_poll_interval = std::chrono::milliseconds(50);
   if (options.smtp) {
     smtp_ = std::make_unique<SmtpSink>();
     config.smtp_url = smtp_->url();

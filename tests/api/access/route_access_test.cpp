@@ -36,6 +36,11 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"POST", "/api/v1/auth/logout", Access::signed_in},
     {"POST", "/api/v1/events/ticket", Access::signed_in},
     {"GET", "/api/v1/events", Access::signed_in},
+    {"POST", "/api/v1/messages", Access::signed_in},
+    {"GET", "/api/v1/messages/unread-count", Access::signed_in},
+    {"GET", "/api/v1/conversations", Access::signed_in},
+    {"GET", "/api/v1/conversations/{userId}/messages", Access::signed_in},
+    {"POST", "/api/v1/conversations/{userId}/read", Access::signed_in},
     {"POST", "/api/v1/auth/change-password", Access::signed_in},
     {"POST", "/api/v1/auth/verify-email", Access::anyone},
     {"POST", "/api/v1/auth/resend-verification", Access::signed_in},
@@ -88,7 +93,7 @@ const std::vector<DeclaredRoute> kRoutes = {
 // A concrete path for a pattern: a well-formed id wherever one is expected.
 std::string path_of(const std::string& pattern) {
   std::string path = pattern;
-  for (const char* parameter : {"{id}", "{file}"}) {
+  for (const char* parameter : {"{id}", "{file}", "{userId}"}) {
     if (auto at = path.find(parameter); at != std::string::npos) {
       path.replace(at, std::string(parameter).size(), "6650f1a2b3c4d5e6f7a8b9c0");
     }

@@ -194,6 +194,21 @@ TEST_P(TwoInstancesTest, AChangeMadeThroughOneInstanceReachesASocketOnTheOtherWi
   EXPECT_EQ(text(event->at("data").at("patientId")), ann.id);
 }
 
+TEST_P(TwoInstancesTest, AMessageSentThroughOneInstanceReachesItsReceiverOnTheOtherWithinASecond) {
+  auto ann = patient("ann@example.com");
+  ASSERT_EQ(book(ann, "2026-12-01T09:00:00.000Z").status, 201);
+  EventSocketClient on_second(second_.base_url(), ticket_target(second_.base_url(), doctor_.token));
+  for (int i = 0; i < 500 && second_.app().open_sockets() == 0; ++i) std::this_thread::sleep_for(10ms);
+  const auto started = std::chrono::steady_clock::now();
+  const auto sent = server_.client().post("/api/v1/messages", object{{"receiverId", doctor_.id}, {"content", "Bonjour"}},
+                                          ann.token);
+  ASSERT_EQ(sent.status, 201);
+  auto event = on_second.next_event("message.created", 1s);
+  ASSERT_TRUE(event) << "not delivered within a second";
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 1s);
+  EXPECT_EQ(event->at("data"), sent.json());
+}
+
 TEST_P(TwoInstancesTest, AfterItsNotificationConnectionIsCutAnInstanceClosesItsSocketsAndListensAgain) {
   auto ann = patient("ann@example.com");
   EventSocketClient before(second_.base_url(), ticket_target(second_.base_url(), doctor_.token));

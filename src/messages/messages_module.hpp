@@ -1,0 +1,33 @@
+#pragma once
+
+#include <chrono>
+
+#include "access/care_relations.hpp"
+#include "accounts/account_service.hpp"
+#include "common/background_loop.hpp"
+#include "kernel/module.hpp"
+#include "messages/message_service.hpp"
+#include "notifications/outbox.hpp"
+
+namespace medimeet::messages {
+
+// Messages between patients and their doctors, pushed live to both, and the email that tells a
+// receiver a message waits unread.
+class MessagesModule : public kernel::Module {
+ public:
+  MessagesModule(kernel::Core core, const access::CareRules& care, const accounts::AccountService& accounts,
+                 const notifications::OutboxRepository& outbox, MessageSettings settings,
+                 std::chrono::milliseconds alert_poll_interval);
+
+  MessageService& service() { return service_; }
+
+  void add_routes(http::Router& router) override;
+  void start() override { alerts_.start(); }
+  void stop() override { alerts_.stop(); }
+
+ private:
+  MessageService service_;
+  BackgroundLoop alerts_;  // last: its thread uses the service
+};
+
+}  // namespace medimeet::messages
