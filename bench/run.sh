@@ -17,7 +17,9 @@
 #   BENCH_BACKENDS           backends to run, in order                 (default "sqlite postgresql")
 #   BENCH_PROFILES           1: also seed BENCH_DOCTORS doctors over 40 specialties and
 #                            BENCH_APPOINTMENTS appointments, then load doctor search and a
-#                            week of slots and print their query plans (default 1)
+#                            week of slots and print their query plans, then hold
+#                            BENCH_SOCKETS event sockets and time BENCH_MESSAGES messages from
+#                            send to delivery (on PostgreSQL across two instances) (default 1)
 #
 # Usage: bash bench/run.sh      (or `make bench`, which builds first)
 set -euo pipefail
@@ -41,6 +43,9 @@ bench_doctors=${BENCH_DOCTORS:-10000}
 bench_appointments=${BENCH_APPOINTMENTS:-1000000}
 bench_bookings=${BENCH_BOOKINGS:-50000}
 seeder=$root/build/bench/medimeet_bench_seed
+socket_bench=$root/build/bench/medimeet_socket_bench
+bench_sockets=${BENCH_SOCKETS:-1000}
+bench_messages=${BENCH_MESSAGES:-5000}
 admin_url=""
 plans=()
 
@@ -66,6 +71,7 @@ done
 
 [[ -x $binary ]] || die "$binary is missing: run \`make build\` first"
 [[ $profiles != 1 || -x $seeder ]] || die "$seeder is missing: run \`make build\` first"
+[[ $profiles != 1 || -x $socket_bench ]] || die "$socket_bench is missing: run \`make build\` first"
 command -v wrk >/dev/null || die "wrk is not installed (Debian/Ubuntu: apt-get install wrk)"
 command -v curl >/dev/null || die "curl is not installed"
 [[ -x $python ]] || die "$python is missing"
@@ -79,10 +85,16 @@ fi
 
 work=$(mktemp -d /tmp/medimeet-bench.XXXXXX)
 server_pid=""
+second_pid=""
 server_log=""
 pg_dir=""
 
 stop_server() {
+  if [[ -n $second_pid ]]; then
+    kill -TERM "$second_pid" 2>/dev/null || true
+    wait "$second_pid" 2>/dev/null || true
+    second_pid=""
+  fi
   if [[ -n $server_pid ]]; then
     if kill -0 "$server_pid" 2>/dev/null; then
       kill -TERM "$server_pid" 2>/dev/null || true
@@ -151,6 +163,52 @@ start_server() {
   die "medimeet ($backend) did not answer $base_url/healthz within 30 s"
 }
 
+# start_second_server DATA_DIR --database URL: another instance on the same database, sets
+# second_url.
+start_second_server() {
+  local data_dir=$1
+  shift
+  local port
+  mkdir -p "$data_dir"
+  port=$(free_port)
+  second_url="http://127.0.0.1:$port"
+  "$binary" serve --listen "127.0.0.1:$port" --data-dir "$data_dir" --threads "$server_threads" \
+    "$@" >"$work/medimeet-second.log" 2>&1 &
+  second_pid=$!
+  for _ in $(seq 300); do
+    kill -0 "$second_pid" 2>/dev/null || die "the second medimeet exited during start-up"
+    curl -fsS -o /dev/null --max-time 2 "$second_url/healthz" 2>/dev/null && return
+    sleep 0.1
+  done
+  die "the second medimeet did not answer $second_url/healthz within 30 s"
+}
+
+# run_socket_bench BACKEND DATABASE_URL: sockets held open and message delivery, across two
+# instances on PostgreSQL.
+run_socket_bench() {
+  local backend=$1 database=$2 out=$work/sockets-$backend.txt instances=1
+  local -a urls=(--send-url "$base_url") pids=(--server-pid "$server_pid")
+  if [[ $backend == postgresql ]]; then
+    start_second_server "$work/data-second" --database "$database"
+    urls+=(--listen-url "$second_url")
+    pids+=(--server-pid "$second_pid")
+    instances=2
+  fi
+  say "[$backend] $bench_sockets event sockets, $bench_messages messages over $instances instance(s)"
+  if ! "$socket_bench" --database "$database" "${urls[@]}" "${pids[@]}" --sockets "$bench_sockets" \
+      --messages "$bench_messages" >"$out" 2>&1; then
+    cat "$out" >&2 || true
+    socket_rows+=("| **WARNING** | $backend: the socket benchmark failed | | | | | | |")
+    warnings=$((warnings + 1))
+    return
+  fi
+  local -A r=()
+  local pair
+  for pair in $(grep '^BENCH_SOCKETS ' "$out" | tail -n 1 | cut -d' ' -f2-); do r[${pair%%=*}]=${pair#*=}; done
+  socket_rows+=("$(printf '| %s | %s | %s | %s | %s | %.2f | %.2f | %.1f |' "$backend" "$instances" "${r[sockets]}" \
+    "${r[delivered]}" "${r[msgs_per_s]}" "${r[p50_ms]}" "${r[p99_ms]}" "${r[rss_kib_per_socket]}")")
+}
+
 # post_json PATH BODY EXPECTED_STATUS: prints the response body, fails on another status.
 post_json() {
   local path=$1 body=$2 expected=$3 out=$work/response.json status
@@ -166,6 +224,7 @@ json_token() { "$python" -c 'import json, sys; print(json.load(sys.stdin)["token
 # --- Scenarios -----------------------------------------------------------------------------------
 
 rows=()
+socket_rows=()
 warnings=0
 
 # run_wrk BACKEND SCENARIO CONNECTIONS PATH [wrk arguments...]
@@ -268,6 +327,7 @@ run_backend() {
       run_wrk "$backend" "book (each a new slot)" "$connections" /api/v1/appointments -s "$bench_dir/booking.lua"
     run_wrk "$backend" "list a doctor's appointments" "$connections" "/api/v1/appointments?limit=20" \
       -s "$bench_dir/report.lua" -H "Authorization: Bearer $doctor_token"
+    run_socket_bench "$backend" "$profiles_url"
     stop_server
   fi
   stop_postgres
@@ -288,6 +348,12 @@ echo "| backend | scenario | connections | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
+if ((${#socket_rows[@]} > 0)); then
+  echo
+  echo "| backend | instances | sockets held | messages | msg/s | send-to-delivery p50 ms | p99 ms | server KiB per socket |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${socket_rows[@]}"
+fi
 if ((${#plans[@]} > 0)); then
   echo
   echo "Query plans (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL):"
