@@ -72,6 +72,16 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
   return user;
 }
 
+// The user and the login session the `condition` on auth_sessions picks.
+std::optional<std::pair<User, AuthSession>> select_with_session(soci::session& sql, const std::string& condition,
+                                                                const std::string& value) {
+  AuthSession session;
+  auto user = select_one(sql, "FROM auth_sessions JOIN users ON users.id = auth_sessions.user_id WHERE " + condition,
+                         value, &session);
+  if (!user) return std::nullopt;
+  return std::make_pair(std::move(*user), std::move(session));
+}
+
 }  // namespace
 
 void UserRepository::insert(soci::session& sql, const User& user) const {
@@ -115,24 +125,12 @@ std::optional<User> UserRepository::find_by_reset_token(soci::session& sql,
 
 std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_token(
     soci::session& sql, const std::string& token_hash) const {
-  AuthSession session;
-  auto user = select_one(sql,
-                         "FROM auth_sessions JOIN users ON users.id = auth_sessions.user_id "
-                         "WHERE auth_sessions.token_hash = :hash",
-                         token_hash, &session);
-  if (!user) return std::nullopt;
-  return std::make_pair(std::move(*user), std::move(session));
+  return select_with_session(sql, "auth_sessions.token_hash = :hash", token_hash);
 }
 
 std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_id(
     soci::session& sql, const std::string& session_id) const {
-  AuthSession session;
-  auto user = select_one(sql,
-                         "FROM auth_sessions JOIN users ON users.id = auth_sessions.user_id "
-                         "WHERE auth_sessions.id = :id",
-                         session_id, &session);
-  if (!user) return std::nullopt;
-  return std::make_pair(std::move(*user), std::move(session));
+  return select_with_session(sql, "auth_sessions.id = :id", session_id);
 }
 
 long long UserRepository::count(soci::session& sql) const {

@@ -14,6 +14,8 @@
 
 #include <deque>
 
+#include "common/logged_failure.hpp"
+
 namespace medimeet::http {
 
 void OpenSockets::add(const std::shared_ptr<ServedSocket>& socket) {
@@ -142,7 +144,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
       start_closing(static_cast<std::uint16_t>(websocket::close_code::bad_payload), "text frames only");
     } else {
       const auto text = beast::buffers_to_string(incoming_.data());
-      guarded([&] { handler_->received(text); });
+      run_logging_failure("a socket handler", [&] { handler_->received(text); });
     }
     incoming_.consume(incoming_.size());
     read();
@@ -244,18 +246,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
     queue_.clear();
     beast::get_lowest_layer(ws_).close();
     open_sockets_.remove(this);
-    if (opened_) guarded([&] { handler_->closed(); });
-  }
-
-  template <class Step>
-  void guarded(Step&& step) noexcept {
-    try {
-      step();
-    } catch (const std::exception& error) {
-      spdlog::error("a socket handler failed: {}", error.what());
-    } catch (...) {
-      spdlog::error("a socket handler failed");
-    }
+    if (opened_) run_logging_failure("a socket handler", [&] { handler_->closed(); });
   }
 
   websocket::stream<beast::tcp_stream> ws_;

@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 
+#include "common/logged_failure.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::storage {
@@ -18,18 +19,6 @@ namespace {
 constexpr auto kIdleCheck = std::chrono::seconds(10);
 
 PGconn* as_connection(void* connection) { return static_cast<PGconn*>(connection); }
-
-// The listener's thread outlives whatever its callbacks throw.
-template <class Callback>
-void notify_safely(Callback&& callback) noexcept {
-  try {
-    callback();
-  } catch (const std::exception& error) {
-    spdlog::error("handling database notifications failed: {}", error.what());
-  } catch (...) {
-    spdlog::error("handling database notifications failed");
-  }
-}
 
 }  // namespace
 
@@ -103,7 +92,7 @@ void NotificationListener::run(void* initial) {
       listening_ = true;
       last_heard = std::chrono::steady_clock::now();
       spdlog::info("listening for database notifications again");
-      notify_safely(on_reconnected_);
+      run_logging_failure("resuming after lost database notifications", on_reconnected_);
       continue;
     }
     const bool input = wait_for_input(PQsocket(connection), std::chrono::seconds(1));
@@ -130,7 +119,7 @@ void NotificationListener::run(void* initial) {
       payloads.emplace_back(notification->extra);
       PQfreemem(notification);
     }
-    if (!payloads.empty()) notify_safely([&] { on_notifications_(payloads); });
+    if (!payloads.empty()) run_logging_failure("handling database notifications", [&] { on_notifications_(payloads); });
   }
   if (connection != nullptr) PQfinish(connection);
   listening_ = false;

@@ -1,19 +1,11 @@
 #include "storage/transaction.hpp"
 
-#include <spdlog/spdlog.h>
+#include "common/logged_failure.hpp"
 
 namespace medimeet::storage {
 
 void Transaction::run_after_commit() noexcept {
-  for (auto& hook : hooks_) {
-    try {
-      hook();
-    } catch (const std::exception& error) {
-      spdlog::error("an after-commit step failed: {}", error.what());
-    } catch (...) {
-      spdlog::error("an after-commit step failed");
-    }
-  }
+  for (auto& hook : hooks_) run_logging_failure("an after-commit step", hook);
   hooks_.clear();
 }
 
