@@ -116,11 +116,19 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
   };
 
   void on_accept(beast::error_code ec) {
-    if (ec || closing_) {
+    if (ec) {
       finish();
       return;
     }
     opened_ = true;
+    if (closing_) {
+      // Closed while the handshake ran (a stop): the client still gets its close frame, and the
+      // handler never hears of a socket it never had.
+      send_close(*pending_close_);
+      read();
+      return;
+    }
+    handler_open_ = true;
     last_heard_ = std::chrono::steady_clock::now();
     handler_->opened(shared_from_this());
     schedule_ping();
@@ -169,8 +177,16 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
   void start_closing(std::uint16_t code, const std::string& reason) {
     if (closing_ || finished_) return;
     closing_ = true;
-    if (!opened_) return;  // the handshake's end sees it
-    queue_.push_back({Outgoing::Kind::close, {}, websocket::close_reason(static_cast<websocket::close_code>(code), reason)});
+    const websocket::close_reason close(static_cast<websocket::close_code>(code), reason);
+    if (!opened_) {
+      pending_close_ = close;  // sent once the handshake is done
+      return;
+    }
+    send_close(close);
+  }
+
+  void send_close(const websocket::close_reason& close) {
+    queue_.push_back({Outgoing::Kind::close, {}, close});
     // A client that never answers, or never reads the frames ahead of the close: cut it off.
     close_timer_.expires_after(limits_.close_timeout);
     close_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
@@ -246,7 +262,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
     queue_.clear();
     beast::get_lowest_layer(ws_).close();
     open_sockets_.remove(this);
-    if (opened_) run_logging_failure("a socket handler", [&] { handler_->closed(); });
+    if (handler_open_) run_logging_failure("a socket handler", [&] { handler_->closed(); });
   }
 
   websocket::stream<beast::tcp_stream> ws_;
@@ -258,8 +274,10 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
   Outgoing current_{};  // the frame being written: its bytes must outlive the write
   std::size_t queued_bytes_ = 0;
   bool writing_ = false;
-  bool opened_ = false;
+  bool opened_ = false;        // the handshake is done
+  bool handler_open_ = false;  // the handler was told so, and is told of the end
   bool closing_ = false;
+  std::optional<websocket::close_reason> pending_close_;
   bool finished_ = false;
   std::chrono::steady_clock::time_point last_heard_;
   asio::steady_timer ping_timer_;

@@ -20,10 +20,11 @@ using testing::EventSocketClient;
 // Echoes what it receives and, once open, sends `burst` frames of `frame_size` bytes.
 class TestSocket final : public http::SocketHandler {
  public:
-  TestSocket(int burst, std::size_t frame_size, std::atomic<int>& closed)
-      : burst_(burst), frame_size_(frame_size), closed_(closed) {}
+  TestSocket(int burst, std::size_t frame_size, std::atomic<int>& opened, std::atomic<int>& closed)
+      : burst_(burst), frame_size_(frame_size), opened_(opened), closed_(closed) {}
 
   void opened(std::shared_ptr<http::Socket> socket) override {
+    ++opened_;
     socket_ = std::move(socket);
     for (int i = 0; i < burst_; ++i) socket_->send(std::string(frame_size_, 'x'));
   }
@@ -36,6 +37,7 @@ class TestSocket final : public http::SocketHandler {
  private:
   int burst_;
   std::size_t frame_size_;
+  std::atomic<int>& opened_;
   std::atomic<int>& closed_;
   std::shared_ptr<http::Socket> socket_;
 };
@@ -45,7 +47,7 @@ class WebSocketTransportTest : public ::testing::Test {
   void start(http::SocketLimits limits, int burst = 0, std::size_t frame_size = 0) {
     router_.set_socket_origin("http://app.medimeet.test");
     router_.add_socket("/socket", http::Access::anyone, [this, burst, frame_size](const http::Request&) {
-      return std::make_shared<TestSocket>(burst, frame_size, closed_);
+      return std::make_shared<TestSocket>(burst, frame_size, opened_, closed_);
     });
     http::ServerOptions options;
     options.port = 0;
@@ -57,15 +59,17 @@ class WebSocketTransportTest : public ::testing::Test {
     base_url_ = "http://127.0.0.1:" + std::to_string(server_->start());
   }
 
-  bool wait_for_closed(int count, std::chrono::milliseconds timeout) {
+  static bool wait_for(const std::atomic<int>& counter, int count, std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (closed_ < count && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
-    return closed_ >= count;
+    while (counter < count && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
+    return counter >= count;
   }
+  bool wait_for_closed(int count, std::chrono::milliseconds timeout) { return wait_for(closed_, count, timeout); }
 
   http::Router router_;
   std::unique_ptr<http::Server> server_;
   std::string base_url_;
+  std::atomic<int> opened_{0};
   std::atomic<int> closed_{0};
 };
 
@@ -90,6 +94,7 @@ TEST_F(WebSocketTransportTest, TextFramesReachTheHandlerAndItsAnswersReachTheCli
   client.send_text("hello");
   EXPECT_EQ(client.next_frame(), "echo:hello");
   EXPECT_EQ(server_->open_sockets(), 1u);
+  EXPECT_EQ(opened_, 1);
 }
 
 TEST_F(WebSocketTransportTest, AFrameOverTheCapClosesTheSocketWith1009) {
@@ -139,7 +144,7 @@ TEST_F(WebSocketTransportTest, StoppingTheServerClosesEverySocketWith1001) {
   start({});
   EventSocketClient first(base_url_, "/socket");
   EventSocketClient second(base_url_, "/socket");
-  ASSERT_EQ(server_->open_sockets(), 2u);
+  ASSERT_TRUE(wait_for(opened_, 2, 5s)) << "the server ends the handshake after the client";
   auto stopped = std::async(std::launch::async, [this] { server_->stop(); });
   EXPECT_EQ(first.wait_closed(), 1001);
   EXPECT_EQ(second.wait_closed(), 1001);
