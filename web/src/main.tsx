@@ -6,6 +6,7 @@ import './i18n';
 import './styles/global.css';
 import { isRetryable } from './api/client';
 import { SessionProvider } from './auth/session';
+import { LiveEventsProvider } from './realtime/LiveEvents';
 import { routes } from './app/routes';
 
 const queryClient = new QueryClient({
@@ -24,7 +25,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
-        <RouterProvider router={router} />
+        <LiveEventsProvider>
+          <RouterProvider router={router} />
+        </LiveEventsProvider>
       </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,

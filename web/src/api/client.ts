@@ -77,6 +77,16 @@ export function onSessionEnded(listener: () => void): () => void {
   return () => sessionEndListeners.delete(listener);
 }
 
+/**
+ * Forgets the session the server has ended (a 401, or the event socket's close 4001) and tells the
+ * listeners, once: the app then shows the user signed out.
+ */
+export function endSession(): void {
+  if (!sessionToken) return;
+  setSessionToken(null);
+  sessionEndListeners.forEach((listener) => listener());
+}
+
 export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
@@ -103,10 +113,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  if (response.status === 401 && sessionToken) {
-    setSessionToken(null);
-    sessionEndListeners.forEach((listener) => listener());
-  }
+  if (response.status === 401) endSession();
   const retryAfterSeconds = Number(response.headers.get('Retry-After')) || undefined;
   try {
     const document = (await response.json()) as { error?: Partial<ErrorBody> };

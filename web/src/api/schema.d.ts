@@ -1456,7 +1456,7 @@ export interface paths {
         };
         /**
          * The messages with one person
-         * @description The messages between the signed-in user and `userId`, both ways, newest first (by `timestamp`, then `_id`), `limit` at a time. To page back, pass the oldest message shown: its `timestamp` as `before` and its `_id` as `beforeId`; the page then holds the messages older than it, which stays exact when several messages share a timestamp. `before` alone keeps the messages strictly older than that instant. Reading the messages does not mark them read (POST /api/v1/conversations/{userId}/read does). Invalid parameters are 400 `validation_failed`, naming the parameter.
+         * @description The messages between the signed-in user and `userId`, both ways, newest first (by `timestamp`, then `_id`), `limit` at a time. To page back, pass the oldest message shown: its `timestamp` as `before` and its `_id` as `beforeId`; the page then holds the messages older than it, which stays exact when several messages share a timestamp. `before` alone keeps the messages strictly older than that instant; `beforeId` without `before` is 400 (`before` is required). Reading the messages does not mark them read (POST /api/v1/conversations/{userId}/read does). Invalid parameters are 400 `validation_failed`, naming the parameter.
          */
         get: operations["listConversationMessages"];
         put?: never;
@@ -2491,6 +2491,8 @@ export interface components {
             /** @description Their account's current display name. */
             name: components["schemas"]["Name"];
             role: components["schemas"]["Role"];
+            /** @description "Dr" for a doctor whose specialty carries the title, else null (patients included); see DoctorProfile.title. */
+            title: string | null;
         };
         Conversation: {
             counterpart: components["schemas"]["ConversationCounterpart"];
@@ -4623,7 +4625,7 @@ export interface operations {
             query?: {
                 /** @description The page, from 1. */
                 page?: number;
-                /** @description The page size. */
+                /** @description The page size; values over 100 are clamped to 100. */
                 limit?: number;
             };
             header?: {
@@ -4657,7 +4659,7 @@ export interface operations {
                 before?: components["schemas"]["Timestamp"];
                 /** @description The `_id` of the oldest message shown, with `before` set to its `timestamp`. */
                 beforeId?: components["schemas"]["ObjectId"];
-                /** @description How many messages at most. */
+                /** @description How many messages at most; values over 100 are clamped to 100. */
                 limit?: number;
             };
             header?: {

@@ -6,7 +6,9 @@ import { accountsApi } from '@/api/accounts';
 import { meQueryKey, useSession } from '../auth/session';
 import { languages, type Language } from '../i18n';
 import { NotificationBell } from '../features/care/notifications/NotificationBell';
+import { MessagesLink } from '../features/messages/MessagesLink';
 import { EmailVerificationBanner } from '../features/accounts/EmailVerificationBanner';
+import { LiveUpdates } from './LiveUpdates';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -113,9 +115,9 @@ function AccountMenu() {
 }
 
 /**
- * On a phone, the header is one row (brand, bell, menu button) and the rest (language, account,
- * navigation) opens under it: shown in full it took a quarter of the screen. Wider screens show
- * it all and no button (global.css). Going to another page, or Escape, closes the menu.
+ * On a phone, the header is one row (brand, messages, bell, menu button) and the rest (language,
+ * account, navigation) opens under it: shown in full it took a quarter of the screen. Wider screens
+ * show it all and no button (global.css). Going to another page, or Escape, closes the menu.
  */
 function useHeaderMenu() {
   const [open, setOpen] = useState(false);
@@ -148,7 +150,12 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             MediMeet
           </Link>
-          {user && <NotificationBell />}
+          {user && (
+            <>
+              <MessagesLink />
+              <NotificationBell />
+            </>
+          )}
           <button ref={menu.button} type="button" className="menu-button" aria-expanded={menu.open}
                   aria-controls={`${toolsId} ${navigationId}`} onClick={menu.toggle}>
             <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
@@ -171,6 +178,7 @@ export function Layout() {
         <p>{t('footer')}</p>
       </footer>
       <ScrollRestoration />
+      {user && <LiveUpdates />}
     </>
   );
 }

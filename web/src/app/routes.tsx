@@ -6,6 +6,7 @@ import { accountRoutes } from '../features/accounts/routes';
 import { careRoutes } from '../features/care/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { practiceRoutes } from '../features/practice/routes';
+import { messageRoutes } from '../features/messages/routes';
 
 // Each area of the app declares its own routes; this is where they meet under the layout.
 export const routes: RouteObject[] = [
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
       ...accountRoutes,
       ...profileRoutes,
       ...practiceRoutes,
+      ...messageRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

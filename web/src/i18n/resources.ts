@@ -6,14 +6,16 @@ import enAccounts from './locales/en/accounts.json';
 import enProfile from './locales/en/profile.json';
 import enCare from './locales/en/care.json';
 import enPractice from './locales/en/practice.json';
+import enMessages from './locales/en/messages.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frAccounts from './locales/fr/accounts.json';
 import frProfile from './locales/fr/profile.json';
 import frCare from './locales/fr/care.json';
 import frPractice from './locales/fr/practice.json';
+import frMessages from './locales/fr/messages.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages'] as const;
 
 export const resources = {
   en: {
@@ -23,6 +25,7 @@ export const resources = {
     profile: enProfile,
     care: enCare,
     practice: enPractice,
+    messages: enMessages,
   },
   fr: {
     common: frCommon,
@@ -31,5 +34,6 @@ export const resources = {
     profile: frProfile,
     care: frCare,
     practice: frPractice,
+    messages: frMessages,
   },
 } as const;

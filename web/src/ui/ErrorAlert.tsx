@@ -6,17 +6,19 @@ interface ErrorAlertProps {
   /** Field problems already shown next to their fields, not to repeat here. */
   shownFields?: readonly string[];
   onRetry?: () => void;
+  /** What to say instead of the error's usual text, where the page can say it better. */
+  message?: string | undefined;
 }
 
 /** A failed action's message, announced to screen readers, with any field problems not shown elsewhere. */
-export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, shownFields = [], onRetry, message }: ErrorAlertProps) {
   const { t } = useTranslation('errors');
   const errorText = useErrorText();
   if (!error) return null;
   const otherFields = Object.entries(fieldProblemTexts(error)).filter(([field]) => !shownFields.includes(field));
   return (
     <div className="alert alert-error" role="alert">
-      <p>{errorText(error)}</p>
+      <p>{message ?? errorText(error)}</p>
       {otherFields.length > 0 && (
         <ul>
           {otherFields.map(([field, problem]) => (

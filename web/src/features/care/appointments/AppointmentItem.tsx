@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
+import { WriteLink } from '@/features/messages/WriteLink';
 import { useNow } from '@/lib/useNow';
 import { ZonedTime } from '../ZonedTime';
 import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
@@ -62,25 +63,25 @@ export function AppointmentItem({ appointment, upcoming, onCanceled, children }:
       <CancelInfo appointment={appointment} />
       {appointment.notes && <p className="care-note">{t('appointment.note', { note: appointment.notes })}</p>}
       {changeable && (
-        <>
-          <ChangeOnline until={appointment.changeableUntil} online={online} phone={appointment.practicePhone} />
-          <div className="care-actions">
-            <CalendarFileButton appointmentId={appointment._id} />
-            {online && (
-              <>
-                <Link className="button button-secondary button-small"
-                      to={`/appointments/${appointment._id}/reschedule`}>
-                  {t('appointment.reschedule')}
-                </Link>
-                {/* Canceling frees the slot: the doctor's free times are stale too. */}
-                <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
-                                   staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
-                                   onCanceled={() => onCanceled?.(appointment)} />
-              </>
-            )}
-          </div>
-        </>
+        <ChangeOnline until={appointment.changeableUntil} online={online} phone={appointment.practicePhone} />
       )}
+      <div className="care-actions">
+        {changeable && <CalendarFileButton appointmentId={appointment._id} />}
+        {/* Whatever became of the appointment, patient and doctor may still write to each other. */}
+        <WriteLink userId={appointment.doctorId} to="doctor" />
+        {changeable && online && (
+          <>
+            <Link className="button button-secondary button-small"
+                  to={`/appointments/${appointment._id}/reschedule`}>
+              {t('appointment.reschedule')}
+            </Link>
+            {/* Canceling frees the slot: the doctor's free times are stale too. */}
+            <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
+                               staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
+                               onCanceled={() => onCanceled?.(appointment)} />
+          </>
+        )}
+      </div>
     </article>
   );
 }

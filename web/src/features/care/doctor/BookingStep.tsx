@@ -18,7 +18,7 @@ import { careKeys } from '../queryKeys';
 import { doctorName } from '../doctorName';
 import { SlotChangeNotice } from '../appointments/ChangeOnline';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
-import { newIdempotencyKey } from './idempotencyKey';
+import { newIdempotencyKey } from '@/lib/idempotencyKey';
 import { usePlaceRows } from './PracticeDetails';
 import { consultationFee, reasonsChanged } from './visitReasons';
 import '../care.css';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { formatDate } from '@/lib/time';
 import { formatPhone } from '@/lib/phone';
+import { WriteLink } from '@/features/messages/WriteLink';
 import { capitalize } from '../capitalize';
 import { usePatient } from '../queries';
 import { AgendaDialog } from './AgendaDialog';
@@ -30,6 +31,9 @@ export function AppointmentDialog({ appointment, timeZone, now, onClose }: Appoi
           <span><span className="practice-label">{t('agenda.email')}</span>{' '}
             <a href={`mailto:${email}`}>{email}</a></span>
         )}
+      </p>
+      <p className="agenda-dialog-contact">
+        <WriteLink userId={appointment.patientId} to="patient" />
       </p>
       <AppointmentItem appointment={appointment} timeZone={timeZone} now={now} headingLevel="h3" />
     </AgendaDialog>

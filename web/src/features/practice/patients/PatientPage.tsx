@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { WriteLink } from '@/features/messages/WriteLink';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { useAppointments, useDoctor, usePatient } from '../queries';
@@ -15,7 +16,8 @@ export function PatientPage() {
   // GET /appointments has no patient filter: take all of the doctor's and keep this patient's.
   const appointments = useAppointments();
   return (
-    <Page title={patient.data?.name ?? t('patient.title')}>
+    <Page title={patient.data?.name ?? t('patient.title')}
+          actions={patient.data && <WriteLink userId={patientId} to="patient" />}>
       <p><Link to="/practice/patients">{t('patient.back')}</Link></p>
       <QueryResult query={patient}>
         {(profile) => (
