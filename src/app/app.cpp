@@ -24,6 +24,7 @@ http::ServerOptions server_options(const Config& config) {
   options.idle_timeout = config.idle_timeout;
   options.trust_forwarded_for = config.trust_proxy;
   options.socket = config.socket_limits;
+  options.streamed_body_limit = *parse_byte_size(config.max_upload);
   return options;
 }
 
@@ -62,6 +63,7 @@ App::App(Config config, const Clock& clock)
       clock_(clock),
       database_(config_.database_url, worker_threads(config_) + 2),
       realtime_(database_, clock_, config_.database_url),
+      files_(core(), config_.master_key_file, {static_cast<std::size_t>(*parse_byte_size(config_.max_upload))}),
       notifications_(core(), notification_settings(config_)),
       accounts_(core(), account_settings(config_), notifications_.outbox()),
       patients_(core(), appointments_.care()),
@@ -95,7 +97,7 @@ App::App(Config config, const Clock& clock)
 kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}; }
 
 std::vector<kernel::Module*> App::modules() {
-  return {&realtime_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_, &messages_};
+  return {&realtime_, &files_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_, &messages_};
 }
 
 App::~App() { stop(); }

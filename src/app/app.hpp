@@ -11,6 +11,7 @@
 #include "common/time.hpp"
 #include "doctors/doctors_module.hpp"
 #include "events/event_bus.hpp"
+#include "files/files_module.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "kernel/module.hpp"
@@ -59,6 +60,7 @@ class App {
   storage::Database database_;
   events::EventBus events_;
   realtime::RealtimeModule realtime_;  // first: every other module publishes on its feed
+  files::FilesModule files_;
   notifications::NotificationsModule notifications_;
   accounts::AccountsModule accounts_;
   appointments::AppointmentsModule appointments_;

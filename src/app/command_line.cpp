@@ -50,6 +50,11 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--reminder-offsets", config.reminder_offsets,
                     "When reminders go out before an appointment (24h,1h; units s m h d)")
       ->envname("MEDIMEET_REMINDER_OFFSETS");
+  serve->add_option("--master-key-file", config.master_key_file,
+                    "The key that encrypts every file's key (created 0600 on the first start)")
+      ->envname("MEDIMEET_MASTER_KEY_FILE");
+  serve->add_option("--max-upload", config.max_upload, "The largest file an upload may bring (20MiB)")
+      ->envname("MEDIMEET_MAX_UPLOAD");
   serve->add_option("--message-email-delay", config.message_email_delay,
                     "How long a message stays unread before its receiver gets an email (10m)")
       ->envname("MEDIMEET_MESSAGE_EMAIL_DELAY");

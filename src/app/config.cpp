@@ -8,6 +8,7 @@
 #include "common/time_zone.hpp"
 
 #include <filesystem>
+#include <limits>
 #include <stdexcept>
 #include <thread>
 
@@ -65,6 +66,10 @@ Config resolve(Config config) {
                                 config.cancel_notice + "\"");
   }
   parse_reminder_offsets(config.reminder_offsets);
+  if (!parse_byte_size(config.max_upload)) {
+    throw std::invalid_argument("MEDIMEET_MAX_UPLOAD must be a size like 20MiB, 512KiB or 1048576, got \"" +
+                                config.max_upload + "\"");
+  }
   if (!parse_duration(config.message_email_delay)) {
     throw std::invalid_argument("MEDIMEET_MESSAGE_EMAIL_DELAY must be a duration like 10m, got \"" +
                                 config.message_email_delay + "\"");
@@ -85,10 +90,24 @@ Config resolve(Config config) {
     config.database_url =
         "sqlite://" + (std::filesystem::absolute(config.data_dir) / "medimeet.db").string();
   }
+  if (config.master_key_file.empty()) {
+    config.master_key_file = (std::filesystem::absolute(config.data_dir) / "master.key").string();
+  }
   if (config.public_url.empty()) config.public_url = "http://" + config.listen;
   while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
   origin_of(config.public_url);
   return config;
+}
+
+std::optional<std::uint64_t> parse_byte_size(const std::string& text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits > 12) return std::nullopt;
+  const std::uint64_t number = std::stoull(text.substr(0, digits));
+  const auto unit = text.substr(digits);
+  const int shift = unit.empty() ? 0 : unit == "KiB" ? 10 : unit == "MiB" ? 20 : unit == "GiB" ? 30 : -1;
+  if (shift < 0 || number > (std::numeric_limits<std::uint64_t>::max() >> shift)) return std::nullopt;
+  return number << shift;
 }
 
 std::string origin_of(const std::string& public_url) {

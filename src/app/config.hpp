@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct Config {
   std::string cancel_notice = "4h";      // patients cancel or move up to this before the start
   std::string reminder_offsets = "24h,1h";
   std::chrono::milliseconds reminder_poll_interval{1000};
+  std::string master_key_file;  // default: <data_dir>/master.key, created 0600 on the first start
+  std::string max_upload = "20MiB";  // the largest file an upload may bring
   std::string message_email_delay = "10m";  // an unread message emails its receiver after this
   std::chrono::milliseconds message_alert_poll_interval{5000};
   http::SocketLimits socket_limits;
@@ -45,6 +48,9 @@ Config resolve(Config config);
 // The origin ("https://medimeet.example", "http://127.0.0.1:8080") of a public URL: what a
 // browser sends as Origin from its pages. Throws std::invalid_argument.
 std::string origin_of(const std::string& public_url);
+
+// "20MiB", "512KiB", "1048576" -> bytes; nullopt for anything else.
+std::optional<std::uint64_t> parse_byte_size(const std::string& text);
 
 // "24h,1h" -> the reminder offsets; throws std::invalid_argument.
 std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text);

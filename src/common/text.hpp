@@ -16,5 +16,7 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 
 // Characters (code points) in UTF-8 text, which is what length limits count.
 std::size_t utf8_length(std::string_view text);
+// Well-formed UTF-8: every sequence complete, no stray continuation byte.
+bool is_valid_utf8(std::string_view text);
 
 }  // namespace medimeet

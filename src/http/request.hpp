@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,11 +21,15 @@ struct Request {
   std::string path;                          // percent-decoded, without the query string
   std::map<std::string, std::string> query;  // decoded; the first value of a repeated key wins
   std::map<std::string, std::string> headers;  // names in lower case
-  std::string body;
+  std::string body;  // empty on a route that streams its body: read_body() gives it
   std::string client_address;
   std::string request_id;
   std::map<std::string, std::string> path_params;  // filled by the router
   std::optional<access::Caller> authenticated;      // filled by the router unless Access::anyone
+  // On a route that streams its body: fills up to `capacity` bytes as they arrive and returns how
+  // many, 0 at the end. Blocks; throws AppError 413 past the server's limit, 400 when the body is
+  // cut short or stalls.
+  std::function<std::size_t(char* buffer, std::size_t capacity)> read_body;
 
   // Splits a target into path and query: the origin form ("/a/b?x=1"), the absolute form
   // ("http://host/a/b?x=1") and, for OPTIONS (set `method` first), "*". False when malformed.

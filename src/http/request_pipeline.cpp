@@ -56,9 +56,12 @@ void add_security_headers(Response& response, bool is_api) {
   response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("X-Frame-Options", "DENY");
   response.set_header("Referrer-Policy", "no-referrer");
-  response.set_header("Content-Security-Policy",
-                      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                      "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+  // A handler may set a stricter one (a downloaded file is sandboxed).
+  if (response.find_header("Content-Security-Policy") == nullptr) {
+    response.set_header("Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+  }
   if (is_api) response.set_header("Cache-Control", "no-store");
 }
 

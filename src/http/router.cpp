@@ -118,6 +118,13 @@ class AllowedMethods {
 
 }  // namespace
 
+bool Router::streams_body(Method method, const std::string& path) const {
+  std::map<std::string, std::string> params;
+  return std::any_of(routes_.begin(), routes_.end(), [&](const Route& route) {
+    return route.body == Body::stream && route.method == method && match_path(route.pattern, path, params);
+  });
+}
+
 Response Router::dispatch(Request& request) const {
   if (request.path == "*") {  // OPTIONS *: what the server as a whole accepts
     auto response = Response::no_content();

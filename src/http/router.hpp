@@ -17,8 +17,9 @@ using Handler = std::function<Response(const Request&)>;
 using SocketOpener = std::function<std::shared_ptr<SocketHandler>(const Request&)>;
 
 // What a route accepts as body: JSON routes refuse a non-empty body of any other Content-Type
-// with 415.
-enum class Body { none, json };
+// with 415. A streamed body (an upload) is not read before the handler runs: the handler reads
+// it as it arrives with request.read_body().
+enum class Body { none, json, stream };
 
 using access::Access;
 
@@ -54,6 +55,8 @@ class Router {
   Response dispatch(Request& request) const;
 
   const std::vector<Route>& routes() const { return routes_; }
+  // A route of this method and path takes a streamed body.
+  bool streams_body(Method method, const std::string& path) const;
 
  private:
   std::vector<Route> routes_;

@@ -8,6 +8,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/_experimental/test/stream.hpp>
 #include <boost/beast/core.hpp>
@@ -16,10 +17,12 @@
 #include <sys/resource.h>
 
 #include <atomic>
+#include <future>
 #include <optional>
 #include <thread>
 #include <vector>
 
+#include "common/error.hpp"
 #include "common/text.hpp"
 #include "http/request_pipeline.hpp"
 #include "http/websocket_session.hpp"
@@ -69,6 +72,8 @@ class RequestParser final : public bhttp::basic_parser<true> {
 
   Request& request() { return request_; }
   unsigned http_version() const { return version_; }
+  // From now on the body goes to `sink` as it is parsed, not into the request.
+  void stream_body_to(std::string* sink) { body_sink_ = sink; }
   // Why the request was refused as malformed, when the parser knows better than Beast's code.
   const std::string& problem() const { return problem_; }
 
@@ -112,11 +117,11 @@ class RequestParser final : public bhttp::basic_parser<true> {
 
   void on_body_init_impl(const boost::optional<std::uint64_t>& length,
                          beast::error_code&) override {
-    if (length) request_.body.reserve(static_cast<std::size_t>(*length));
+    if (length && body_sink_ == nullptr) request_.body.reserve(static_cast<std::size_t>(*length));
   }
 
   std::size_t on_body_impl(beast::string_view body, beast::error_code&) override {
-    request_.body.append(body.data(), body.size());
+    (body_sink_ != nullptr ? *body_sink_ : request_.body).append(body.data(), body.size());
     return body.size();
   }
 
@@ -124,7 +129,7 @@ class RequestParser final : public bhttp::basic_parser<true> {
 
   std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body,
                                  beast::error_code&) override {
-    request_.body.append(body.data(), body.size());
+    (body_sink_ != nullptr ? *body_sink_ : request_.body).append(body.data(), body.size());
     return body.size();
   }
 
@@ -137,6 +142,7 @@ class RequestParser final : public bhttp::basic_parser<true> {
   unsigned version_ = 11;
   std::string problem_;
   Request request_;
+  std::string* body_sink_ = nullptr;
 };
 
 // One connection: reads requests one after another (keep-alive), hands each to a worker, writes
@@ -194,22 +200,99 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
 
   void read_header() {
     last_request_id_ = "-";  // not yet known for the request about to be read
-    parser_.emplace(state_.options.header_limit, state_.options.body_limit);
+    // Beast checks a Content-Length against the limit as soon as the head is parsed, before the
+    // route is known: the larger limit of uploads holds until on_header sets the route's own.
+    parser_.emplace(state_.options.header_limit,
+                    std::max<std::uint64_t>(state_.options.body_limit, state_.options.streamed_body_limit));
     expire_after(served_ == 0 ? state_.options.header_timeout : state_.options.idle_timeout);
     bhttp::async_read_header(stream_, buffer_, *parser_, step(&Session::on_header));
   }
 
   void on_header(beast::error_code ec, std::size_t) {
     if (ec) return on_read_error(ec);
+    const auto& head = parser_->request();
+    if (state_.router.streams_body(head.method, head.path)) return hand_over_streamed_body();
+    if (auto length = parser_->content_length(); length && *length > state_.options.body_limit) {
+      return on_read_error(bhttp::error::body_limit);
+    }
+    parser_->body_limit(state_.options.body_limit);  // a chunked body is counted as it comes
     expire_after(state_.options.body_timeout);
     bhttp::async_read(stream_, buffer_, *parser_, step(&Session::on_body));
   }
 
+  // An upload: its handler reads the body as it arrives (read_streamed), never all of it held.
+  void hand_over_streamed_body() {
+    parser_->body_limit(state_.options.streamed_body_limit);
+    parser_->stream_body_to(&streamed_);
+    streamed_.clear();
+    streamed_offset_ = 0;
+    body_failed_ = false;
+    expects_continue_ = equals_ignoring_ascii_case(parser_->request().header("expect").value_or(""), "100-continue");
+    const bool keep_alive = parser_->keep_alive();
+    const unsigned version = parser_->http_version();
+    Request request = std::move(parser_->request());
+    request.read_body = [self = this->shared_from_this()](char* buffer, std::size_t capacity) {
+      return self->read_streamed(buffer, capacity);
+    };
+    dispatch(std::move(request), keep_alive, version);
+  }
+
+  // Called on the handler's worker, while this connection's strand is idle: each read is started
+  // on the strand, and the worker waits for it (at most a little longer than the read may take,
+  // so that a stopped server never leaves a worker waiting).
+  std::size_t read_streamed(char* buffer, std::size_t capacity) {
+    while (streamed_offset_ == streamed_.size()) {
+      streamed_.clear();
+      streamed_offset_ = 0;
+      if (body_failed_) throw AppError(ErrorKind::bad_request, "body_incomplete", "The request body was cut short.");
+      if (parser_->is_done()) return 0;
+      auto read = std::make_shared<std::promise<beast::error_code>>();
+      auto done = read->get_future();
+      asio::post(stream_.get_executor(), [self = this->shared_from_this(), read] {
+        self->expire_after(self->state_.options.body_timeout);
+        auto read_some = [self, read] {
+          bhttp::async_read_some(self->stream_, self->buffer_, *self->parser_,
+                                 [read](beast::error_code ec, std::size_t) { read->set_value(ec); });
+        };
+        if (!self->expects_continue_) return read_some();
+        // The client waits for this before it sends the body (curl does, for large ones).
+        self->expects_continue_ = false;
+        static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+        asio::async_write(self->stream_, asio::buffer(kContinue.data(), kContinue.size()),
+                          [read, read_some](beast::error_code ec, std::size_t) {
+                            if (ec) return read->set_value(ec);
+                            read_some();
+                          });
+      });
+      const auto waited = done.wait_for(state_.options.body_timeout + std::chrono::seconds(5));
+      const auto ec = waited == std::future_status::ready ? done.get() : beast::error_code(asio::error::timed_out);
+      if (ec) {
+        body_failed_ = true;
+        if (ec == bhttp::error::body_limit) {
+          throw AppError(ErrorKind::payload_too_large, "payload_too_large",
+                         "The request body is larger than " + std::to_string(state_.options.streamed_body_limit) +
+                             " bytes.");
+        }
+        throw AppError(ErrorKind::bad_request, "body_incomplete", "The request body was cut short.");
+      }
+    }
+    const auto n = std::min(capacity, streamed_.size() - streamed_offset_);
+    std::copy_n(streamed_.data() + streamed_offset_, n, buffer);
+    streamed_offset_ += n;
+    return n;
+  }
+
+  // After a streamed body's handler answered: what it did not read is still coming (or broke the
+  // connection), so the answer closes the connection.
+  bool body_left_unread() const { return parser_ && (body_failed_ || !parser_->is_done()); }
+
   void on_read_error(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
+      const auto& head = parser_->request();
+      const auto limit = state_.router.streams_body(head.method, head.path) ? state_.options.streamed_body_limit
+                                                                            : state_.options.body_limit;
       return reply_and_close(transport_error_response(
-          413, "payload_too_large",
-          "The request body is larger than " + std::to_string(state_.options.body_limit) + " bytes.",
+          413, "payload_too_large", "The request body is larger than " + std::to_string(limit) + " bytes.",
           client_address_));
     }
     // A trailer section too large to hold unparsed overflows the read buffer.
@@ -233,6 +316,11 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     const unsigned version = parser_->http_version();
     Request request = std::move(parser_->request());
     parser_.reset();
+    dispatch(std::move(request), keep_alive, version);
+  }
+
+  // Hands the request to a worker, then writes its answer back on this connection's strand.
+  void dispatch(Request request, bool keep_alive, unsigned version) {
     request.client_address = client_address_;
     if (state_.options.trust_forwarded_for) {
       if (auto forwarded = request.header("x-forwarded-for")) {
@@ -257,6 +345,11 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                    self->guarded([&] {
                      self->last_request_id_ = request.request_id;
                      if (response.socket) return self->upgrade(request, std::move(response.socket));
+                     if (self->body_left_unread()) {
+                       --self->state_.in_flight;
+                       return self->reply_and_close(std::move(response));
+                     }
+                     self->parser_.reset();
                      self->write(std::move(response), keep_alive, version, head);
                    });
                  });
@@ -354,6 +447,11 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   std::string client_address_;
   std::string last_request_id_ = "-";  // of the answer being written, for the log
   std::size_t served_ = 0;
+  // A streamed body: what was parsed and not yet read by the handler, and whether it broke off.
+  std::string streamed_;
+  std::size_t streamed_offset_ = 0;
+  bool body_failed_ = false;
+  bool expects_continue_ = false;
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {

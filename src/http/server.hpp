@@ -19,6 +19,9 @@ struct ServerOptions {
   std::size_t worker_threads = 8;  // handlers and their blocking database calls run here
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
+  // A body a route streams to its handler (an upload) may be this large; the handler may
+  // refuse it sooner.
+  std::uint64_t streamed_body_limit = 20 * 1024 * 1024;
   std::chrono::milliseconds header_timeout{10'000};  // the whole request head must arrive in it
   std::chrono::milliseconds body_timeout{30'000};
   std::chrono::milliseconds idle_timeout{60'000};  // a keep-alive connection with no request

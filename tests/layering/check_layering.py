@@ -14,7 +14,7 @@ import sys
 
 # Lowest first. A folder sees only those before it.
 LAYERS = [
-    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "realtime", "calendars",
+    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "realtime", "files", "calendars",
     "notifications", "accounts", "appointments", "patients", "doctors", "booking", "messages", "web", "app",
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.MULTILINE)

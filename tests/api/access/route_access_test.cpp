@@ -36,6 +36,8 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"POST", "/api/v1/auth/logout", Access::signed_in},
     {"POST", "/api/v1/events/ticket", Access::signed_in},
     {"GET", "/api/v1/events", Access::signed_in},
+    {"POST", "/api/v1/files", Access::signed_in},
+    {"GET", "/api/v1/files/{id}", Access::signed_in},
     {"POST", "/api/v1/messages", Access::signed_in},
     {"GET", "/api/v1/messages/unread-count", Access::signed_in},
     {"GET", "/api/v1/conversations", Access::signed_in},

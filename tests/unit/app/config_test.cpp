@@ -23,5 +23,21 @@ TEST(Config, DerivesDefaults) {
   EXPECT_GE(resolved.threads, 1u);
 }
 
+TEST(Config, UploadSizesAreBytesOrBinaryUnits) {
+  EXPECT_EQ(parse_byte_size("20MiB"), 20u << 20);
+  EXPECT_EQ(parse_byte_size("512KiB"), 512u << 10);
+  EXPECT_EQ(parse_byte_size("1048576"), 1048576u);
+  for (const char* wrong : {"", "MiB", "20MB", "20 MiB", "-1", "1.5MiB", "9999999999999"}) {
+    EXPECT_EQ(parse_byte_size(wrong), std::nullopt) << wrong;
+  }
+}
+
+TEST(Config, TheOriginOfAPublicUrlIsWhatBrowsersSend) {
+  EXPECT_EQ(origin_of("https://MediMeet.example/app"), "https://medimeet.example");
+  EXPECT_EQ(origin_of("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+  EXPECT_EQ(origin_of("https://medimeet.example:443"), "https://medimeet.example");
+  EXPECT_THROW(origin_of("medimeet.example"), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace medimeet::app

@@ -1418,6 +1418,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (encrypted at rest)
+         * @description The file is the raw request body, its type in `Content-Type` and its name in `X-File-Name` (percent-encoded UTF-8, kept as a name: never a path). The body is read as it arrives and sealed chunk by chunk under a key of the file's own (libsodium secretstream), itself wrapped by the server's master key; it is never held whole in memory. The content decides the type (libmagic): PDF, PNG, JPEG, WebP, HEIC and plain text are accepted, sent with their own type. A file nobody refers to is readable only by its uploader. Large bodies may be sent with `Expect: 100-continue`.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The plaintext with its type, `Content-Disposition: attachment` (`inline` with `inline=1` for images and PDFs the app previews), `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`. Every chunk is authenticated before the first byte is sent: a file altered in the database is refused (500 `file_damaged`, logged), never served. Only callers allowed by what refers to the file may read it (its uploader, until records refer to files); anyone else gets 404, as for a file that does not exist.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations": {
         parameters: {
             query?: never;
@@ -2435,6 +2483,20 @@ export interface components {
             ticket: string;
             /** @description When the ticket stops opening sockets, 30 seconds after it was made. */
             expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A file as stored (an addition to the seed, which names files only inside records). */
+        StoredFile: {
+            _id: string;
+            /** @description As sent in X-File-Name, without any path, control character or more than 255 characters. */
+            name: string;
+            /** @description What the content is (libmagic), e.g. `application/pdf`. */
+            type: string;
+            /** @description Bytes of the plaintext. */
+            size: number;
+            /** @description SHA-256 of the plaintext, hex. */
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description A message from one user to another (the seed's Messages, with `readAt` added). */
         Message: {
@@ -4617,6 +4679,92 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description The file's name, percent-encoded UTF-8 (`r%C3%A9sultats.pdf`). */
+                "X-File-Name": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "image/webp": string;
+                "image/heic": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The file, stored. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description `payload_too_large`: the file is larger than `MEDIMEET_MAX_UPLOAD` (20 MiB by default). Nothing is kept, and the connection is closed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_file_type`: the content is not an accepted type, or not the type declared (an executable sent as `application/pdf`). Nothing is kept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: {
+                inline?: "1";
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,0 +1,184 @@
+#include "files/file_service.hpp"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <vector>
+
+#include "common/error.hpp"
+#include "common/object_id.hpp"
+#include "common/text.hpp"
+#include "files/file_type.hpp"
+#include "security/stream_cipher.hpp"
+
+namespace medimeet::files {
+namespace {
+
+// Sealed chunks written per transaction: 1 MiB, so that a slow upload never holds the write lock
+// for long, and a file is a few commits.
+constexpr std::size_t kChunksPerCommit = 16;
+constexpr int kChunksPerRead = 16;
+constexpr auto kIncompleteLifetime = std::chrono::hours(1);
+
+// Fills `chunk` from `source` up to `size` bytes; false when the source has nothing more.
+bool read_chunk(const ChunkSource& source, std::string& chunk, std::size_t size) {
+  chunk.resize(size);
+  std::size_t filled = 0;
+  while (filled < size) {
+    const auto read = source(chunk.data() + filled, size - filled);
+    if (read == 0) break;
+    filled += read;
+  }
+  chunk.resize(filled);
+  return filled > 0;
+}
+
+AppError too_large(std::size_t max) {
+  return AppError(ErrorKind::payload_too_large, "payload_too_large",
+                  "The file is larger than " + std::to_string(max) + " bytes.");
+}
+
+AppError damaged(const std::string& file_id, const std::exception& error) {
+  spdlog::error("file {} does not open and was not served: {}", file_id, error.what());
+  return AppError(ErrorKind::internal, "file_damaged",
+                  "This file is damaged and cannot be served; the incident is logged.");
+}
+
+class Sha256 {
+ public:
+  Sha256() { crypto_hash_sha256_init(&state_); }
+  void add(std::string_view bytes) {
+    crypto_hash_sha256_update(&state_, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  }
+  std::string hex() {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state_, digest);
+    char text[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(text, sizeof text, digest, sizeof digest);
+    return text;
+  }
+
+ private:
+  crypto_hash_sha256_state state_{};
+};
+
+}  // namespace
+
+FileService::FileService(storage::Database& database, const Clock& clock, security::SecretKey master_key,
+                         FileSettings settings)
+    : database_(database), clock_(clock), master_key_(std::move(master_key)), settings_(settings) {}
+
+StoredFile FileService::store(const access::Caller& owner, const Upload& upload, const ChunkSource& source) {
+  const auto now = clock_.now();
+  StoredFile file{new_object_id(now), owner.user_id, sanitize_file_name(upload.name), "", 0, "", now};
+
+  // The first chunk tells what the file is, before anything is stored.
+  std::string chunk;
+  read_chunk(source, chunk, kChunkSize);
+  if (chunk.size() > settings_.max_upload) throw too_large(settings_.max_upload);
+  const auto type = checked_media_type(upload.declared_type, chunk);
+  if (!type) {
+    throw AppError(ErrorKind::unsupported_media_type, "unsupported_file_type",
+                   "Only PDF, PNG, JPEG, WebP, HEIC and plain text files are accepted, sent with their own "
+                   "Content-Type.");
+  }
+  file.media_type = *type;
+
+  const auto key = security::SecretKey::random();
+  security::StreamSealer sealer(key);
+  database_.write([&](soci::session& sql) {
+    files_.insert_incomplete(sql, file, {security::wrap_key(master_key_, key, file.id), sealer.header()});
+  });
+  try {
+    Sha256 digest;
+    std::vector<std::string> sealed;
+    int position = 0;
+    auto commit_sealed = [&](bool last) {
+      database_.write([&](soci::session& sql) {
+        for (const auto& each : sealed) files_.insert_chunk(sql, file.id, position++, each);
+        if (last) files_.complete(sql, file);
+      });
+      sealed.clear();
+    };
+    // One chunk ahead: the chunk being sealed is the last when nothing follows it.
+    std::string next;
+    while (true) {
+      const bool more = read_chunk(source, next, kChunkSize);
+      file.size += static_cast<long long>(chunk.size());
+      if (static_cast<std::size_t>(file.size) + next.size() > settings_.max_upload) throw too_large(settings_.max_upload);
+      digest.add(chunk);
+      sealed.push_back(sealer.seal(chunk, !more));
+      if (!more) break;
+      if (sealed.size() == kChunksPerCommit) commit_sealed(false);
+      chunk.swap(next);
+    }
+    file.sha256 = digest.hex();
+    commit_sealed(true);
+    return file;
+  } catch (...) {
+    database_.write([&](soci::session& sql) { files_.remove(sql, file.id); });
+    throw;
+  }
+}
+
+StoredFile FileService::describe(const std::string& file_id) {
+  auto found = database_.read([&](soci::session& sql) { return files_.find(sql, file_id); });
+  if (!found) throw AppError::not_found("The file");
+  return found->first;
+}
+
+StoredFile FileService::describe_for(const access::Caller& caller, const std::string& file_id) {
+  auto file = describe(file_id);
+  if (file.owner_id != caller.user_id) throw AppError::not_found("The file");
+  return file;
+}
+
+void FileService::read(const std::string& file_id, const ChunkSink& sink) {
+  auto found = database_.read([&](soci::session& sql) { return files_.find(sql, file_id); });
+  if (!found) throw AppError::not_found("The file");
+  const auto& seal = found->second;
+  // Every chunk is authenticated before the first byte goes out, so a damaged file is refused
+  // rather than served in part; the serving pass checks each chunk again as it goes.
+  auto stream = [&](const ChunkSink& each) {
+    try {
+      const auto key = security::unwrap_key(master_key_, seal.wrapped_key, file_id);
+      security::StreamOpener opener(key, seal.stream_header);
+      database_.read([&](soci::session& sql) {
+        files_.for_each_chunk(sql, file_id, kChunksPerRead, [&](std::string_view sealed) { each(opener.open(sealed)); });
+      });
+      if (!opener.finished()) throw security::CipherError("the file ends before its last chunk");
+    } catch (const security::CipherError& error) {
+      throw damaged(file_id, error);
+    }
+  };
+  stream([](std::string_view) {});
+  stream(sink);
+}
+
+long long FileService::purge_incomplete() {
+  const auto before = to_epoch_ms(clock_.now() - kIncompleteLifetime);
+  return database_.write([&](soci::session& sql) { return files_.purge_incomplete(sql, before); });
+}
+
+std::string sanitize_file_name(std::string_view name) {
+  const auto slash = name.find_last_of("/\\");
+  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  std::string kept;
+  for (unsigned char c : name) {
+    if (c >= 0x20 && c != 0x7f) kept.push_back(static_cast<char>(c));
+  }
+  kept = trim(kept);
+  // At most 255 characters, cut between two of them, never inside one.
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if ((static_cast<unsigned char>(kept[i]) & 0xC0) == 0x80) continue;
+    if (++characters > 255) {
+      kept.resize(i);
+      break;
+    }
+  }
+  if (kept.empty() || kept == "." || kept == "..") return "file";
+  return kept;
+}
+
+}  // namespace medimeet::files

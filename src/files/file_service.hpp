@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "access/caller.hpp"
+#include "common/time.hpp"
+#include "files/file_repository.hpp"
+#include "files/stored_file.hpp"
+#include "security/secret_key.hpp"
+#include "storage/database.hpp"
+
+namespace medimeet::files {
+
+struct FileSettings {
+  std::size_t max_upload = 20 * 1024 * 1024;  // MEDIMEET_MAX_UPLOAD
+};
+
+// What an upload says of itself.
+struct Upload {
+  std::string name;           // as the client sent it (decoded); sanitised before it is kept
+  std::string declared_type;  // its Content-Type
+};
+
+// Where an upload's bytes come from as they arrive: fills up to `capacity` bytes of `buffer` and
+// returns how many; 0 at the end.
+using ChunkSource = std::function<std::size_t(char* buffer, std::size_t capacity)>;
+// Where a download's plaintext goes, chunk by chunk.
+using ChunkSink = std::function<void(std::string_view plaintext)>;
+
+// The file store: every file encrypted under a key of its own, in the database in sealed
+// chunks, never whole in memory on the way in or out.
+class FileService {
+ public:
+  static constexpr std::size_t kChunkSize = 64 * 1024;
+
+  FileService(storage::Database& database, const Clock& clock, security::SecretKey master_key, FileSettings settings);
+
+  // Reads `source` to its end, sealing it chunk by chunk as it arrives. 413 payload_too_large past
+  // max_upload, 415 unsupported_file_type when the content is not an accepted type or not the
+  // declared one; either way nothing is kept.
+  StoredFile store(const access::Caller& owner, const Upload& upload, const ChunkSource& source);
+  // The file's description; 404 unless it exists complete.
+  StoredFile describe(const std::string& file_id);
+  // The same, for a caller who may read it: its uploader, until records, messages or
+  // teleconsultations refer to files; 404 for anyone else, as for a file that does not exist.
+  StoredFile describe_for(const access::Caller& caller, const std::string& file_id);
+  // Streams the plaintext to `sink`. A chunk that does not open (altered in the database) stops
+  // the stream with an error, logged: the rest is never served.
+  void read(const std::string& file_id, const ChunkSink& sink);
+  // Uploads that never completed (a failure, a crash) an hour on; returns how many went.
+  long long purge_incomplete();
+
+ private:
+  storage::Database& database_;
+  const Clock& clock_;
+  security::SecretKey master_key_;
+  FileSettings settings_;
+  FileRepository files_;
+};
+
+// A client's file name as it is kept: its last path segment, without control characters, at
+// most 255 characters; "file" when nothing is left.
+std::string sanitize_file_name(std::string_view name);
+
+}  // namespace medimeet::files

@@ -1,0 +1,51 @@
+#include "files/file_type.hpp"
+
+#include <magic.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <stdexcept>
+
+#include "common/text.hpp"
+
+namespace medimeet::files {
+namespace {
+
+constexpr std::array<std::string_view, 6> kAccepted = {"application/pdf", "image/png", "image/jpeg",
+                                                       "image/webp", "image/heic", "text/plain"};
+
+// A magic cookie is not safe to share between threads, and opening one loads the database (a few
+// milliseconds): each thread keeps its own.
+magic_t thread_cookie() {
+  thread_local std::unique_ptr<magic_set, decltype(&magic_close)> cookie{nullptr, &magic_close};
+  if (!cookie) {
+    cookie.reset(magic_open(MAGIC_MIME_TYPE | MAGIC_NO_CHECK_COMPRESS | MAGIC_ERROR));
+    if (!cookie || magic_load(cookie.get(), nullptr) != 0) {
+      cookie.reset();
+      throw std::runtime_error("cannot load libmagic's database");
+    }
+  }
+  return cookie.get();
+}
+
+}  // namespace
+
+std::string sniff_media_type(std::string_view head) {
+  const char* type = magic_buffer(thread_cookie(), head.data(), head.size());
+  return type == nullptr ? "application/octet-stream" : type;
+}
+
+bool is_accepted_media_type(std::string_view media_type) {
+  return std::find(kAccepted.begin(), kAccepted.end(), media_type) != kAccepted.end();
+}
+
+std::optional<std::string> checked_media_type(std::string_view declared, std::string_view head) {
+  const auto sniffed = sniff_media_type(head);
+  if (!is_accepted_media_type(sniffed)) return std::nullopt;
+  const auto declared_type = ascii_lowercase(trim(declared.substr(0, declared.find(';'))));
+  if (declared_type != sniffed) return std::nullopt;
+  return sniffed;
+}
+
+}  // namespace medimeet::files
