@@ -24,14 +24,15 @@ void add_routes(http::Router& router, FileService& files) {
     const auto file = files.describe_for(request.caller(), id);
     const bool inline_preview = request.query_param("inline") == "1" &&
                                 (file.media_type == "application/pdf" || file.media_type.starts_with("image/"));
-    std::string content;
-    content.reserve(static_cast<std::size_t>(file.size));
-    files.read(id, [&](std::string_view chunk) { content.append(chunk); });
-    auto response = Response::text(200, file.media_type, std::move(content));
+    files.verify(id);
+    Response response;
+    response.set_header("Content-Type", file.media_type);
+    response.set_header("Content-Length", std::to_string(file.size));
     response.set_header("Content-Disposition", disposition(file.name, inline_preview));
     // Never rendered as anything but itself, and never with the app's rights.
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Content-Security-Policy", "sandbox");
+    response.body_writer = [&files, id](const auto& write) { files.read(id, write); };
     return response;
   });
 }

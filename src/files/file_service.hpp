@@ -47,8 +47,11 @@ class FileService {
   // The same, for a caller who may read it: its uploader, until records, messages or
   // teleconsultations refer to files; 404 for anyone else, as for a file that does not exist.
   StoredFile describe_for(const access::Caller& caller, const std::string& file_id);
-  // Streams the plaintext to `sink`. A chunk that does not open (altered in the database) stops
-  // the stream with an error, logged: the rest is never served.
+  // Authenticates every chunk of the file without serving any: a file altered in the database
+  // (500 file_damaged, logged) is refused before its first byte goes out.
+  void verify(const std::string& file_id);
+  // Streams the plaintext to `sink`, each chunk authenticated before it is handed over: one that
+  // does not open (altered since verify()) stops the stream with file_damaged, logged.
   void read(const std::string& file_id, const ChunkSink& sink);
   // Uploads that never completed (a failure, a crash) an hour on; returns how many went.
   long long purge_incomplete();

@@ -2,6 +2,7 @@
 
 #include <boost/json/fwd.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@ struct Response {
   // Set by a socket route that accepted the upgrade: the transport completes the WebSocket
   // handshake and serves the socket with it.
   std::shared_ptr<SocketHandler> socket;
+  // A body too large to hold (a download): the transport sends the head (with the handler's
+  // Content-Length), then calls this on a worker to write the body chunk by chunk; `write` blocks
+  // until its chunk is sent and throws when the client is gone. What this throws cuts the
+  // connection (the head is out already).
+  std::function<void(const std::function<void(std::string_view chunk)>& write)> body_writer;
 
   static Response json(int status, const boost::json::value& document);
   // 101: the connection becomes the WebSocket `handler` serves.

@@ -282,6 +282,68 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     return n;
   }
 
+  // Runs `start(done)` on the connection's strand, where it begins one asynchronous operation
+  // whose completion calls `done`, and waits for it on this worker (at most a little longer than
+  // the operation may take, so that a stopped server never leaves a worker waiting).
+  template <class Start>
+  beast::error_code wait_on_strand(Start start) {
+    auto finished = std::make_shared<std::promise<beast::error_code>>();
+    auto result = finished->get_future();
+    asio::post(stream_.get_executor(), [self = this->shared_from_this(), finished, start] {
+      self->expire_after(self->state_.options.body_timeout);
+      start([finished](beast::error_code ec, std::size_t = 0) { finished->set_value(ec); });
+    });
+    if (result.wait_for(state_.options.body_timeout + std::chrono::seconds(5)) != std::future_status::ready) {
+      return asio::error::timed_out;
+    }
+    return result.get();
+  }
+
+  // On the worker, for an answer whose body the handler writes as it goes (a download): the
+  // head, then each chunk as it comes, each write waited for, so that at most one chunk is held.
+  void stream_response(Response response, std::string request_id, bool keep_alive, unsigned version, bool head) {
+    auto message = std::make_shared<bhttp::response<bhttp::buffer_body>>(static_cast<bhttp::status>(response.status),
+                                                                         version);
+    message->set(bhttp::field::server, "medimeet");
+    for (auto& [name, value] : response.headers) message->set(name, value);
+    message->keep_alive(keep_alive && !state_.stopping);
+    message->body().data = nullptr;
+    message->body().more = true;
+    auto serializer = std::make_shared<bhttp::response_serializer<bhttp::buffer_body>>(*message);
+    auto write_some = [this, serializer](auto done) { bhttp::async_write(stream_, *serializer, done); };
+    auto ec = wait_on_strand([this, serializer](auto done) { bhttp::async_write_header(stream_, *serializer, done); });
+    if (!ec && !head) {
+      try {
+        response.body_writer([&](std::string_view chunk) {
+          message->body().data = const_cast<char*>(chunk.data());
+          message->body().size = chunk.size();
+          // need_buffer: the chunk is out and the serializer wants the next one.
+          if (auto written = wait_on_strand(write_some); written && written != bhttp::error::need_buffer) {
+            throw beast::system_error(written);
+          }
+        });
+        message->body().data = nullptr;
+        message->body().size = 0;
+        message->body().more = false;
+        ec = wait_on_strand(write_some);
+      } catch (const std::exception& error) {
+        spdlog::warn("request {}: the body was cut off: {}", request_id, error.what());
+        ec = asio::error::operation_aborted;
+      }
+    }
+    asio::post(stream_.get_executor(),
+               [self = this->shared_from_this(), ec, go_on = message->keep_alive(), request_id = std::move(request_id)] {
+                 --self->state_.in_flight;
+                 ++self->served_;
+                 self->guarded([&] {
+                   self->last_request_id_ = request_id;
+                   self->parser_.reset();
+                   if (ec || !go_on) return self->close();
+                   self->read_header();
+                 });
+               });
+  }
+
   // After a streamed body's handler answered: what it did not read is still coming (or broke the
   // connection), so the answer closes the connection.
   bool body_left_unread() const { return parser_ && (body_failed_ || !parser_->is_done()); }
@@ -339,6 +401,10 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                                 work = asio::make_work_guard(stream_.get_executor()), keep_alive,
                                 version, head]() mutable {
       Response response = serve_request(self->state_.router, request);
+      if (response.body_writer && !self->body_left_unread()) {
+        return self->stream_response(std::move(response), std::move(request.request_id), keep_alive, version, head);
+      }
+      response.body_writer = nullptr;  // never sent without its head: answered as is (a refusal)
       asio::post(work.get_executor(),
                  [self = std::move(self), response = std::move(response), request = std::move(request),
                   keep_alive, version, head]() mutable {

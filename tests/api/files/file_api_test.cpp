@@ -122,6 +122,21 @@ TEST_P(FileApiTest, TheMasterKeyFileIsTheOwnersAloneAndFilesOutliveARestart) {
   EXPECT_TRUE(downloaded.body == content);
 }
 
+TEST_P(FileApiTest, AFileAlteredInTheDatabaseIsRefusedBeforeItsFirstByte) {
+  auto ann = server_.register_account("patient", "ann@example.com");
+  const auto id = text(upload(server_.client(), ann, pdf_of_size(400 * 1024), "application/pdf", "scan.pdf").json().at("_id"));
+  server_.app().database().write([&](soci::session& sql) {
+    std::string sealed;
+    sql << "SELECT sealed FROM file_chunks WHERE file_id = :f AND position = 5", soci::into(sealed), soci::use(id);
+    sealed[20] = sealed[20] == 'A' ? 'B' : 'A';
+    sql << "UPDATE file_chunks SET sealed = :s WHERE file_id = :f AND position = 5", soci::use(sealed), soci::use(id);
+  });
+  const auto refused = server_.client().get("/api/v1/files/" + id, ann.token);
+  EXPECT_EQ(refused.status, 500);
+  EXPECT_EQ(refused.error_code(), "file_damaged");
+  EXPECT_EQ(refused.body.find("%PDF"), std::string::npos) << "not one byte of it";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, FileApiTest, testing::all_backends(), testing::backend_test_name);
 
 long rss_kib(pid_t pid, const std::string& field) {
@@ -154,9 +169,10 @@ TEST(FileUploadMemory, UploadsAreNeverHeldWholeAndOnesOverTheLimitAreRefused) {
   const auto large = pdf_of_size(18 * 1024 * 1024);
   const auto stored = upload(client, ann, large, "application/pdf", "large.pdf");
   ASSERT_EQ(stored.status, 201) << stored.body;
-  const auto growth_kib = rss_kib(server.pid(), "VmHWM") - peak_before;
-  EXPECT_LT(growth_kib, 8 * 1024) << "storing 18 MiB grew the server's peak memory by " << growth_kib << " KiB";
   EXPECT_TRUE(client.get("/api/v1/files/" + text(stored.json().at("_id")), ann.token).body == large);
+  const auto growth_kib = rss_kib(server.pid(), "VmHWM") - peak_before;
+  EXPECT_LT(growth_kib, 8 * 1024) << "storing and serving 18 MiB grew the server's peak memory by " << growth_kib
+                                  << " KiB";
 
   const auto too_large = pdf_of_size(25 * 1024 * 1024);
   EXPECT_EQ(upload(client, ann, too_large, "application/pdf", "announced.pdf").status, 413);

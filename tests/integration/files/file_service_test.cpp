@@ -130,16 +130,17 @@ TEST_P(FileServiceTest, AChunkAlteredInTheDatabaseIsNeverServed) {
     text[10] = text[10] == 'A' ? 'B' : 'A';
     sql << "UPDATE file_chunks SET sealed = :s WHERE file_id = :f AND position = 3", soci::use(text), soci::use(stored.id);
   });
+  EXPECT_EQ(error_code_of([&] { files.verify(stored.id); }), "file_damaged") << "refused before serving";
   std::size_t served = 0;
   EXPECT_EQ(error_code_of([&] { files.read(stored.id, [&](std::string_view chunk) { served += chunk.size(); }); }),
             "file_damaged");
-  EXPECT_EQ(served, 0u) << "refused before the first byte";
+  EXPECT_EQ(served, 3 * FileService::kChunkSize) << "the stream stops at the altered chunk";
 
   const auto truncated = files.store(ann_, {"other.pdf", "application/pdf"}, source_of(content));
   database_.write([&](soci::session& sql) {
     sql << "DELETE FROM file_chunks WHERE file_id = :f AND position = 4", soci::use(truncated.id);
   });
-  EXPECT_EQ(error_code_of([&] { files.read(truncated.id, [](auto) {}); }), "file_damaged") << "cut short";
+  EXPECT_EQ(error_code_of([&] { files.verify(truncated.id); }), "file_damaged") << "cut short";
 }
 
 TEST_P(FileServiceTest, AnUploadLeftIncompleteIsInvisibleAndPurgedAnHourOn) {
