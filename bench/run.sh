@@ -209,6 +209,36 @@ run_socket_bench() {
     "${r[delivered]}" "${r[msgs_per_s]}" "${r[p50_ms]}" "${r[p99_ms]}" "${r[rss_kib_per_socket]}")")
 }
 
+# run_file_bench BACKEND TOKEN: a 10 MiB file uploaded and downloaded BENCH_FILE_ROUNDS times
+# through the server (sealed chunk by chunk into the database, and back), against `cp` of the
+# same file on the same disk followed by `sync` (the server's commits are on disk too).
+run_file_bench() {
+  local backend=$1 token=$2 file=$work/bench-file.pdf rounds=${BENCH_FILE_ROUNDS:-5}
+  { printf '%%PDF-1.7\n'; head -c $((10 * 1024 * 1024 - 9)) /dev/urandom; } >"$file"
+  local upload_seconds=0 download_seconds=0 copy_seconds=0 id="" i out=$work/upload.json
+  say "[$backend] a 10 MiB file, $rounds uploads and downloads"
+  for i in $(seq "$rounds"); do
+    local t
+    t=$(curl -sS -o "$out" -w '%{time_total}' -X POST -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/pdf' -H "X-File-Name: bench-$i.pdf" --data-binary "@$file" "$base_url/api/v1/files")
+    id=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["_id"])' "$out") ||
+      die "the upload failed: $(cat "$out")"
+    upload_seconds=$("$python" -c "print($upload_seconds + $t)")
+    t=$(curl -sS -o "$work/downloaded.pdf" -w '%{time_total}' -H "Authorization: Bearer $token" "$base_url/api/v1/files/$id")
+    cmp -s "$file" "$work/downloaded.pdf" || die "the downloaded file differs from the uploaded one"
+    download_seconds=$("$python" -c "print($download_seconds + $t)")
+    local started
+    started=$(date +%s.%N)
+    cp "$file" "$work/copy-$i.pdf" && sync "$work/copy-$i.pdf"
+    copy_seconds=$("$python" -c "print($copy_seconds + $(date +%s.%N) - $started)")
+    rm -f "$work/copy-$i.pdf"
+  done
+  file_rows+=("$("$python" -c "
+mib = 10 * $rounds
+up, down, cp = mib / $upload_seconds, mib / $download_seconds, mib / $copy_seconds
+print(f'| $backend | {up:.0f} | {down:.0f} | {cp:.0f} | {up / cp:.2f} | {down / cp:.2f} |')")")
+}
+
 # post_json PATH BODY EXPECTED_STATUS: prints the response body, fails on another status.
 post_json() {
   local path=$1 body=$2 expected=$3 out=$work/response.json status
@@ -225,6 +255,7 @@ json_token() { "$python" -c 'import json, sys; print(json.load(sys.stdin)["token
 
 rows=()
 socket_rows=()
+file_rows=()
 warnings=0
 
 # run_wrk BACKEND SCENARIO CONNECTIONS PATH [wrk arguments...]
@@ -295,6 +326,7 @@ run_backend() {
     -H "Authorization: Bearer $token"
   BENCH_LOGIN_EMAIL=$bench_email BENCH_LOGIN_PASSWORD=$bench_password \
     run_wrk "$backend" login "$login_connections" /api/v1/auth/login -s "$bench_dir/login.lua"
+  run_file_bench "$backend" "$token"
   stop_server
 
   if [[ $profiles == 1 ]]; then
@@ -348,6 +380,10 @@ echo "| backend | scenario | connections | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
+echo
+echo "| backend | upload MiB/s | download MiB/s | cp + sync MiB/s | upload / cp | download / cp |"
+echo "|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${file_rows[@]}"
 if ((${#socket_rows[@]} > 0)); then
   echo
   echo "| backend | instances | sockets held | messages | msg/s | send-to-delivery p50 ms | p99 ms | server KiB per socket |"

@@ -153,6 +153,8 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   // Unparsed input a connection may hold: a request head (capped by the parser) and what one read
   // brings beyond it. Without a cap a trailer section would pile up unparsed.
   static constexpr std::size_t kReadAhead = 64 * 1024;
+  // How much of a streamed body is read ahead of its handler at most.
+  static constexpr std::size_t kStreamedBatch = 256 * 1024;
 
  public:
   Session(Stream&& stream, SharedState& state, std::string client_address)
@@ -250,10 +252,9 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       auto done = read->get_future();
       asio::post(stream_.get_executor(), [self = this->shared_from_this(), read] {
         self->expire_after(self->state_.options.body_timeout);
-        auto read_some = [self, read] {
-          bhttp::async_read_some(self->stream_, self->buffer_, *self->parser_,
-                                 [read](beast::error_code ec, std::size_t) { read->set_value(ec); });
-        };
+        // Reads on until a batch is there: every hand-over to the worker costs two thread
+        // switches, more than parsing what one TCP read brings.
+        auto read_some = [self, read] { self->read_streamed_batch(read); };
         if (!self->expects_continue_) return read_some();
         // The client waits for this before it sends the body (curl does, for large ones).
         self->expects_continue_ = false;
@@ -313,15 +314,23 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     auto write_some = [this, serializer](auto done) { bhttp::async_write(stream_, *serializer, done); };
     auto ec = wait_on_strand([this, serializer](auto done) { bhttp::async_write_header(stream_, *serializer, done); });
     if (!ec && !head) {
+      // Chunks go out in batches: every hand-over to the strand costs two thread switches.
+      std::string batch;
+      auto send_batch = [&] {
+        message->body().data = batch.data();
+        message->body().size = batch.size();
+        // need_buffer: the batch is out and the serializer wants the next one.
+        if (auto written = wait_on_strand(write_some); written && written != bhttp::error::need_buffer) {
+          throw beast::system_error(written);
+        }
+        batch.clear();
+      };
       try {
         response.body_writer([&](std::string_view chunk) {
-          message->body().data = const_cast<char*>(chunk.data());
-          message->body().size = chunk.size();
-          // need_buffer: the chunk is out and the serializer wants the next one.
-          if (auto written = wait_on_strand(write_some); written && written != bhttp::error::need_buffer) {
-            throw beast::system_error(written);
-          }
+          batch.append(chunk);
+          if (batch.size() >= kStreamedBatch) send_batch();
         });
+        if (!batch.empty()) send_batch();
         message->body().data = nullptr;
         message->body().size = 0;
         message->body().more = false;
@@ -342,6 +351,18 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                    self->read_header();
                  });
                });
+  }
+
+  // On the strand: reads body bytes into streamed_ until kStreamedBatch are there, the body
+  // ended, or a read failed; then tells the waiting worker.
+  void read_streamed_batch(const std::shared_ptr<std::promise<beast::error_code>>& read) {
+    bhttp::async_read_some(stream_, buffer_, *parser_,
+                           [self = this->shared_from_this(), read](beast::error_code ec, std::size_t) {
+                             if (ec || self->parser_->is_done() || self->streamed_.size() >= kStreamedBatch) {
+                               return read->set_value(ec);
+                             }
+                             self->read_streamed_batch(read);
+                           });
   }
 
   // After a streamed body's handler answered: what it did not read is still coming (or broke the
