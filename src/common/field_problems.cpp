@@ -134,4 +134,8 @@ FieldProblem too_many_decimals(long long max) {
   return {"too_many_decimals", "must have at most " + number(max) + " decimals", {{"max", max}}};
 }
 
+FieldProblem not_percent_encoded() {
+  return {"not_percent_encoded", "must be percent-encoded UTF-8 (r%C3%A9sultats.pdf)"};
+}
+
 }  // namespace medimeet::problems

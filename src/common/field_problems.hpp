@@ -63,5 +63,7 @@ FieldProblem overlapping_windows(std::string day);
 FieldProblem not_in_medical_history();
 // An amount with more decimals than its currency's minor unit has (2 for EUR).
 FieldProblem too_many_decimals(long long max);
+// A header that carries UTF-8 as percent-encoding (X-File-Name) and is not that.
+FieldProblem not_percent_encoded();
 
 }  // namespace medimeet::problems

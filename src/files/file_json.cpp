@@ -47,11 +47,11 @@ std::string parse_file_name_header(std::optional<std::string_view> header) {
   if (!header || trim(*header).empty()) throw AppError::field("X-File-Name", problems::required());
   const auto encoded = boost::urls::make_pct_string_view(*header);
   if (!encoded) {
-    throw AppError::field("X-File-Name", FieldProblem("must be percent-encoded UTF-8 (r%C3%A9sultats.pdf)"));
+    throw AppError::field("X-File-Name", problems::not_percent_encoded());
   }
   std::string name;
   for (char c : encoded->decode()) name.push_back(c);
-  if (!is_valid_utf8(name)) throw AppError::field("X-File-Name", FieldProblem("must be percent-encoded UTF-8 (r%C3%A9sultats.pdf)"));
+  if (!is_valid_utf8(name)) throw AppError::field("X-File-Name", problems::not_percent_encoded());
   return name;
 }
 

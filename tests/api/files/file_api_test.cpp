@@ -93,8 +93,12 @@ TEST_P(FileApiTest, WhatIsNotWhatItSaysOrHasNoNameIsRefusedAndLeavesNothing) {
   EXPECT_EQ(upload(server_.client(), ann, pdf_of_size(1000), "image/png", "scan.png").status, 415);
   auto unnamed = upload(server_.client(), ann, pdf_of_size(1000), "application/pdf", "");
   EXPECT_EQ(unnamed.status, 400);
-  EXPECT_FALSE(unnamed.field_error("X-File-Name").empty());
-  EXPECT_EQ(upload(server_.client(), ann, pdf_of_size(1000), "application/pdf", "bad%ZZname").status, 400);
+  EXPECT_EQ(unnamed.problem_code("X-File-Name"), "required");
+  EXPECT_EQ(upload(server_.client(), ann, pdf_of_size(1000), "application/pdf", "bad%ZZname").problem_code("X-File-Name"),
+            "not_percent_encoded");
+  EXPECT_EQ(upload(server_.client(), ann, pdf_of_size(1000), "application/pdf", "%FF%FE.pdf").problem_code("X-File-Name"),
+            "not_percent_encoded")
+      << "not UTF-8";
   EXPECT_EQ(count_rows(server_), 0);
   // The connection served the next request after each refusal.
   EXPECT_EQ(upload(server_.client(), ann, "Résultats : normaux\n", "text/plain; charset=utf-8", "note.txt").status, 201);
