@@ -248,25 +248,17 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       streamed_offset_ = 0;
       if (body_failed_) throw AppError(ErrorKind::bad_request, "body_incomplete", "The request body was cut short.");
       if (parser_->is_done()) return 0;
-      auto read = std::make_shared<std::promise<beast::error_code>>();
-      auto done = read->get_future();
-      asio::post(stream_.get_executor(), [self = this->shared_from_this(), read] {
-        self->expire_after(self->state_.options.body_timeout);
-        // Reads on until a batch is there: every hand-over to the worker costs two thread
-        // switches, more than parsing what one TCP read brings.
-        auto read_some = [self, read] { self->read_streamed_batch(read); };
-        if (!self->expects_continue_) return read_some();
+      const auto ec = wait_on_strand([this](auto done) {
+        if (!expects_continue_) return read_streamed_batch(done);
         // The client waits for this before it sends the body (curl does, for large ones).
-        self->expects_continue_ = false;
+        expects_continue_ = false;
         static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-        asio::async_write(self->stream_, asio::buffer(kContinue.data(), kContinue.size()),
-                          [read, read_some](beast::error_code ec, std::size_t) {
-                            if (ec) return read->set_value(ec);
-                            read_some();
+        asio::async_write(stream_, asio::buffer(kContinue.data(), kContinue.size()),
+                          [self = this->shared_from_this(), done](beast::error_code ec, std::size_t) {
+                            if (ec) return done(ec, 0);
+                            self->read_streamed_batch(done);
                           });
       });
-      const auto waited = done.wait_for(state_.options.body_timeout + std::chrono::seconds(5));
-      const auto ec = waited == std::future_status::ready ? done.get() : beast::error_code(asio::error::timed_out);
       if (ec) {
         body_failed_ = true;
         if (ec == bhttp::error::body_limit) {
@@ -311,26 +303,33 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     message->body().data = nullptr;
     message->body().more = true;
     auto serializer = std::make_shared<bhttp::response_serializer<bhttp::buffer_body>>(*message);
-    auto write_some = [this, serializer](auto done) { bhttp::async_write(stream_, *serializer, done); };
-    auto ec = wait_on_strand([this, serializer](auto done) { bhttp::async_write_header(stream_, *serializer, done); });
+    // Chunks go out in batches: every hand-over to the strand costs two thread switches.
+    auto batch = std::make_shared<std::string>();
+    // Each write's completion holds what it writes from, should this worker stop waiting first.
+    auto write_some = [this, message, serializer, batch](auto done) {
+      bhttp::async_write(stream_, *serializer,
+                         [done, message, serializer, batch](beast::error_code ec, std::size_t n) { done(ec, n); });
+    };
+    auto ec = wait_on_strand([this, message, serializer](auto done) {
+      bhttp::async_write_header(stream_, *serializer,
+                                [done, message, serializer](beast::error_code ec, std::size_t n) { done(ec, n); });
+    });
     if (!ec && !head) {
-      // Chunks go out in batches: every hand-over to the strand costs two thread switches.
-      std::string batch;
       auto send_batch = [&] {
-        message->body().data = batch.data();
-        message->body().size = batch.size();
+        message->body().data = batch->data();
+        message->body().size = batch->size();
         // need_buffer: the batch is out and the serializer wants the next one.
         if (auto written = wait_on_strand(write_some); written && written != bhttp::error::need_buffer) {
           throw beast::system_error(written);
         }
-        batch.clear();
+        batch->clear();
       };
       try {
         response.body_writer([&](std::string_view chunk) {
-          batch.append(chunk);
-          if (batch.size() >= kStreamedBatch) send_batch();
+          batch->append(chunk);
+          if (batch->size() >= kStreamedBatch) send_batch();
         });
-        if (!batch.empty()) send_batch();
+        if (!batch->empty()) send_batch();
         message->body().data = nullptr;
         message->body().size = 0;
         message->body().more = false;
@@ -354,14 +353,16 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   }
 
   // On the strand: reads body bytes into streamed_ until kStreamedBatch are there, the body
-  // ended, or a read failed; then tells the waiting worker.
-  void read_streamed_batch(const std::shared_ptr<std::promise<beast::error_code>>& read) {
+  // ended, or a read failed; then calls `done`. Reading on, rather than handing each TCP read to
+  // the worker, spares two thread switches a read.
+  template <class Done>
+  void read_streamed_batch(Done done) {
     bhttp::async_read_some(stream_, buffer_, *parser_,
-                           [self = this->shared_from_this(), read](beast::error_code ec, std::size_t) {
+                           [self = this->shared_from_this(), done](beast::error_code ec, std::size_t) {
                              if (ec || self->parser_->is_done() || self->streamed_.size() >= kStreamedBatch) {
-                               return read->set_value(ec);
+                               return done(ec, 0);
                              }
-                             self->read_streamed_batch(read);
+                             self->read_streamed_batch(done);
                            });
   }
 
