@@ -8,9 +8,9 @@
 #include <sys/stat.h>
 
 #include <fstream>
-#include <random>
 
 #include "loopback.hpp"
+#include "sample_files.hpp"
 #include "server_process.hpp"
 #include "storage/database.hpp"
 #include "test_server.hpp"
@@ -20,17 +20,11 @@ namespace {
 
 using testing::HttpResult;
 using testing::TestAccount;
+using testing::pdf_of_size;
 using testing::TestBackend;
 using testing::TestServer;
 using testing::text;
 
-std::string pdf_of_size(std::size_t size) {
-  std::string content = "%PDF-1.7\n";
-  std::mt19937 random(11);
-  while (content.size() < size) content.push_back(static_cast<char>(random() & 0xFF));
-  content.resize(size);
-  return content;
-}
 
 std::string sha256_hex(const std::string& bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];

@@ -6,27 +6,20 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
-#include <random>
 
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
 #include "manual_clock.hpp"
 #include "storage/migrations.hpp"
+#include "sample_files.hpp"
 #include "test_database.hpp"
 
 namespace medimeet::files {
 namespace {
 
+using testing::pdf_of_size;
 using testing::TestBackend;
 
-// A "PDF": its magic, then `size` bytes in all.
-std::string pdf_of_size(std::size_t size) {
-  std::string content = "%PDF-1.7\n";
-  std::mt19937 random(7);
-  while (content.size() < size) content.push_back(static_cast<char>(random() & 0xFF));
-  content.resize(size);
-  return content;
-}
 
 // Hands `content` out in pieces of uneven sizes, as a network does.
 ChunkSource source_of(const std::string& content) {
