@@ -52,6 +52,9 @@ struct SocketLimits {
   std::chrono::milliseconds ping_interval{30'000};
   std::chrono::milliseconds silence_limit{75'000};  // nothing received (not even a pong): closed
   std::chrono::milliseconds close_timeout{5'000};   // for the client to answer a close frame
+  // A socket is admitted once, at its handshake: past this age it is closed (1000), so that its
+  // client reconnects and is admitted again, and an expired login keeps no socket for long.
+  std::chrono::milliseconds max_age{3'600'000};
 };
 
 }  // namespace medimeet::http

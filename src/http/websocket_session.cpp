@@ -72,6 +72,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
         open_sockets_(open_sockets),
         ping_timer_(ws_.get_executor()),
         silence_timer_(ws_.get_executor()),
+        age_timer_(ws_.get_executor()),
         close_timer_(ws_.get_executor()) {}
 
   void accept(const Request& request) {
@@ -133,6 +134,10 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
     handler_->opened(shared_from_this());
     schedule_ping();
     watch_silence(limits_.silence_limit);
+    age_timer_.expires_after(limits_.max_age);
+    age_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (!ec) self->start_closing(close_code::normal, "reconnect to be admitted again");
+    });
     read();
   }
 
@@ -258,6 +263,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
     finished_ = true;
     ping_timer_.cancel();
     silence_timer_.cancel();
+    age_timer_.cancel();
     close_timer_.cancel();
     queue_.clear();
     beast::get_lowest_layer(ws_).close();
@@ -282,6 +288,7 @@ class WebSocketSession final : public ServedSocket, public std::enable_shared_fr
   std::chrono::steady_clock::time_point last_heard_;
   asio::steady_timer ping_timer_;
   asio::steady_timer silence_timer_;
+  asio::steady_timer age_timer_;
   asio::steady_timer close_timer_;
 };
 

@@ -140,6 +140,15 @@ TEST_F(WebSocketTransportTest, ASilentClientIsClosedAndOneThatAnswersPingsIsKept
   EXPECT_EQ(server_->open_sockets(), 1u);
 }
 
+TEST_F(WebSocketTransportTest, ASocketPastItsMaximumAgeIsClosedSoThatItsClientIsAdmittedAgain) {
+  http::SocketLimits limits;
+  limits.max_age = 300ms;
+  start(limits);
+  EventSocketClient client(base_url_, "/socket");
+  EXPECT_EQ(client.wait_closed(3s), 1000);
+  EXPECT_TRUE(wait_for_closed(1, 3s));
+}
+
 TEST_F(WebSocketTransportTest, StoppingTheServerClosesEverySocketWith1001) {
   start({});
   EventSocketClient first(base_url_, "/socket");

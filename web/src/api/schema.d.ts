@@ -1340,7 +1340,9 @@ export interface paths {
          *     frames is full. A user has at most 10 sockets open: opening another closes their
          *     oldest with 1008.
          *
-         *     **Close codes.** 1001: the server is stopping. 1012: the server lost its database
+         *     **Close codes.** 1000: the socket is an hour old; reconnect with a new ticket (a socket
+         *     is admitted at its handshake only, so this is when an expired login loses it). 1001:
+         *     the server is stopping. 1012: the server lost its database
          *     notifications; reconnect and refetch. 4001: the session ended (logout, password
          *     changed or reset); do not reconnect with that login.
          *
