@@ -273,7 +273,7 @@ TEST_P(MessagesApiTest, AMessageLeftUnreadEmailsItsReceiverOnceAnHourNeverWithIt
   server_.clock().advance(39min);
   EXPECT_EQ(emails_about(doctor_.email, "new message").size(), 1u);
   server_.clock().advance(2min);
-  for (int i = 0; i < 100 && new_emails().size() < 2; ++i) std::this_thread::sleep_for(20ms);
+  server_.smtp().wait_for(emails_before_ + 2);
   EXPECT_EQ(new_emails().size(), 2u) << "an hour later, the newer message still unread";
 
   ASSERT_EQ(server_.client().patch("/api/v1/users/me", object{{"language", "fr"}}, ann_.token).status, 200);
