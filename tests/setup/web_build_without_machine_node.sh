@@ -35,7 +35,9 @@ fi
 
 # A copy of web/ without its build; its node_modules stay between runs.
 mkdir -p "$work/web"
-rm -rf "$work/web/dist"
+# A fresh copy of the sources each run (files since moved or deleted would otherwise linger and
+# break the build); only the installed packages are kept, for speed.
+find "$work/web" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} +
 tar -C "$root/web" --exclude=./node_modules --exclude=./dist --exclude=./e2e/screenshots \
   --exclude=./e2e/results -cf - . | tar -C "$work/web" -xf -
 PATH=$hidden bash "$root/scripts/build-web.sh" "$work/web" | tee "$work/build.log"
