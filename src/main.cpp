@@ -3,6 +3,7 @@
 
 #include "app/app.hpp"
 #include "app/command_line.hpp"
+#include "audit/audit_log.hpp"
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
 
@@ -22,6 +23,18 @@ int main(int argc, char** argv) {
       return 0;
     }
     SystemClock clock;
+    if (invocation->command == app::Command::audit_verify) {
+      const auto config = app::resolve(invocation->config);
+      storage::Database database(config.database_url, 1);
+      const auto check = audit::AuditLog(database, clock).verify();
+      if (check.intact) {
+        spdlog::info("audit log intact: {} row(s) checked", check.rows_checked);
+        return 0;
+      }
+      spdlog::error("audit log broken at row {} (id {}): {}", check.broken_sequence,
+                    check.broken_id.empty() ? "-" : check.broken_id, check.reason);
+      return 1;
+    }
     app::App application(invocation->config, clock);
     application.start();
     application.run_until_signal();

@@ -18,6 +18,9 @@ struct Caller {
   // What the Authenticator read along with the caller (accounts: the user document), so the
   // module that authenticated needs no second read for it; other modules never look inside.
   std::any account;
+  // Where the request came from, for the audit log of medical data.
+  std::string client_address;
+  std::string request_id;
 
   bool is(Role wanted) const { return role == wanted; }
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "accounts/account_json.hpp"
 #include "accounts/account_routes.hpp"
 
 namespace medimeet::accounts {
@@ -14,5 +15,10 @@ AccountsModule::AccountsModule(kernel::Core core, AccountSettings settings,
                outbox) {}
 
 void AccountsModule::add_routes(http::Router& router) { accounts::add_routes(router, service_); }
+
+void AccountsModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                          boost::json::object& document) const {
+  if (auto user = service_.find_user(sql, caller.user_id)) document["account"] = user_to_json(*user);
+}
 
 }  // namespace medimeet::accounts

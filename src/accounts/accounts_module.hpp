@@ -16,6 +16,8 @@ class AccountsModule : public kernel::Module {
 
   void add_routes(http::Router& router) override;
   long long purge_expired() override { return service_.purge_expired(); }
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
 
  private:
   security::PasswordHasher password_hasher_;

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/data_export_routes.hpp"
 #include "app/demo_data.hpp"
 #include "app/system_routes.hpp"
 #include "common/embedded_file.hpp"
@@ -63,15 +64,18 @@ App::App(Config config, const Clock& clock)
       clock_(clock),
       database_(config_.database_url, worker_threads(config_) + 2),
       realtime_(database_, clock_, config_.database_url),
-      files_(core(), config_.master_key_file, {static_cast<std::size_t>(*parse_byte_size(config_.max_upload))}),
+      master_key_(security::load_or_create_master_key(config_.master_key_file)),
+      audit_(core()),
+      files_(core(), audit_.log(), master_key_, {static_cast<std::size_t>(*parse_byte_size(config_.max_upload))}),
       notifications_(core(), notification_settings(config_)),
       accounts_(core(), account_settings(config_), notifications_.outbox()),
-      patients_(core(), appointments_.care()),
+      patients_(core(), appointments_.care(), audit_.log()),
       doctors_(core(), appointments_.service(), doctor_settings(config_)),
       booking_(core(), accounts_.service(), doctors_.service(), notifications_.service(),
                booking_settings(config_), config_.public_url, config_.reminder_poll_interval),
       messages_(core(), appointments_.care(), accounts_.service(), notifications_.outbox(), message_settings(config_),
                 config_.message_alert_poll_interval),
+      medical_records_(core(), appointments_.care(), audit_.log(), files_.service(), master_key_),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
@@ -80,7 +84,9 @@ App::App(Config config, const Clock& clock)
   router_.set_authenticator(accounts_.service());
   router_.set_socket_origin(origin_of(config_.public_url));
   add_system_routes(router_, database_);
-  for (auto* module : modules()) module->add_routes(router_);
+  const auto all_modules = modules();
+  for (auto* module : all_modules) module->add_routes(router_);
+  add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});
   web::add_routes(router_, site_);
   if (config_.demo) {
     if (auto logins = seed_demo_data(accounts_.service(), doctors_.service())) {
@@ -97,7 +103,8 @@ App::App(Config config, const Clock& clock)
 kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}; }
 
 std::vector<kernel::Module*> App::modules() {
-  return {&realtime_, &files_, &notifications_, &accounts_, &appointments_, &patients_, &doctors_, &booking_, &messages_};
+  return {&realtime_, &audit_,   &files_,   &notifications_, &accounts_,        &appointments_,
+          &patients_, &doctors_, &booking_, &messages_,      &medical_records_};
 }
 
 App::~App() { stop(); }

@@ -6,6 +6,7 @@
 #include "accounts/accounts_module.hpp"
 #include "app/config.hpp"
 #include "appointments/appointments_module.hpp"
+#include "audit/audit_module.hpp"
 #include "booking/booking_module.hpp"
 #include "common/background_loop.hpp"
 #include "common/time.hpp"
@@ -15,10 +16,12 @@
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "kernel/module.hpp"
+#include "medical_records/medical_records_module.hpp"
 #include "messages/messages_module.hpp"
 #include "notifications/notifications_module.hpp"
 #include "patients/patients_module.hpp"
 #include "realtime/realtime_module.hpp"
+#include "security/secret_key.hpp"
 #include "storage/database.hpp"
 #include "web/static_site.hpp"
 
@@ -60,6 +63,10 @@ class App {
   storage::Database database_;
   events::EventBus events_;
   realtime::RealtimeModule realtime_;  // first: every other module publishes on its feed
+  // Wraps the key of every file and seals record entries: read from its file, or made there
+  // (0600) on the first start.
+  security::SecretKey master_key_;
+  audit::AuditModule audit_;  // before every module that reads or changes medical data
   files::FilesModule files_;
   notifications::NotificationsModule notifications_;
   accounts::AccountsModule accounts_;
@@ -68,6 +75,7 @@ class App {
   doctors::DoctorsModule doctors_;
   booking::BookingModule booking_;
   messages::MessagesModule messages_;
+  medical_records::MedicalRecordsModule medical_records_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

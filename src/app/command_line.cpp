@@ -70,13 +70,20 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
   add_common(migrate);
 
+  auto* audit = cli.add_subcommand("audit", "Check the access log of medical data");
+  audit->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "Walk the audit log's hash chain; exit 1 naming the first broken row");
+  add_common(verify);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     exit_code = cli.exit(error);
     return std::nullopt;
   }
-  invocation.command = migrate->parsed() ? Command::migrate : Command::serve;
+  invocation.command = migrate->parsed() ? Command::migrate
+                       : verify->parsed() ? Command::audit_verify
+                                          : Command::serve;
   return invocation;
 }
 

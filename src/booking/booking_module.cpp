@@ -1,5 +1,7 @@
 #include "booking/booking_module.hpp"
 
+#include "booking/booking_json.hpp"
+
 #include "booking/appointment_live_events.hpp"
 #include "booking/booking_routes.hpp"
 
@@ -18,5 +20,15 @@ BookingModule::BookingModule(kernel::Core core, const accounts::AccountService& 
 }
 
 void BookingModule::add_routes(http::Router& router) { booking::add_routes(router, service_, calendar_); }
+
+void BookingModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                         boost::json::object& document) const {
+  boost::json::array appointments;
+  const auto policy = service_.policy();
+  for (const auto& appointment : service_.appointments_of(sql, caller)) {
+    appointments.push_back(appointment_to_json(appointment, policy));
+  }
+  document["appointments"] = std::move(appointments);
+}
 
 }  // namespace medimeet::booking

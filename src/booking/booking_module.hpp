@@ -27,6 +27,8 @@ class BookingModule : public kernel::Module {
   void start() override { reminders_.start(); }
   void stop() override { reminders_.stop(); }
   long long purge_expired() override { return service_.purge_expired(); }
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
 
  private:
   AppointmentNotices notices_;

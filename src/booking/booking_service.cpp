@@ -426,4 +426,10 @@ int BookingService::send_due_reminders() {
   return sent;
 }
 
+std::vector<Appointment> BookingService::appointments_of(soci::session& sql, const access::Caller& caller) const {
+  AppointmentFilter filter;
+  (caller.is(access::Role::doctor) ? filter.doctor_id : filter.patient_id) = caller.user_id;
+  return appointments_.list(sql, filter, static_cast<int>(appointments_.count(sql, filter)), 0);
+}
+
 }  // namespace medimeet::booking

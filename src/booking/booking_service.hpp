@@ -86,6 +86,8 @@ class BookingService {
                  const AppointmentNotices& notices, BookingSettings settings);
 
   BookingPolicy policy() const;
+  // Every appointment of the caller (as patient or as doctor), earliest first: for their data export.
+  std::vector<Appointment> appointments_of(soci::session& sql, const access::Caller& caller) const;
 
   // The signed-in doctor books one of their free slots (no minimum notice) for a patient of
   // theirs or a new one; the patient is notified as for an online booking. 404 for a patient

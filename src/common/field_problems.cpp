@@ -130,6 +130,12 @@ FieldProblem not_in_medical_history() {
   return {"not_in_medical_history", "is not an entry of your medical history"};
 }
 
+FieldProblem not_your_doctor() {
+  return {"not_your_doctor", "is not a doctor you have an appointment with"};
+}
+
+FieldProblem record_doctor() { return {"record_doctor", "is the doctor who keeps this record"}; }
+
 FieldProblem too_many_decimals(long long max) {
   return {"too_many_decimals", "must have at most " + number(max) + " decimals", {{"max", max}}};
 }

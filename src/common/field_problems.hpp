@@ -61,6 +61,10 @@ FieldProblem unknown_specialty();
 FieldProblem for_known_patients_only();
 FieldProblem overlapping_windows(std::string day);
 FieldProblem not_in_medical_history();
+// Sharing a medical record: a doctor the patient never had an appointment with, and the doctor
+// who keeps the record.
+FieldProblem not_your_doctor();
+FieldProblem record_doctor();
 // An amount with more decimals than its currency's minor unit has (2 for EUR).
 FieldProblem too_many_decimals(long long max);
 // A header that carries UTF-8 as percent-encoding (X-File-Name) and is not that.

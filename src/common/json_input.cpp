@@ -138,6 +138,43 @@ std::optional<std::string> JsonInput::optional_text(std::string_view field, std:
   return text;
 }
 
+namespace {
+
+// Line breaks and tabs belong in prose; other control characters only hide things.
+bool has_control_characters(std::string_view text) {
+  for (unsigned char c : text) {
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> JsonInput::optional_prose(std::string_view field, std::size_t max) {
+  auto text = optional_string(field);
+  if (!text) return std::nullopt;
+  auto trimmed = trim(*text);
+  const auto length = utf8_length(trimmed);
+  if (length == 0) {
+    reject(field, problems::empty());
+  } else if (length > max) {
+    reject(field, problems::too_long(static_cast<long long>(max)));
+  } else if (has_control_characters(trimmed)) {
+    reject(field, problems::control_characters());
+  } else {
+    return trimmed;
+  }
+  return std::nullopt;
+}
+
+std::string JsonInput::required_prose(std::string_view field, std::size_t max) {
+  if (find(field) == nullptr) {
+    reject(field, problems::required());
+    return {};
+  }
+  return optional_prose(field, max).value_or("");
+}
+
 Patch<std::string> JsonInput::patch_text(std::string_view field, std::size_t min, std::size_t max) {
   if (is_null(field)) return std::optional<std::string>();
   auto text = optional_string(field);

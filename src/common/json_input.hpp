@@ -44,6 +44,11 @@ class JsonInput {
   std::optional<boost::json::array> optional_array(std::string_view field);
   // A string of at most `max` characters (code points), as sent; nullopt when absent or too long.
   std::optional<std::string> optional_text(std::string_view field, std::size_t max);
+  // Free text a person wrote (a message, a record entry): trimmed, 1 to `max` characters, line
+  // breaks and tabs allowed but no other control character. nullopt when absent or wrong.
+  std::optional<std::string> optional_prose(std::string_view field, std::size_t max);
+  // The same, recording "is required" when absent ("" then).
+  std::string required_prose(std::string_view field, std::size_t max);
   // A PATCH of a nullable text: trimmed, of `min` to `max` characters.
   Patch<std::string> patch_text(std::string_view field, std::size_t min, std::size_t max);
   // A PATCH of a nullable whole number within [min, max].

@@ -1,5 +1,7 @@
 #include "doctors/doctors_module.hpp"
 
+#include "doctors/doctor_json.hpp"
+
 #include "accounts/account_events.hpp"
 #include "doctors/doctor_routes.hpp"
 
@@ -15,5 +17,10 @@ DoctorsModule::DoctorsModule(kernel::Core core, const appointments::AppointmentS
 }
 
 void DoctorsModule::add_routes(http::Router& router) { doctors::add_routes(router, service_); }
+
+void DoctorsModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                         boost::json::object& document) const {
+  if (caller.is(access::Role::doctor)) document["profile"] = doctor_to_json(service_.get(sql, caller.user_id), true);
+}
 
 }  // namespace medimeet::doctors

@@ -15,6 +15,8 @@ class DoctorsModule : public kernel::Module {
   DoctorService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
 
  private:
   DoctorService service_;

@@ -1,37 +1,17 @@
 #include "files/file_repository.hpp"
 
 #include <soci/soci.h>
-#include <sodium.h>
 
 #include <stdexcept>
 
+#include "security/base64.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::files {
-namespace {
 
-constexpr int kVariant = sodium_base64_VARIANT_ORIGINAL;
+using security::from_base64;
+using security::to_base64;
 
-std::string to_base64(std::string_view bytes) {
-  std::string text(sodium_base64_ENCODED_LEN(bytes.size(), kVariant), '\0');
-  sodium_bin2base64(text.data(), text.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    kVariant);
-  text.pop_back();  // the terminating NUL
-  return text;
-}
-
-std::string from_base64(std::string_view text) {
-  std::string bytes(text.size() / 4 * 3 + 3, '\0');
-  std::size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(), text.size(),
-                        nullptr, &length, nullptr, kVariant) != 0) {
-    throw std::runtime_error("a stored file holds text that is not base64");
-  }
-  bytes.resize(length);
-  return bytes;
-}
-
-}  // namespace
 
 void FileRepository::insert_incomplete(soci::session& sql, const StoredFile& file, const FileSeal& seal) const {
   const long long created_at = to_epoch_ms(file.created_at);
@@ -104,12 +84,59 @@ void FileRepository::for_each_chunk(soci::session& sql, const std::string& file_
   }
 }
 
+namespace {
+
+// Deletes the files `condition` selects (a WHERE clause ending in "created_at <= "), chunks first.
+long long purge(soci::session& sql, std::string_view condition, long long before_ms) {
+  storage::execute_counting_rows(sql, storage::Query("DELETE FROM file_chunks WHERE file_id IN (SELECT id FROM files "
+                                                     "WHERE ")
+                                          .append(condition).bind(before_ms).append(")"));
+  return storage::execute_counting_rows(sql, storage::Query("DELETE FROM files WHERE ").append(condition).bind(before_ms));
+}
+
+}  // namespace
+
 long long FileRepository::purge_incomplete(soci::session& sql, long long before_ms) const {
-  const std::string incomplete = "SELECT id FROM files WHERE complete = 0 AND created_at <= ";
-  storage::execute_counting_rows(
-      sql, storage::Query("DELETE FROM file_chunks WHERE file_id IN (" + incomplete).bind(before_ms).append(")"));
+  return purge(sql, "complete = 0 AND created_at <= ", before_ms);
+}
+
+long long FileRepository::purge_unreferenced(soci::session& sql, long long before_ms) const {
+  return purge(sql, "complete = 1 AND reference_count = 0 AND created_at <= ", before_ms);
+}
+
+bool FileRepository::add_reference(soci::session& sql, const std::string& file_id, const std::string& owner_id) const {
   return storage::execute_counting_rows(
-      sql, storage::Query("DELETE FROM files WHERE complete = 0 AND created_at <= ").bind(before_ms));
+             sql, storage::Query("UPDATE files SET reference_count = reference_count + 1 WHERE complete = 1 AND id = ")
+                      .bind(file_id).append(" AND owner_id = ").bind(owner_id)) == 1;
+}
+
+void FileRepository::remove_reference(soci::session& sql, const std::string& file_id) const {
+  sql << "UPDATE files SET reference_count = reference_count - 1 WHERE id = :id AND reference_count > 0",
+      soci::use(file_id);
+}
+
+std::vector<StoredFile> FileRepository::owned_by(soci::session& sql, const std::string& owner_id) const {
+  StoredFile file;
+  long long created_at = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(file.id));
+  statement.exchange(soci::into(file.owner_id));
+  statement.exchange(soci::into(file.name));
+  statement.exchange(soci::into(file.media_type));
+  statement.exchange(soci::into(file.size));
+  statement.exchange(soci::into(file.sha256));
+  statement.exchange(soci::into(created_at));
+  storage::Query query("SELECT id, owner_id, name, media_type, size, sha256, created_at FROM files WHERE complete = 1 "
+                       "AND owner_id = ");
+  query.bind(owner_id).append(" ORDER BY created_at, id");
+  query.prepare(statement);
+  statement.execute();
+  std::vector<StoredFile> files;
+  while (statement.fetch()) {
+    files.push_back(file);
+    files.back().created_at = from_epoch_ms(created_at);
+  }
+  return files;
 }
 
 }  // namespace medimeet::files

@@ -30,6 +30,14 @@ class FileRepository {
   // Files left incomplete since before `before` (an upload that failed or a crash); returns how
   // many went.
   long long purge_incomplete(soci::session& sql, long long before_ms) const;
+  // Complete files nobody refers to, uploaded before `before`; returns how many went.
+  long long purge_unreferenced(soci::session& sql, long long before_ms) const;
+
+  // One more document refers to the file; false (nothing changed) unless it is complete and
+  // `owner_id` uploaded it.
+  bool add_reference(soci::session& sql, const std::string& file_id, const std::string& owner_id) const;
+  void remove_reference(soci::session& sql, const std::string& file_id) const;
+  std::vector<StoredFile> owned_by(soci::session& sql, const std::string& owner_id) const;
 };
 
 }  // namespace medimeet::files

@@ -21,7 +21,7 @@ void add_routes(http::Router& router, FileService& files) {
 
   router.add(Method::get, "/api/v1/files/{id}", Access::signed_in, Body::none, [&](const Request& request) {
     const auto& id = request.object_id_param("id", "The file");
-    const auto file = files.describe_for(request.caller(), id);
+    const auto file = files.authorize_read(request.caller(), id);
     const bool inline_preview = request.query_param("inline") == "1" &&
                                 (file.media_type == "application/pdf" || file.media_type.starts_with("image/"));
     files.verify(id);

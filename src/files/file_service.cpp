@@ -1,14 +1,15 @@
 #include "files/file_service.hpp"
 
-#include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <optional>
 #include <vector>
 
 #include "common/error.hpp"
 #include "common/object_id.hpp"
 #include "common/text.hpp"
 #include "files/file_type.hpp"
+#include "security/sha256.hpp"
 #include "security/stream_cipher.hpp"
 
 namespace medimeet::files {
@@ -44,29 +45,11 @@ AppError damaged(const std::string& file_id, const std::exception& error) {
                   "This file is damaged and cannot be served; the incident is logged.");
 }
 
-class Sha256 {
- public:
-  Sha256() { crypto_hash_sha256_init(&state_); }
-  void add(std::string_view bytes) {
-    crypto_hash_sha256_update(&state_, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  }
-  std::string hex() {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state_, digest);
-    char text[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(text, sizeof text, digest, sizeof digest);
-    return text;
-  }
-
- private:
-  crypto_hash_sha256_state state_{};
-};
-
 }  // namespace
 
-FileService::FileService(storage::Database& database, const Clock& clock, security::SecretKey master_key,
-                         FileSettings settings)
-    : database_(database), clock_(clock), master_key_(std::move(master_key)), settings_(settings) {}
+FileService::FileService(storage::Database& database, const Clock& clock, const audit::AuditLog& audit,
+                         security::SecretKey master_key, FileSettings settings)
+    : database_(database), clock_(clock), audit_(audit), master_key_(std::move(master_key)), settings_(settings) {}
 
 StoredFile FileService::store(const access::Caller& owner, const Upload& upload, const ChunkSource& source) {
   const auto now = clock_.now();
@@ -90,13 +73,18 @@ StoredFile FileService::store(const access::Caller& owner, const Upload& upload,
     files_.insert_incomplete(sql, file, {security::wrap_key(master_key_, key, file.id), sealer.header()});
   });
   try {
-    Sha256 digest;
+    security::Sha256 digest;
     std::vector<std::string> sealed;
     int position = 0;
     auto commit_sealed = [&](bool last) {
       database_.write([&](soci::session& sql) {
         for (const auto& each : sealed) files_.insert_chunk(sql, file.id, position++, each);
-        if (last) files_.complete(sql, file);
+        if (last) {
+          files_.complete(sql, file);
+          // A patient's upload is their data from the start; a doctor's becomes a patient's when
+          // it is attached to their record.
+          audit_.record(sql, owner, {"file.upload", "file", file.id, owner.is(access::Role::patient) ? owner.user_id : ""});
+        }
       });
       sealed.clear();
     };
@@ -127,10 +115,20 @@ StoredFile FileService::describe(const std::string& file_id) {
   return found->first;
 }
 
-StoredFile FileService::describe_for(const access::Caller& caller, const std::string& file_id) {
-  auto file = describe(file_id);
-  if (file.owner_id != caller.user_id) throw AppError::not_found("The file");
-  return file;
+StoredFile FileService::authorize_read(const access::Caller& caller, const std::string& file_id) {
+  return database_.write([&](soci::session& sql) {
+    auto found = files_.find(sql, file_id);
+    if (!found) throw AppError::not_found("The file");
+    const auto& file = found->first;
+    std::optional<std::string> patient_id;
+    for (const auto* rule : rules_) {
+      if ((patient_id = rule->readable_as_data_of(sql, caller, file_id))) break;
+    }
+    if (!patient_id && file.owner_id != caller.user_id) throw AppError::not_found("The file");
+    if (!patient_id && caller.is(access::Role::patient)) patient_id = caller.user_id;
+    audit_.record(sql, caller, {"file.read", "file", file.id, patient_id.value_or("")});
+    return file;
+  });
 }
 
 void FileService::verify(const std::string& file_id) {
@@ -153,9 +151,25 @@ void FileService::read(const std::string& file_id, const ChunkSink& sink) {
   }
 }
 
-long long FileService::purge_incomplete() {
-  const auto before = to_epoch_ms(clock_.now() - kIncompleteLifetime);
-  return database_.write([&](soci::session& sql) { return files_.purge_incomplete(sql, before); });
+StoredFile FileService::attach(soci::session& sql, const access::Caller& caller, const std::string& file_id) const {
+  if (!files_.add_reference(sql, file_id, caller.user_id)) {
+    throw AppError::forbidden("file_not_yours", "Only files you uploaded yourself can be attached.");
+  }
+  return files_.find(sql, file_id)->first;
+}
+
+void FileService::detach(soci::session& sql, const std::string& file_id) const { files_.remove_reference(sql, file_id); }
+
+std::vector<StoredFile> FileService::files_of(soci::session& sql, const std::string& owner_id) const {
+  return files_.owned_by(sql, owner_id);
+}
+
+long long FileService::purge_expired() {
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    return files_.purge_incomplete(sql, to_epoch_ms(now - kIncompleteLifetime)) +
+           files_.purge_unreferenced(sql, to_epoch_ms(now - kUnreferencedLifetime));
+  });
 }
 
 std::string sanitize_file_name(std::string_view name) {

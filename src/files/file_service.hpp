@@ -4,9 +4,12 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "access/caller.hpp"
+#include "audit/audit_log.hpp"
 #include "common/time.hpp"
+#include "files/file_access_rule.hpp"
 #include "files/file_repository.hpp"
 #include "files/stored_file.hpp"
 #include "security/secret_key.hpp"
@@ -31,12 +34,18 @@ using ChunkSource = std::function<std::size_t(char* buffer, std::size_t capacity
 using ChunkSink = std::function<void(std::string_view plaintext)>;
 
 // The file store: every file encrypted under a key of its own, in the database in sealed
-// chunks, never whole in memory on the way in or out.
+// chunks, never whole in memory on the way in or out. A file is its uploader's alone until a
+// document refers to it (attach); one nobody refers to goes 24 hours after its upload.
 class FileService {
  public:
   static constexpr std::size_t kChunkSize = 64 * 1024;
+  static constexpr auto kUnreferencedLifetime = std::chrono::hours(24);
 
-  FileService(storage::Database& database, const Clock& clock, security::SecretKey master_key, FileSettings settings);
+  FileService(storage::Database& database, const Clock& clock, const audit::AuditLog& audit,
+              security::SecretKey master_key, FileSettings settings);
+
+  // Lets the readers `rule` names read the files its documents refer to. Before serving starts.
+  void add_access_rule(const FileAccessRule& rule) { rules_.push_back(&rule); }
 
   // Reads `source` to its end, sealing it chunk by chunk as it arrives. 413 payload_too_large past
   // max_upload, 415 unsupported_file_type when the content is not an accepted type or not the
@@ -44,24 +53,36 @@ class FileService {
   StoredFile store(const access::Caller& owner, const Upload& upload, const ChunkSource& source);
   // The file's description; 404 unless it exists complete.
   StoredFile describe(const std::string& file_id);
-  // The same, for a caller who may read it: its uploader, until records, messages or
-  // teleconsultations refer to files; 404 for anyone else, as for a file that does not exist.
-  StoredFile describe_for(const access::Caller& caller, const std::string& file_id);
+  // The description of a file `caller` may read: its uploader, or a reader an access rule
+  // admits; the read goes to the audit log. 404 for anyone else, as for a file that does not exist.
+  StoredFile authorize_read(const access::Caller& caller, const std::string& file_id);
   // Authenticates every chunk of the file without serving any: a file altered in the database
   // (500 file_damaged, logged) is refused before its first byte goes out.
   void verify(const std::string& file_id);
   // Streams the plaintext to `sink`, each chunk authenticated before it is handed over: one that
   // does not open (altered since verify()) stops the stream with file_damaged, logged.
   void read(const std::string& file_id, const ChunkSink& sink);
-  // Uploads that never completed (a failure, a crash) an hour on; returns how many went.
-  long long purge_incomplete();
+
+  // A document of the caller's transaction now refers to the file: 403 file_not_yours unless
+  // `caller` uploaded it (a missing file answers the same, so nobody learns which ids exist).
+  StoredFile attach(soci::session& sql, const access::Caller& caller, const std::string& file_id) const;
+  // A document no longer refers to the file.
+  void detach(soci::session& sql, const std::string& file_id) const;
+  // The complete files `owner_id` uploaded, oldest first (for their data export).
+  std::vector<StoredFile> files_of(soci::session& sql, const std::string& owner_id) const;
+
+  // Uploads that never completed (a failure, a crash) an hour on, and files nobody refers to
+  // 24 hours after their upload; returns how many went.
+  long long purge_expired();
 
  private:
   storage::Database& database_;
   const Clock& clock_;
+  const audit::AuditLog& audit_;
   security::SecretKey master_key_;
   FileSettings settings_;
   FileRepository files_;
+  std::vector<const FileAccessRule*> rules_;
 };
 
 // A client's file name as it is kept: its last path segment, without control characters, at

@@ -1,12 +1,29 @@
 #include "files/files_module.hpp"
 
+#include <boost/json/array.hpp>
+
+#include "files/file_json.hpp"
 #include "files/file_routes.hpp"
 
 namespace medimeet::files {
 
-FilesModule::FilesModule(kernel::Core core, const std::filesystem::path& master_key_file, FileSettings settings)
-    : service_(core.database, core.clock, security::load_or_create_master_key(master_key_file), settings) {}
+FilesModule::FilesModule(kernel::Core core, const audit::AuditLog& audit, const security::SecretKey& master_key,
+                         FileSettings settings)
+    : service_(core.database, core.clock, audit, master_key, settings) {}
 
 void FilesModule::add_routes(http::Router& router) { files::add_routes(router, service_); }
+
+void FilesModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                       boost::json::object& document) const {
+  // The list of the caller's uploads, each with where to download it: the contents stay out of
+  // the JSON document.
+  boost::json::array files;
+  for (const auto& file : service_.files_of(sql, caller.user_id)) {
+    auto json = file_to_json(file);
+    json["downloadUrl"] = "/api/v1/files/" + file.id;
+    files.push_back(std::move(json));
+  }
+  document["files"] = std::move(files);
+}
 
 }  // namespace medimeet::files

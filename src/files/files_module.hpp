@@ -1,22 +1,24 @@
 #pragma once
 
-#include <filesystem>
-
+#include "audit/audit_log.hpp"
 #include "files/file_service.hpp"
 #include "kernel/module.hpp"
 
 namespace medimeet::files {
 
-// The encrypted file store: uploads, downloads, and the clean-up of uploads that never completed.
+// The encrypted file store: uploads, downloads, and the clean-up of uploads that never completed
+// and of files nobody refers to.
 class FilesModule : public kernel::Module {
  public:
-  // Reads the master key from `master_key_file`, or creates it there (0600) on the first start.
-  FilesModule(kernel::Core core, const std::filesystem::path& master_key_file, FileSettings settings);
+  FilesModule(kernel::Core core, const audit::AuditLog& audit, const security::SecretKey& master_key,
+              FileSettings settings);
 
   FileService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
-  long long purge_expired() override { return service_.purge_incomplete(); }
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
+  long long purge_expired() override { return service_.purge_expired(); }
 
  private:
   FileService service_;

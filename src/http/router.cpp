@@ -164,6 +164,10 @@ Response Router::dispatch(Request& request) const {
       credentials.ticket = request.query_param("ticket");
     }
     if (authenticator_) request.authenticated = access::admit(*authenticator_, route.access, credentials);
+    if (request.authenticated) {
+      request.authenticated->client_address = request.client_address;
+      request.authenticated->request_id = request.request_id;
+    }
     request.path_params = std::move(params);
     return route.handler(request);
   }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <boost/json/object.hpp>
+#include <soci/session.h>
+
+#include "access/caller.hpp"
 #include "common/time.hpp"
 #include "events/event_bus.hpp"
 #include "events/live_feed.hpp"
@@ -30,6 +34,10 @@ class Module {
   virtual void stop() {}
   // Deletes what has expired; returns how many rows went.
   virtual long long purge_expired() { return 0; }
+  // Adds what the module holds about `caller` to their data export (GDPR Art. 20) under keys of
+  // its own, read on `sql`: never a secret, a hash or a key.
+  virtual void export_personal_data(soci::session& /*sql*/, const access::Caller& /*caller*/,
+                                    boost::json::object& /*document*/) const {}
 };
 
 }  // namespace medimeet::kernel

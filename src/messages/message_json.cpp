@@ -7,21 +7,8 @@
 #include "common/json_output.hpp"
 #include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
-#include "common/text.hpp"
 
 namespace medimeet::messages {
-namespace {
-
-// Line breaks and tabs belong in a message; other control characters only hide things.
-bool has_control_characters(std::string_view text) {
-  for (unsigned char c : text) {
-    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 boost::json::object message_to_json(const Message& message) {
   return {
       {"_id", message.id},
@@ -69,21 +56,7 @@ Draft parse_draft(std::string_view body) {
   Draft draft;
   draft.receiver_id = input.required_string("receiverId");
   if (input.ok() && !is_object_id(draft.receiver_id)) input.reject("receiverId", problems::not_an_id());
-  if (input.has("content")) {
-    draft.content = trim(input.required_string("content"));
-    const auto length = utf8_length(draft.content);
-    if (!input.ok()) {
-      // content is not a string: already recorded
-    } else if (length == 0) {
-      input.reject("content", problems::empty());
-    } else if (length > MessageService::kMaxContent) {
-      input.reject("content", problems::too_long(static_cast<long long>(MessageService::kMaxContent)));
-    } else if (has_control_characters(draft.content)) {
-      input.reject("content", problems::control_characters());
-    }
-  } else {
-    input.reject("content", problems::required());
-  }
+  draft.content = input.required_prose("content", MessageService::kMaxContent);
   input.finish();
   return draft;
 }

@@ -267,4 +267,11 @@ bool MessageRepository::claim_alert(soci::session& sql, const DueAlert& alert, T
   return storage::execute_counting_rows(sql, update) == 1;
 }
 
+std::vector<Message> MessageRepository::all_of(soci::session& sql, const std::string& user_id) const {
+  storage::Query query("SELECT ");
+  query.append(kColumns).append(" FROM messages m WHERE m.sender_id = ").bind(user_id)
+      .append(" OR m.receiver_id = ").bind(user_id).append(" ORDER BY m.sent_at, m.id");
+  return select_messages(sql, query);
+}
+
 }  // namespace medimeet::messages

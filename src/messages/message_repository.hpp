@@ -31,6 +31,8 @@ class MessageRepository {
   std::vector<Conversation> conversations(soci::session& sql, const std::string& user_id, int limit, int offset) const;
   long long count_conversations(soci::session& sql, const std::string& user_id) const;
   // The messages between the two, newest first, from `cursor`; at most `limit`.
+  // Every message `user_id` sent or received, oldest first.
+  std::vector<Message> all_of(soci::session& sql, const std::string& user_id) const;
   std::vector<Message> thread(soci::session& sql, const std::string& user_id, const std::string& other_id,
                               const ThreadCursor& cursor, int limit) const;
   // Marks read what `reader_id` received from `sender_id` and had not read; returns their ids.

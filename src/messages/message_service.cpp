@@ -170,4 +170,8 @@ bool MessageService::send_alert(const DueAlert& alert, TimePoint now) {
   });
 }
 
+std::vector<Message> MessageService::all_of(soci::session& sql, const std::string& user_id) const {
+  return messages_.all_of(sql, user_id);
+}
+
 }  // namespace medimeet::messages

@@ -52,6 +52,8 @@ class MessageService {
   // Marks read what the caller received from `other_id`; 404 as thread().
   ReadReceipt mark_read(const access::Caller& caller, const std::string& other_id);
   long long unread_count(const access::Caller& caller);
+  // Every message the user sent or received, oldest first: for their data export.
+  std::vector<Message> all_of(soci::session& sql, const std::string& user_id) const;
 
   // Emails each receiver with messages unread for the delay, at most once per conversation an
   // hour, exactly once (claimed with the email's queueing); returns how many. For the worker.

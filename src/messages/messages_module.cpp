@@ -25,4 +25,11 @@ MessagesModule::MessagesModule(kernel::Core core, const access::CareRules& care,
 
 void MessagesModule::add_routes(http::Router& router) { messages::add_routes(router, service_); }
 
+void MessagesModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                          boost::json::object& document) const {
+  boost::json::array messages;
+  for (const auto& message : service_.all_of(sql, caller.user_id)) messages.push_back(message_to_json(message));
+  document["messages"] = std::move(messages);
+}
+
 }  // namespace medimeet::messages

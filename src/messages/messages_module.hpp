@@ -22,6 +22,8 @@ class MessagesModule : public kernel::Module {
   MessageService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
   void start() override { alerts_.start(); }
   void stop() override { alerts_.stop(); }
 

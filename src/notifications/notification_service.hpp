@@ -39,6 +39,8 @@ class NotificationService {
   std::string notify(storage::Transaction& sql, const Recipient& recipient, const Notice& notice) const;
 
   NotificationPage list(const std::string& user_id, bool unread_only, const PageRequest& paging);
+  // Every notification of the user, newest first: for their data export.
+  std::vector<Notification> all_of(soci::session& sql, const std::string& user_id) const;
   long long unread_count(const std::string& user_id);
   // 404 when the user has no such notification.
   void mark_read(const std::string& user_id, const std::string& notification_id);

@@ -36,4 +36,13 @@ NotificationsModule::NotificationsModule(kernel::Core core, const NotificationSe
 
 void NotificationsModule::add_routes(http::Router& router) { notifications::add_routes(router, service_); }
 
+void NotificationsModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                               boost::json::object& document) const {
+  boost::json::array notifications;
+  for (const auto& notification : service_.all_of(sql, caller.user_id)) {
+    notifications.push_back(notification_to_json(notification));
+  }
+  document["notifications"] = std::move(notifications);
+}
+
 }  // namespace medimeet::notifications

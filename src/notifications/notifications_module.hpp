@@ -28,6 +28,8 @@ class NotificationsModule : public kernel::Module {
   const OutboxRepository& outbox() const { return outbox_; }
   OutboxWorker& outbox_worker() { return outbox_worker_; }
   NotificationService& service() { return service_; }
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
 
   void add_routes(http::Router& router) override;
   void start() override { outbox_worker_.start(); }

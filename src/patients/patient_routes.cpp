@@ -12,12 +12,12 @@ using http::Response;
 
 void add_routes(http::Router& router, PatientService& patients) {
   router.add(Method::get, "/api/v1/patients/me", Access::patient, Body::none, [&](const Request& request) {
-    return Response::json(200, patient_to_json(patients.get(request.caller().user_id)));
+    return Response::json(200, patient_to_json(patients.get(request.caller())));
   });
 
   router.add(Method::patch, "/api/v1/patients/me", Access::patient, Body::json, [&](const Request& request) {
     const auto changes = parse_patient_changes(request.body);
-    return Response::json(200, patient_to_json(patients.update(request.caller().user_id, changes)));
+    return Response::json(200, patient_to_json(patients.update(request.caller(), changes)));
   });
 
   router.add(Method::get, "/api/v1/patients/{id}", Access::signed_in, Body::none, [&](const Request& request) {

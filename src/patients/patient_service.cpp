@@ -8,23 +8,31 @@
 
 namespace medimeet::patients {
 
-PatientService::PatientService(storage::Database& database, const Clock& clock,
-                               const access::CareRules& care)
-    : database_(database), clock_(clock), care_(care) {}
+PatientService::PatientService(storage::Database& database, const Clock& clock, const access::CareRules& care,
+                               const audit::AuditLog& audit)
+    : database_(database), clock_(clock), care_(care), audit_(audit) {}
 
 void PatientService::create_profile(soci::session& sql, const std::string& user_id,
                                     TimePoint now) const {
   patients_.insert(sql, user_id, now);
 }
 
-Patient PatientService::get(const std::string& patient_id) {
-  auto patient = database_.read([&](soci::session& sql) { return patients_.find(sql, patient_id); });
-  if (!patient) throw AppError::not_found("The patient");
-  return *patient;
+Patient PatientService::get(const access::Caller& patient) {
+  return database_.write([&](soci::session& sql) {
+    auto found = patients_.find(sql, patient.user_id);
+    if (!found) throw AppError::not_found("The patient");
+    audit_.record(sql, patient, {"patient.read", "patient", patient.user_id, patient.user_id});
+    return *found;
+  });
 }
 
-Patient PatientService::update(const std::string& patient_id, const PatientChanges& changes) {
+std::optional<Patient> PatientService::find(soci::session& sql, const std::string& patient_id) const {
+  return patients_.find(sql, patient_id);
+}
+
+Patient PatientService::update(const access::Caller& caller, const PatientChanges& changes) {
   const auto now = clock_.now();
+  const auto& patient_id = caller.user_id;
   return database_.write([&](soci::session& sql) {
     auto patient = patients_.find(sql, patient_id);
     if (!patient) throw AppError::not_found("The patient");
@@ -62,17 +70,19 @@ Patient PatientService::update(const std::string& patient_id, const PatientChang
     }
     patient->updated_at = now;
     patients_.update(sql, *patient);
+    audit_.record(sql, caller, {"patient.update", "patient", patient_id, patient_id});
     return *patient;
   });
 }
 
 Patient PatientService::get_visible_to(const std::string& patient_id, const access::Caller& viewer) {
-  auto patient = database_.read([&](soci::session& sql) -> std::optional<Patient> {
-    if (!care_.may_see_patient(sql, viewer, patient_id)) return std::nullopt;
-    return patients_.find(sql, patient_id);
+  return database_.write([&](soci::session& sql) {
+    std::optional<Patient> patient;
+    if (care_.may_see_patient(sql, viewer, patient_id)) patient = patients_.find(sql, patient_id);
+    if (!patient) throw AppError::not_found("The patient");
+    audit_.record(sql, viewer, {"patient.read", "patient", patient_id, patient_id});
+    return *patient;
   });
-  if (!patient) throw AppError::not_found("The patient");
-  return *patient;
 }
 
 }  // namespace medimeet::patients

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "access/caller.hpp"
 #include "access/care_relations.hpp"
+#include "audit/audit_log.hpp"
 #include "common/time.hpp"
 #include "patients/patient.hpp"
 #include "patients/patient_repository.hpp"
@@ -26,17 +28,22 @@ struct PatientChanges {
   std::optional<std::vector<MedicalHistoryEntry>> medical_history;
 };
 
-// The Patients collection's use cases.
+// The Patients collection's use cases. Every read and change of a profile (its medical history
+// is medical data) goes to the audit log.
 class PatientService {
  public:
-  PatientService(storage::Database& database, const Clock& clock, const access::CareRules& care);
+  PatientService(storage::Database& database, const Clock& clock, const access::CareRules& care,
+                 const audit::AuditLog& audit);
 
   // Creates the Patients document sharing the user's _id, inside the caller's transaction.
   void create_profile(soci::session& sql, const std::string& user_id, TimePoint now) const;
-  // 404 when there is no such patient.
-  Patient get(const std::string& patient_id);
-  // 400 validation_failed: dates in the future, history entry ids that are not the patient's.
-  Patient update(const std::string& patient_id, const PatientChanges& changes);
+  // The calling patient's own profile; 404 when there is none.
+  Patient get(const access::Caller& patient);
+  // The profile as stored, unaudited: for a reader that audits its own read (the data export).
+  std::optional<Patient> find(soci::session& sql, const std::string& patient_id) const;
+  // Changes the calling patient's profile. 400 validation_failed: dates in the future, history
+  // entry ids that are not the patient's.
+  Patient update(const access::Caller& patient, const PatientChanges& changes);
   // The patient as seen by `viewer`: themself, or a doctor who has an appointment with them
   // (any status). Anyone else gets 404, as if the patient did not exist.
   Patient get_visible_to(const std::string& patient_id, const access::Caller& viewer);
@@ -45,6 +52,7 @@ class PatientService {
   storage::Database& database_;
   const Clock& clock_;
   const access::CareRules& care_;
+  const audit::AuditLog& audit_;
   PatientRepository patients_;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/care_relations.hpp"
+#include "audit/audit_log.hpp"
 #include "kernel/module.hpp"
 #include "patients/patient_service.hpp"
 
@@ -9,11 +10,13 @@ namespace medimeet::patients {
 // Patient profiles: one is created with each patient account.
 class PatientsModule : public kernel::Module {
  public:
-  PatientsModule(kernel::Core core, const access::CareRules& care);
+  PatientsModule(kernel::Core core, const access::CareRules& care, const audit::AuditLog& audit);
 
   PatientService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
 
  private:
   PatientService service_;

@@ -77,31 +77,41 @@ SecretKey load_or_create_master_key(const std::filesystem::path& path) {
   return key;
 }
 
-std::string wrap_key(const SecretKey& master, const SecretKey& key, std::string_view context) {
-  std::string wrapped(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + SecretKey::kSize +
-                          crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                      '\0');
-  auto* nonce = bytes_of(wrapped);
-  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+std::string seal(const SecretKey& key, std::string_view plaintext, std::string_view context) {
+  constexpr auto kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  std::string sealed(kNonce + plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+  auto* nonce = bytes_of(sealed);
+  randombytes_buf(nonce, kNonce);
   unsigned long long length = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
-                                             key.data(), SecretKey::kSize, bytes_of(context), context.size(),
-                                             nullptr, nonce, master.data());
-  return wrapped;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &length, bytes_of(plaintext), plaintext.size(),
+                                             bytes_of(context), context.size(), nullptr, nonce, key.data());
+  return sealed;
+}
+
+std::string open_sealed(const SecretKey& key, std::string_view sealed, std::string_view context) {
+  constexpr auto kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  constexpr auto kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  if (sealed.size() < kNonce + kTag) throw CipherError("sealed data too short to hold anything");
+  std::string plaintext(sealed.size() - kNonce - kTag, '\0');
+  unsigned long long length = 0;
+  const auto* nonce = bytes_of(sealed);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(bytes_of(plaintext), &length, nullptr, nonce + kNonce,
+                                                 sealed.size() - kNonce, bytes_of(context), context.size(), nonce,
+                                                 key.data()) != 0) {
+    throw CipherError("sealed data does not open");
+  }
+  return plaintext;
+}
+
+std::string wrap_key(const SecretKey& master, const SecretKey& key, std::string_view context) {
+  return seal(master, {reinterpret_cast<const char*>(key.data()), SecretKey::kSize}, context);
 }
 
 SecretKey unwrap_key(const SecretKey& master, std::string_view wrapped, std::string_view context) {
-  constexpr auto kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  if (wrapped.size() != kNonce + SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+  auto bytes = open_sealed(master, wrapped, context);
+  if (bytes.size() != SecretKey::kSize) {
+    sodium_memzero(bytes.data(), bytes.size());
     throw CipherError("a wrapped key of the wrong size");
-  }
-  std::string bytes(SecretKey::kSize, '\0');
-  unsigned long long length = 0;
-  const auto* nonce = bytes_of(wrapped);
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(bytes_of(bytes), &length, nullptr, nonce + kNonce,
-                                                 wrapped.size() - kNonce, bytes_of(context), context.size(), nonce,
-                                                 master.data()) != 0) {
-    throw CipherError("the wrapped key does not open");
   }
   auto key = SecretKey::from_bytes(bytes);
   sodium_memzero(bytes.data(), bytes.size());

@@ -38,6 +38,12 @@ class SecretKey {
 // for a file of another size or that others may read: a key anyone can read protects nothing.
 SecretKey load_or_create_master_key(const std::filesystem::path& path);
 
+// `plaintext` sealed under `key` (XChaCha20-Poly1305, a random nonce ahead of it) and bound to
+// `context` (the id of what it belongs to), so sealed data copied elsewhere does not open.
+std::string seal(const SecretKey& key, std::string_view plaintext, std::string_view context);
+// Throws CipherError when the sealed data was altered or belongs to another context.
+std::string open_sealed(const SecretKey& key, std::string_view sealed, std::string_view context);
+
 // A stream's key sealed under `master` (XChaCha20-Poly1305) and bound to `context` (the file's
 // id), so a wrapped key copied to another file does not open.
 std::string wrap_key(const SecretKey& master, const SecretKey& key, std::string_view context);

@@ -14,8 +14,9 @@ import sys
 
 # Lowest first. A folder sees only those before it.
 LAYERS = [
-    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "realtime", "files", "calendars",
-    "notifications", "accounts", "appointments", "patients", "doctors", "booking", "messages", "web", "app",
+    "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "audit", "realtime", "files",
+    "calendars", "notifications", "accounts", "appointments", "patients", "doctors", "booking", "messages",
+    "medical_records", "web", "app",
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.MULTILINE)
 

@@ -85,4 +85,17 @@ std::string ServerProcess::log() const {
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
+int run_medimeet(const std::vector<std::string>& arguments, std::string& output) {
+  std::string command = MEDIMEET_BINARY;
+  for (const auto& argument : arguments) command += " '" + argument + "'";
+  command += " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
+  output.clear();
+  char buffer[4096];
+  while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
+  const int status = pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 }  // namespace medimeet::testing

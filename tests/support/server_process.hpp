@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medimeet::testing {
 
@@ -39,5 +40,9 @@ class ServerProcess {
   int port_;
   pid_t pid_ = -1;
 };
+
+// Runs the real binary with `arguments` (`medimeet audit verify …`) to its end; returns its exit
+// status and what it wrote, stdout and stderr together, in `output`.
+int run_medimeet(const std::vector<std::string>& arguments, std::string& output);
 
 }  // namespace medimeet::testing

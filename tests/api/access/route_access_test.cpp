@@ -39,6 +39,17 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"POST", "/api/v1/files", Access::signed_in},
     {"GET", "/api/v1/files/{id}", Access::signed_in},
     {"POST", "/api/v1/messages", Access::signed_in},
+    {"GET", "/api/v1/medical-records", Access::signed_in},
+    {"GET", "/api/v1/medical-records/{id}", Access::signed_in},
+    {"GET", "/api/v1/patients/{patientId}/medical-record", Access::doctor},
+    {"POST", "/api/v1/patients/{patientId}/medical-record/entries", Access::doctor},
+    {"POST", "/api/v1/medical-records/{id}/entries", Access::signed_in},
+    {"PATCH", "/api/v1/medical-records/{id}/entries/{entryId}", Access::signed_in},
+    {"DELETE", "/api/v1/medical-records/{id}/entries/{entryId}", Access::signed_in},
+    {"POST", "/api/v1/medical-records/{id}/share", Access::patient},
+    {"DELETE", "/api/v1/medical-records/{id}/share/{doctorId}", Access::patient},
+    {"GET", "/api/v1/patients/me/access-log", Access::patient},
+    {"GET", "/api/v1/users/me/export", Access::signed_in},
     {"GET", "/api/v1/messages/unread-count", Access::signed_in},
     {"GET", "/api/v1/conversations", Access::signed_in},
     {"GET", "/api/v1/conversations/{userId}/messages", Access::signed_in},
@@ -95,7 +106,7 @@ const std::vector<DeclaredRoute> kRoutes = {
 // A concrete path for a pattern: a well-formed id wherever one is expected.
 std::string path_of(const std::string& pattern) {
   std::string path = pattern;
-  for (const char* parameter : {"{id}", "{file}", "{userId}"}) {
+  for (const char* parameter : {"{id}", "{file}", "{userId}", "{patientId}", "{entryId}", "{doctorId}"}) {
     if (auto at = path.find(parameter); at != std::string::npos) {
       path.replace(at, std::string(parameter).size(), "6650f1a2b3c4d5e6f7a8b9c0");
     }

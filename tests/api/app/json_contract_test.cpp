@@ -77,7 +77,7 @@ TEST_P(JsonContractTest, BadBodiesGetClearErrorsAndChangeNothing) {
     const auto path = std::regex_replace(route.pattern, std::regex("\\{[^}]+\\}"), "6924810000aabbccddeeff00");
     SCOPED_TRACE(method + " " + path);
     // Each caller on the routes of their role, so the body is what fails.
-    const auto& caller = route.pattern.starts_with("/api/v1/doctors/me") ? doctor_ : patient_;
+    const auto& caller = route.access == access::Access::doctor ? doctor_ : patient_;
     const std::map<std::string, std::string> auth = {{"Authorization", "Bearer " + caller.token}};
 
     auto headers = auth;

@@ -24,6 +24,7 @@ using testing::pdf_of_size;
 using testing::TestBackend;
 using testing::TestServer;
 using testing::text;
+using testing::upload;
 
 
 std::string sha256_hex(const std::string& bytes) {
@@ -32,13 +33,6 @@ std::string sha256_hex(const std::string& bytes) {
   char hex[crypto_hash_sha256_BYTES * 2 + 1];
   sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
   return hex;
-}
-
-HttpResult upload(testing::HttpClient& client, const TestAccount& who, const std::string& content,
-                  const std::string& type, const std::string& encoded_name) {
-  std::map<std::string, std::string> headers{{"Authorization", "Bearer " + who.token}, {"Content-Type", type}};
-  if (!encoded_name.empty()) headers["X-File-Name"] = encoded_name;
-  return client.send("POST", "/api/v1/files", content, headers);
 }
 
 long long count_rows(TestServer& server) { return server.count_rows("files") + server.count_rows("file_chunks"); }

@@ -46,7 +46,7 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
       : database_(testing::fresh_database_url(GetParam()), 4),
         hasher_(2),
         // The modules that make each account's profile, subscribed as the application does.
-        patients_({database_, clock_, events_, live_}, appointments_.care()),
+        patients_({database_, clock_, events_, live_}, appointments_.care(), audit_),
         doctors_({database_, clock_, events_, live_}, appointments_.service(), {}),
         service_(database_, clock_, hasher_, events_, live_, AccountSettings{"https://medimeet.test"}, outbox_) {
     storage::migrate(database_, embedded_migrations());
@@ -85,6 +85,7 @@ class AccountServiceTest : public ::testing::TestWithParam<TestBackend> {
   events::EventBus events_;
   RecordingLiveFeed live_;
   appointments::AppointmentsModule appointments_;
+  audit::AuditLog audit_{database_, clock_};
   patients::PatientsModule patients_;
   doctors::DoctorsModule doctors_;
   int queued_ = 0;  // wakes of the outbox's worker, each after a commit that queued mail

@@ -43,7 +43,9 @@ class FileServiceTest : public ::testing::TestWithParam<TestBackend> {
     });
   }
 
-  FileService service(FileSettings settings = {}) { return FileService(database_, clock_, master_, settings); }
+  FileService service(FileSettings settings = {}) {
+    return FileService(database_, clock_, audit_, master_, settings);
+  }
   std::string read_back(FileService& files, const std::string& id) {
     std::string content;
     files.read(id, [&](std::string_view chunk) { content.append(chunk); });
@@ -67,6 +69,7 @@ class FileServiceTest : public ::testing::TestWithParam<TestBackend> {
 
   storage::Database database_;
   testing::ManualClock clock_;
+  audit::AuditLog audit_{database_, clock_};
   security::SecretKey master_ = security::SecretKey::random();
   access::Caller ann_{"0000000000000000000000a1", access::Role::patient, "s1", true, {}};
 };
@@ -91,7 +94,7 @@ TEST_P(FileServiceTest, AFileGoesInChunkByChunkAndComesOutTheSameAfterARestart) 
     return text;
   });
   EXPECT_EQ(sealed.find("JVBERi0"), std::string::npos) << "no base64 of %PDF- on disk";
-  EXPECT_EQ(error_code_of([&] { FileService(database_, clock_, security::SecretKey::random(), {}).read(stored.id, [](auto) {}); }),
+  EXPECT_EQ(error_code_of([&] { FileService(database_, clock_, audit_, security::SecretKey::random(), {}).read(stored.id, [](auto) {}); }),
             "file_damaged")
       << "another master key opens nothing";
 }
@@ -159,9 +162,62 @@ TEST_P(FileServiceTest, AnUploadLeftIncompleteIsInvisibleAndPurgedAnHourOn) {
         soci::use(to_epoch_ms(clock_.now()));
   });
   EXPECT_EQ(error_code_of([&] { files.describe("0000000000000000000000f1"); }), "not_found");
-  EXPECT_EQ(files.purge_incomplete(), 0);
+  EXPECT_EQ(files.purge_expired(), 0);
   clock_.advance(std::chrono::hours(1));
-  EXPECT_EQ(files.purge_incomplete(), 1);
+  EXPECT_EQ(files.purge_expired(), 1);
+}
+
+TEST_P(FileServiceTest, AFileNobodyRefersToGoesADayAfterItsUploadAndAnAttachedOneStays) {
+  auto files = service();
+  const auto content = pdf_of_size(1000);
+  const auto kept = files.store(ann_, {"kept.pdf", "application/pdf"}, source_of(content));
+  const auto dropped = files.store(ann_, {"dropped.pdf", "application/pdf"}, source_of(content));
+  database_.write([&](soci::session& sql) { files.attach(sql, ann_, kept.id); });
+
+  clock_.advance(std::chrono::hours(23));
+  EXPECT_EQ(files.purge_expired(), 0) << "a day to attach it";
+  clock_.advance(std::chrono::hours(1));
+  EXPECT_EQ(files.purge_expired(), 1);
+  EXPECT_EQ(error_code_of([&] { files.describe(dropped.id); }), "not_found");
+  EXPECT_EQ(read_back(files, kept.id), content);
+
+  // Detached by the last document that referred to it, it goes at the next purge.
+  database_.write([&](soci::session& sql) { files.detach(sql, kept.id); });
+  EXPECT_EQ(files.purge_expired(), 1);
+  EXPECT_EQ(count("file_chunks"), 0);
+}
+
+TEST_P(FileServiceTest, OnlyItsUploaderAttachesAFileAndAMissingOneAnswersTheSame) {
+  auto files = service();
+  const auto stored = files.store(ann_, {"a.pdf", "application/pdf"}, source_of(pdf_of_size(1000)));
+  access::Caller other{"0000000000000000000000b2", access::Role::doctor, "s2", true, {}};
+  auto attach = [&](const access::Caller& caller, const std::string& id) {
+    return error_code_of([&] { database_.write([&](soci::session& sql) { files.attach(sql, caller, id); }); });
+  };
+  EXPECT_EQ(attach(other, stored.id), "file_not_yours");
+  EXPECT_EQ(attach(ann_, "0000000000000000000000ff"), "file_not_yours");
+  EXPECT_EQ(attach(ann_, stored.id), "no error");
+}
+
+TEST_P(FileServiceTest, UploadsAndReadsAreInTheAuditLogWithThePatientConcerned) {
+  auto files = service();
+  const auto stored = files.store(ann_, {"a.pdf", "application/pdf"}, source_of(pdf_of_size(1000)));
+  auto reader = ann_;
+  reader.client_address = "192.0.2.7";
+  reader.request_id = "req-1";
+  files.authorize_read(reader, stored.id);
+  access::Caller stranger{"0000000000000000000000b2", access::Role::doctor, "s2", true, {}};
+  EXPECT_EQ(error_code_of([&] { files.authorize_read(stranger, stored.id); }), "not_found");
+
+  const auto log = audit_.access_log(ann_.user_id, {1, 10});
+  ASSERT_EQ(log.total, 2) << "the stranger's refused read is not a read";
+  EXPECT_EQ(log.rows[0].action, "file.read");
+  EXPECT_EQ(log.rows[0].object_id, stored.id);
+  EXPECT_EQ(log.rows[0].client_address, "192.0.2.7");
+  EXPECT_EQ(log.rows[0].request_id, "req-1");
+  EXPECT_EQ(log.rows[0].actor_name, "Ann");
+  EXPECT_EQ(log.rows[1].action, "file.upload");
+  EXPECT_TRUE(audit_.verify().intact);
 }
 
 TEST(FileName, IsKeptAsANameNeverAPath) {

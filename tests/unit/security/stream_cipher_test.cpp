@@ -69,6 +69,18 @@ TEST(SecretKey, AWrappedKeyOpensUnderItsMasterKeyAndForItsOwnFileOnly) {
   EXPECT_THROW(unwrap_key(master, altered, "file-1"), CipherError);
 }
 
+TEST(SecretKey, SealedTextOpensUnderItsKeyAndInItsOwnContextOnly) {
+  const auto key = SecretKey::random();
+  const auto sealed = seal(key, "Allergie à la pénicilline", "entry-1");
+  EXPECT_EQ(sealed.find("pénicilline"), std::string::npos) << "nothing readable without the key";
+  EXPECT_EQ(open_sealed(key, sealed, "entry-1"), "Allergie à la pénicilline");
+  EXPECT_NE(seal(key, "Allergie à la pénicilline", "entry-1"), sealed) << "a fresh nonce each time";
+  EXPECT_THROW(open_sealed(key, sealed, "entry-2"), CipherError) << "copied onto another entry";
+  EXPECT_THROW(open_sealed(SecretKey::random(), sealed, "entry-1"), CipherError);
+  EXPECT_THROW(open_sealed(key, sealed.substr(0, 10), "entry-1"), CipherError) << "truncated";
+  EXPECT_EQ(open_sealed(key, seal(key, "", "entry-1"), "entry-1"), "");
+}
+
 TEST(SecretKey, TheMasterKeyFileIsCreatedForItsOwnerAloneAndReadBackTheSame) {
   const auto path = std::filesystem::path(testing::temporary_directory()) / "keys" / "master.key";
   const auto created = load_or_create_master_key(path);
