@@ -56,11 +56,14 @@ void add_security_headers(Response& response, bool is_api) {
   response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("X-Frame-Options", "DENY");
   response.set_header("Referrer-Policy", "no-referrer");
-  // A handler may set a stricter one (a downloaded file is sandboxed).
+  // A handler may set a stricter one (a downloaded file is sandboxed). The app previews medical
+  // files it fetched with its token as blob: URLs, images and PDFs in a frame: nothing else loads
+  // from outside the app.
   if (response.find_header("Content-Security-Policy") == nullptr) {
     response.set_header("Content-Security-Policy",
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+                        "default-src 'self'; img-src 'self' data: blob:; frame-src blob:; "
+                        "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; "
+                        "base-uri 'self'; form-action 'self'");
   }
   if (is_api) response.set_header("Cache-Control", "no-store");
 }

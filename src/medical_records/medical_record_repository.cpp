@@ -110,8 +110,11 @@ std::map<std::string, std::vector<Attachment>> select_attachments(soci::session&
   return by_entry;
 }
 
-// Appends the condition on `r` that `caller` may read the record.
-storage::Query& append_visible_to(storage::Query& query, const access::Caller& caller) {
+// Appends the condition on `r` that `caller` may read the record, and that it is about
+// `patient_id` when given.
+storage::Query& append_visible_to(storage::Query& query, const access::Caller& caller,
+                                  const std::optional<std::string>& patient_id) {
+  if (patient_id) query.append("r.patient_id = ").bind(*patient_id).append(" AND ");
   if (caller.is(access::Role::patient)) return query.append("r.patient_id = ").bind(caller.user_id);
   return query.append("(r.doctor_id = ").bind(caller.user_id)
       .append(" OR r.id IN (SELECT s.record_id FROM medical_record_shares s WHERE s.doctor_id = ")
@@ -151,10 +154,11 @@ void MedicalRecordRepository::touch(soci::session& sql, const std::string& recor
 }
 
 std::vector<RecordHead> MedicalRecordRepository::visible_to(soci::session& sql, const access::Caller& caller,
-                                                            int limit, int offset) const {
+                                                            const std::optional<std::string>& patient_id, int limit,
+                                                            int offset) const {
   storage::Query query("SELECT ");
   query.append(kHeadColumns).append(" FROM medical_records r WHERE ");
-  append_visible_to(query, caller)
+  append_visible_to(query, caller, patient_id)
       .append(" ORDER BY r.updated_at DESC, r.id DESC LIMIT ")
       .bind(static_cast<long long>(limit))
       .append(" OFFSET ")
@@ -162,9 +166,10 @@ std::vector<RecordHead> MedicalRecordRepository::visible_to(soci::session& sql, 
   return select_heads(sql, query);
 }
 
-long long MedicalRecordRepository::count_visible_to(soci::session& sql, const access::Caller& caller) const {
+long long MedicalRecordRepository::count_visible_to(soci::session& sql, const access::Caller& caller,
+                                                   const std::optional<std::string>& patient_id) const {
   storage::Query query("SELECT COUNT(*) FROM medical_records r WHERE ");
-  append_visible_to(query, caller);
+  append_visible_to(query, caller, patient_id);
   return storage::select_number(sql, query);
 }
 

@@ -29,10 +29,12 @@ class MedicalRecordRepository {
                             const std::string& new_id, TimePoint now) const;
   void touch(soci::session& sql, const std::string& record_id, TimePoint now) const;
 
-  // The records `caller` may read (as patient: about them; as doctor: kept or shared), most
-  // recently changed first, and how many there are.
-  std::vector<RecordHead> visible_to(soci::session& sql, const access::Caller& caller, int limit, int offset) const;
-  long long count_visible_to(soci::session& sql, const access::Caller& caller) const;
+  // The records `caller` may read (as patient: about them; as doctor: kept or shared), about
+  // `patient_id` only when given, most recently changed first, and how many there are.
+  std::vector<RecordHead> visible_to(soci::session& sql, const access::Caller& caller,
+                                     const std::optional<std::string>& patient_id, int limit, int offset) const;
+  long long count_visible_to(soci::session& sql, const access::Caller& caller,
+                             const std::optional<std::string>& patient_id) const;
 
   Person person(soci::session& sql, const std::string& user_id) const;
   std::vector<EntryRow> entries(soci::session& sql, const std::string& record_id) const;

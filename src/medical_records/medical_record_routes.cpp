@@ -2,6 +2,8 @@
 
 #include <boost/json/array.hpp>
 
+#include "common/field_problems.hpp"
+#include "common/object_id.hpp"
 #include "common/query_parameters.hpp"
 #include "medical_records/medical_record_json.hpp"
 
@@ -17,8 +19,10 @@ void add_routes(http::Router& router, MedicalRecordService& records) {
   router.add(Method::get, "/api/v1/medical-records", Access::signed_in, Body::none, [&](const Request& request) {
     QueryParameters query(request.query);
     const auto paging = query.page_request(MedicalRecordService::kMaxPageSize);
+    const auto patient_id = query.text("patientId");
+    if (patient_id && !is_object_id(*patient_id)) query.reject("patientId", problems::not_an_id());
     query.finish();
-    const auto page = records.list(request.caller(), paging);
+    const auto page = records.list(request.caller(), patient_id, paging);
     boost::json::array items;
     for (const auto& record : page.records) items.push_back(record_to_json(record));
     return Response::json(200, page_to_json("medicalRecords", std::move(items), paging, page.total));

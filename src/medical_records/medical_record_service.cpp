@@ -81,11 +81,12 @@ MedicalRecord MedicalRecordService::load(soci::session& sql, const RecordHead& h
   return record;
 }
 
-RecordPage MedicalRecordService::list(const access::Caller& caller, const PageRequest& paging) {
+RecordPage MedicalRecordService::list(const access::Caller& caller, const std::optional<std::string>& patient_id,
+                                      const PageRequest& paging) {
   return database_.write([&](soci::session& sql) {
     RecordPage page;
-    page.total = records_.count_visible_to(sql, caller);
-    for (const auto& head : records_.visible_to(sql, caller, paging.limit, paging.offset())) {
+    page.total = records_.count_visible_to(sql, caller, patient_id);
+    for (const auto& head : records_.visible_to(sql, caller, patient_id, paging.limit, paging.offset())) {
       page.records.push_back(load(sql, head, standing_of(sql, caller, head)));
       audit_.record(sql, caller, {"record.read", "medicalRecord", head.id, head.patient_id});
     }
@@ -262,8 +263,8 @@ void MedicalRecordService::unshare(const access::Caller& patient, const std::str
 
 std::vector<MedicalRecord> MedicalRecordService::readable_by(soci::session& sql, const access::Caller& caller) const {
   std::vector<MedicalRecord> records;
-  const auto total = records_.count_visible_to(sql, caller);
-  for (const auto& head : records_.visible_to(sql, caller, static_cast<int>(total), 0)) {
+  const auto total = records_.count_visible_to(sql, caller, std::nullopt);
+  for (const auto& head : records_.visible_to(sql, caller, std::nullopt, static_cast<int>(total), 0)) {
     records.push_back(load(sql, head, standing_of(sql, caller, head)));
   }
   return records;

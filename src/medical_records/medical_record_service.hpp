@@ -37,7 +37,9 @@ class MedicalRecordService {
   MedicalRecordService(storage::Database& database, const Clock& clock, const access::CareRules& care,
                        const audit::AuditLog& audit, const files::FileService& files, security::SecretKey master_key);
 
-  RecordPage list(const access::Caller& caller, const PageRequest& paging);
+  // The records the caller may read, about `patient_id` only when given (a doctor's patient page).
+  RecordPage list(const access::Caller& caller, const std::optional<std::string>& patient_id,
+                  const PageRequest& paging);
   MedicalRecord get(const access::Caller& caller, const std::string& record_id);
   // The calling doctor's record of the patient, empty (no id) before its first entry; 404 when
   // they have no appointment together.

@@ -221,6 +221,9 @@ TEST_P(MedicalRecordsApiTest, ThePatientSharesARecordWithAnotherOfTheirDoctorsAn
   ASSERT_EQ(seen.status, 200) << seen.body;
   EXPECT_TRUE(seen.json().at("sharedWith").as_array().empty()) << "whom it is shared with is not theirs to know";
   EXPECT_EQ(call(second_doctor_, "GET", "/api/v1/medical-records").json().at("total").as_int64(), 1);
+  EXPECT_EQ(call(second_doctor_, "GET", "/api/v1/medical-records?patientId=" + ann_.id).json().at("total").as_int64(), 1);
+  EXPECT_EQ(call(second_doctor_, "GET", "/api/v1/medical-records?patientId=" + bob_.id).json().at("total").as_int64(), 0);
+  EXPECT_EQ(call(second_doctor_, "GET", "/api/v1/medical-records?patientId=x").problem_code("patientId"), "not_an_id");
   EXPECT_EQ(server_.client().get(file, second_doctor_.token).status, 200);
   EXPECT_EQ(call(second_doctor_, "POST", "/api/v1/medical-records/" + record_id + "/entries",
                  object{{"date", "2026-11-29"}, {"description", "x"}})

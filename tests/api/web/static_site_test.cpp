@@ -37,6 +37,8 @@ TEST_F(StaticSiteTest, ServesTheAppWithTypesAndCaching) {
   EXPECT_EQ(index.header("cache-control"), "no-cache");
   EXPECT_NE(index.body.find("<title>MediMeet</title>"), std::string::npos);
   EXPECT_NE(index.header("content-security-policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_NE(index.header("content-security-policy").find("frame-src blob:;"), std::string::npos)
+      << "the app previews the medical files it fetched, and frames nothing else";
 
   auto script = server.client().get("/assets/index-4f2a9c.js");
   EXPECT_EQ(script.status, 200);
