@@ -113,13 +113,27 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  if (response.status === 401) endSession();
-  const retryAfterSeconds = Number(response.headers.get('Retry-After')) || undefined;
+  let text = '';
   try {
-    const document = (await response.json()) as { error?: Partial<ErrorBody> };
+    text = await response.text();
+  } catch {
+    // The body was cut off: the status still says what went wrong.
+  }
+  return failureOf(response.status, text, response.headers.get('Retry-After'));
+}
+
+/**
+ * The ApiError of a failed answer, from its status, body text and Retry-After header: fetch's
+ * answers and XMLHttpRequest's (an upload with progress) alike. A 401 ends the session.
+ */
+export function failureOf(status: number, bodyText: string, retryAfter: string | null): ApiError {
+  if (status === 401) endSession();
+  const retryAfterSeconds = Number(retryAfter) || undefined;
+  try {
+    const document = JSON.parse(bodyText) as { error?: Partial<ErrorBody> };
     const error = document.error;
     if (error?.code) {
-      return new ApiError(response.status, error.code, error.message ?? '', {
+      return new ApiError(status, error.code, error.message ?? '', {
         fields: error.fields ?? {},
         problems: error.problems ?? {},
         retryAfterSeconds,
@@ -128,7 +142,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // Not our JSON error shape (a proxy's HTML page, say): fall through to a generic error.
   }
-  return new ApiError(response.status, 'http_error', `HTTP ${response.status}`, { retryAfterSeconds });
+  return new ApiError(status, 'http_error', `HTTP ${status}`, { retryAfterSeconds });
 }
 
 export async function apiRequest<T>(method: string, path: string,
@@ -146,10 +160,15 @@ export const api = {
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
 
+/** An authenticated file's content (a medical document to preview, say). */
+export async function fetchBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await send('GET', path, { headers: { Accept: '*/*' }, signal });
+  return response.blob();
+}
+
 /** Downloads an authenticated file (an .ics, say) by handing the browser a temporary link. */
 export async function downloadFile(path: string, fileName: string): Promise<void> {
-  const response = await send('GET', path, { headers: { Accept: '*/*' } });
-  const url = URL.createObjectURL(await response.blob());
+  const url = URL.createObjectURL(await fetchBlob(path));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

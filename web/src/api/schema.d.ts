@@ -1434,7 +1434,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a file (encrypted at rest)
-         * @description The file is the raw request body, its type in `Content-Type` and its name in `X-File-Name` (percent-encoded UTF-8, kept as a name: never a path). The body is read as it arrives and sealed chunk by chunk under a key of the file's own (libsodium secretstream), itself wrapped by the server's master key; it is never held whole in memory. The content decides the type (libmagic): PDF, PNG, JPEG, WebP, HEIC and plain text are accepted, sent with their own type. A file nobody refers to is readable only by its uploader. Large bodies may be sent with `Expect: 100-continue`.
+         * @description The file is the raw request body, its type in `Content-Type` and its name in `X-File-Name` (percent-encoded UTF-8, kept as a name: never a path). The body is read as it arrives and sealed chunk by chunk under a key of the file's own (libsodium secretstream), itself wrapped by the server's master key; it is never held whole in memory. The content decides the type (libmagic): PDF, PNG, JPEG, WebP, HEIC and plain text are accepted, sent with their own type. A file nobody refers to is readable only by its uploader; a file attached to no medical record entry is deleted 24 hours after its upload. Large bodies may be sent with `Expect: 100-continue`.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -1457,7 +1457,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description The plaintext with its type, `Content-Disposition: attachment` (`inline` with `inline=1` for images and PDFs the app previews), `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`. Every chunk is authenticated before the first byte is sent: a file altered in the database is refused (500 `file_damaged`, logged), never served. Only callers allowed by what refers to the file may read it (its uploader, until records refer to files); anyone else gets 404, as for a file that does not exist.
+         * @description The plaintext with its type, `Content-Disposition: attachment` (`inline` with `inline=1` for images and PDFs the app previews), `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`. Every chunk is authenticated before the first byte is sent: a file altered in the database is refused (500 `file_damaged`, logged), never served. Only its uploader, and whoever may read a medical record entry the file is attached to (the record's doctor, its patient and the doctors it is shared with), may read it; anyone else gets 404, as for a file that does not exist.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -1537,6 +1537,283 @@ export interface paths {
          * @description Marks every message the signed-in user has received from `userId` and not read yet as read, with the same `readAt`, and sends the receipt to both users' event sockets as `message.read`. With nothing unread it answers 200 with an empty `messageIds`. Takes no body (any body is ignored).
          */
         post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-records": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The medical records the signed-in user may read
+         * @description A page of medical records. A patient gets every record about them (each doctor keeps one per patient); a doctor gets the records they keep and those patients shared with them. Invalid parameters are 400 `validation_failed`, naming the parameter.
+         */
+        get: operations["listMedicalRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A medical record
+         * @description The record, to its patient, its doctor and the doctors it is shared with; anyone else gets 404 `not_found`, as for a record that does not exist.
+         */
+        get: operations["getMedicalRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/medical-record": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (their user `_id`). A patient the doctor has no appointment with, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                patientId: components["parameters"]["RecordPatientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The signed-in doctor's record of a patient
+         * @description The record the signed-in doctor keeps of the patient. Before the doctor's first entry there is none stored: the answer is then the record as it would be, with `_id`, `createdAt` and `updatedAt` null and `records` and `sharedWith` empty. A patient gets 403 `not_a_doctor`; a doctor without a care relation with the patient (no appointment between them, whatever its status) gets 404 `not_found`, as for an unknown patient.
+         */
+        get: operations["getPatientMedicalRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/medical-record/entries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (their user `_id`). A patient the doctor has no appointment with, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                patientId: components["parameters"]["RecordPatientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write an entry in the signed-in doctor's record of a patient
+         * @description Adds an entry (author `doctor`) to the record the signed-in doctor keeps of the patient,
+         *     creating the record with its first entry. A patient gets 403 `not_a_doctor`; a doctor
+         *     without a care relation with the patient (no appointment between them, whatever its
+         *     status) gets 404 `not_found`.
+         *
+         *     Attachments are files the doctor uploaded (POST /api/v1/files): an id that is not an
+         *     ObjectId is 400 `validation_failed` on `attachments.<index>` (`not_an_id`); a file the
+         *     doctor did not upload is 403 `file_not_yours`. On any error nothing changes.
+         */
+        post: operations["addPatientMedicalRecordEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-records/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write an entry in a medical record
+         * @description Adds an entry to the record: its doctor writes as author `doctor`, its patient as author
+         *     `patient`. A doctor the record is shared with reads it only: 403 `read_only_record`.
+         *     Anyone else gets 404 `not_found`.
+         *
+         *     Attachments are files the caller uploaded (POST /api/v1/files): an id that is not an
+         *     ObjectId is 400 `validation_failed` on `attachments.<index>` (`not_an_id`); a file the
+         *     caller did not upload is 403 `file_not_yours`. On any error nothing changes.
+         */
+        post: operations["addMedicalRecordEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-records/{id}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+                /** @description The entry's `_id`. An entry not in this record, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                entryId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an entry
+         * @description Removes an entry; only its author may. Someone who may read the record but did not write the entry gets 403 `not_entry_author`; anyone else 404 `not_found`.
+         */
+        delete: operations["deleteMedicalRecordEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an entry
+         * @description Changes an entry; only its author may. Someone who may read the record but did not
+         *     write the entry (the patient for a doctor's entry, the doctor for the patient's, a
+         *     doctor the record is shared with) gets 403 `not_entry_author`; anyone else 404
+         *     `not_found`. Absent fields stay as they are; `attachments` replaces the list, with
+         *     the same rules as when adding an entry (`not_an_id` on `attachments.<index>`, 403
+         *     `file_not_yours`). On any error nothing changes.
+         */
+        patch: operations["updateMedicalRecordEntry"];
+        trace?: never;
+    };
+    "/api/v1/medical-records/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a record with another of the patient's doctors
+         * @description The record's patient lets another of their doctors read the record (not write in it). `doctorId` must be a doctor the patient has or had an appointment with, whatever its status: otherwise 400 `validation_failed` on `doctorId` with `not_your_doctor`; the record's own doctor is `record_doctor`, and a value that is not an ObjectId `not_an_id`. Sharing with a doctor it is already shared with changes nothing and answers 200. A doctor gets 403 `not_a_patient`; another patient 404 `not_found`.
+         */
+        post: operations["shareMedicalRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-records/{id}/share/{doctorId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+                /** @description The user `_id` of the doctor to stop sharing the record with. */
+                doctorId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop sharing a record with a doctor
+         * @description The record's patient takes back a doctor's reading of the record; 204 also when it was not shared with that doctor. A doctor gets 403 `not_a_patient`; another patient 404 `not_found`.
+         */
+        delete: operations["unshareMedicalRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or changed the signed-in patient's data
+         * @description A page of the signed-in patient's access log, newest first: who (the patient themselves or a doctor) read or changed their profile, records, entries and files, or exported their data. A doctor gets 403 `not_a_patient`. Invalid parameters are 400 `validation_failed`, naming the parameter.
+         */
+        get: operations["getAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/export": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything MediMeet keeps about the signed-in user
+         * @description The signed-in user's data as one JSON document to download (`Content-Disposition: attachment; filename="medimeet-export.json"`): their account, profile, appointments, notifications, messages, medical records and files (see DataExport). No password hash, token or key ever appears in it.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1653,10 +1930,10 @@ export interface components {
         };
         FieldProblem: {
             /**
-             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`. `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`, `not_your_doctor` (sharing a record: no appointment between that doctor and the patient), `record_doctor` (sharing a record: the record's own doctor). `other` names another field of the request; `values` lists the accepted values, comma-separated.
              * @enum {string}
              */
-            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded";
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded" | "not_your_doctor" | "record_doctor";
             /** @description The problem in English, as in `fields`. */
             message: string;
             /** @description The values the message names. */
@@ -2580,6 +2857,170 @@ export interface components {
             /** @description Whether older messages remain before the oldest of this page. */
             hasMore: boolean;
         };
+        /** @description What one doctor keeps about one patient (the seed's MedicalRecords). Additions to the seed: `patient` and `doctor` (who they are, for showing), `sharedWith`, and in each entry `_id`, `author`, `authorId`, `createdAt` and `updatedAt`; the seed's `attachments` (strings) are objects describing the files here. */
+        MedicalRecord: {
+            /** @description Null only from GET /api/v1/patients/{patientId}/medical-record before the doctor's first entry, when no record is stored yet. */
+            _id: components["schemas"]["ObjectId"] | null;
+            /** @description The patient's user `_id`. */
+            patientId: components["schemas"]["ObjectId"];
+            /** @description The user `_id` of the doctor who keeps the record. */
+            doctorId: components["schemas"]["ObjectId"];
+            patient: components["schemas"]["RecordPatient"];
+            doctor: components["schemas"]["RecordDoctor"];
+            /** @description The entries (the seed's field name), newest `date` first. */
+            records: components["schemas"]["MedicalRecordEntry"][];
+            /** @description The doctors the patient shared the record with (an addition to the seed). Shown to the patient and to the record's doctor; empty for a doctor it is shared with. */
+            sharedWith: components["schemas"]["RecordShareGrant"][];
+            /** @description Null when no record is stored yet (see `_id`). */
+            createdAt: components["schemas"]["Timestamp"] | null;
+            /** @description Null when no record is stored yet (see `_id`). */
+            updatedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description The record's patient, for showing. */
+        RecordPatient: {
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+        };
+        /** @description The record's doctor, for showing. */
+        RecordDoctor: {
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            /** @description The doctor's specialty; null until they give it. */
+            specialty: string | null;
+        };
+        /** @description A doctor the patient shared the record with. */
+        RecordShareGrant: {
+            /** @description The doctor's user `_id`. */
+            doctorId: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            /** @description When the patient shared it. */
+            sharedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description One entry of a record (the seed's `records[]`: `date`, `description`, `attachments`). Additions to the seed: `_id`, `author`, `authorId`, `createdAt` and `updatedAt`, and `attachments` as objects rather than paths. */
+        MedicalRecordEntry: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description What the entry is dated (midnight UTC when written as a calendar date). */
+            date: components["schemas"]["Timestamp"];
+            /** @description The text; line breaks are kept. */
+            description: string;
+            /**
+             * @description Who wrote it (an addition to the seed) - the record's doctor or its patient.
+             * @enum {string}
+             */
+            author: "doctor" | "patient";
+            /** @description The author's user `_id` (an addition to the seed). */
+            authorId: components["schemas"]["ObjectId"];
+            /** @description The entry's files (objects, where the seed has file paths), read with GET /api/v1/files/{id} by whoever may read the record. */
+            attachments: components["schemas"]["EntryAttachment"][];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A file attached to an entry (a StoredFile's `_id`, `name`, `type` and `size`). */
+        EntryAttachment: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description The file's name as uploaded. */
+            name: string;
+            /** @description What the content is, like `application/pdf`. */
+            type: string;
+            /** @description Bytes of the plaintext. */
+            size: number;
+        };
+        /**
+         * @description A new entry of a medical record.
+         * @example {
+         *       "date": "2026-11-30",
+         *       "description": "Bilan sanguin : ferritine basse, supplémentation en fer pendant 3 mois.",
+         *       "attachments": [
+         *         "6740a1b2c3d4e5f601234567"
+         *       ]
+         *     }
+         */
+        EntryDraft: {
+            date: components["schemas"]["DateInput"];
+            /** @description Trimmed; then 1 to 20000 characters. */
+            description: string;
+            /**
+             * @description The `_id`s of files the caller uploaded (POST /api/v1/files); none when absent. A file another user uploaded is 403 `file_not_yours`.
+             * @default []
+             */
+            attachments: components["schemas"]["ObjectId"][];
+        };
+        /** @description Changes to an entry: the fields of EntryDraft, each optional; an absent field stays as it is, and `attachments` replaces the list. */
+        EntryChanges: {
+            date?: components["schemas"]["DateInput"];
+            /** @description Trimmed; then 1 to 20000 characters. */
+            description?: string;
+            /** @description The entry's files from now on, as in EntryDraft. */
+            attachments?: components["schemas"]["ObjectId"][];
+        };
+        /** @description Whom to share a record with. */
+        RecordShare: {
+            /** @description A doctor the patient has or had an appointment with, other than the record's own. */
+            doctorId: components["schemas"]["ObjectId"];
+        };
+        MedicalRecordPage: {
+            medicalRecords: components["schemas"]["MedicalRecord"][];
+            page: number;
+            limit: number;
+            /** @description How many records the caller may read, over all pages. */
+            total: number;
+        };
+        /**
+         * @description What was done: `patient.read` and `patient.update` (the patient's profile), `record.read` (a medical record), `entry.create`, `entry.update` and `entry.delete` (an entry of a record), `record.share` and `record.unshare` (a record's sharing with a doctor), `file.upload` and `file.read` (a file), `data.export` (an export of the patient's data).
+         * @enum {string}
+         */
+        AccessLogAction: "patient.read" | "patient.update" | "record.read" | "entry.create" | "entry.update" | "entry.delete" | "record.share" | "record.unshare" | "file.upload" | "file.read" | "data.export";
+        /** @description Someone read or changed the patient's data. */
+        AccessLogEntry: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description When. */
+            at: components["schemas"]["Timestamp"];
+            actor: components["schemas"]["AccessLogActor"];
+            action: components["schemas"]["AccessLogAction"];
+            /**
+             * @description What `objectId` names.
+             * @enum {string}
+             */
+            objectType: "patient" | "medicalRecord" | "entry" | "file" | "user";
+            /** @description The patient, record, entry, file or user read or changed. */
+            objectId: components["schemas"]["ObjectId"];
+        };
+        /** @description Who did it. */
+        AccessLogActor: {
+            /** @description Their user `_id`. */
+            _id: components["schemas"]["ObjectId"];
+            name: components["schemas"]["Name"];
+            role: components["schemas"]["Role"];
+        };
+        AccessLogPage: {
+            /** @description Newest first. */
+            entries: components["schemas"]["AccessLogEntry"][];
+            page: number;
+            limit: number;
+            /** @description How many entries the log has, over all pages. */
+            total: number;
+        };
+        /** @description A file in the export - the StoredFile, and where to download it. */
+        ExportedFile: components["schemas"]["StoredFile"] & {
+            /**
+             * @description The path to download the file from with a session, `/api/v1/files/<_id>`.
+             * @example /api/v1/files/6740a1b2c3d4e5f601234567
+             */
+            downloadUrl: string;
+        };
+        /** @description Everything MediMeet keeps about one user (GET /api/v1/users/me/export). No password hash, token or key appears in it. */
+        DataExport: {
+            exportedAt: components["schemas"]["Timestamp"];
+            /** @description The account, without its password hash or any token. */
+            account: components["schemas"]["User"];
+            /** @description The patient's or the doctor's profile. */
+            profile: components["schemas"]["Patient"] | components["schemas"]["Doctor"];
+            appointments: components["schemas"]["Appointment"][];
+            notifications: components["schemas"]["Notification"][];
+            messages: components["schemas"]["Message"][];
+            medicalRecords: components["schemas"]["MedicalRecord"][];
+            files: components["schemas"]["ExportedFile"][];
+        };
         /** @description A text frame of the event socket (GET /api/v1/events): what happened (`type`) and the document it concerns (`data`). Clients ignore types they do not know. */
         EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"];
         /** @description A message was sent; to its sender and its receiver. */
@@ -2651,7 +3092,7 @@ export interface components {
                 };
             };
         };
-        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced, or the user of a conversation is someone the caller may not write to (no appointment together and no message between them). */
+        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced, or the user of a conversation is someone the caller may not write to (no appointment together and no message between them), or the medical record, entry or file named in the path is not one the caller may read (for a doctor's record of a patient: no appointment between them). */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2666,7 +3107,7 @@ export interface components {
                 };
             };
         };
-        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. `no_care_relation` (send a message): the sender and the receiver share no appointment. `origin_not_allowed` (event socket): the request's `Origin` is not the server's public origin. */
+        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. `no_care_relation` (send a message): the sender and the receiver share no appointment. `origin_not_allowed` (event socket): the request's `Origin` is not the server's public origin. Medical records: `not_a_patient` (a doctor sharing a record, unsharing it or reading /api/v1/patients/me/access-log), `not_a_doctor` (a patient on /api/v1/patients/{patientId}/medical-record and its entries); `file_not_yours` (adding or changing an entry): an attachment is not a file the caller uploaded; `read_only_record` (adding an entry): the record is shared with the calling doctor, who may read it but not write in it; `not_entry_author` (changing or deleting an entry): the caller may read the record but did not write the entry. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2676,7 +3117,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor" | "no_care_relation" | "origin_not_allowed";
+                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor" | "no_care_relation" | "origin_not_allowed" | "file_not_yours" | "read_only_record" | "not_entry_author";
                     };
                 };
             };
@@ -2894,6 +3335,14 @@ export interface components {
         MessageIdempotencyKey: string;
         /** @description The other person's user `_id`. Someone the caller may not have a conversation with (they have no appointment together and no message between them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         ConversationUserId: components["schemas"]["ObjectId"];
+        /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        MedicalRecordId: components["schemas"]["ObjectId"];
+        /** @description The patient's id (their user `_id`). A patient the doctor has no appointment with, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        RecordPatientId: components["schemas"]["ObjectId"];
+        /** @description The page, from 1. */
+        Page: number;
+        /** @description The page size; values over 100 are clamped to 100. */
+        PageLimit: number;
     };
     requestBodies: never;
     headers: {
@@ -4867,6 +5316,376 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMedicalRecords: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of medical records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMedicalRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPatientMedicalRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (their user `_id`). A patient the doctor has no appointment with, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                patientId: components["parameters"]["RecordPatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The doctor's record of the patient, possibly not written yet. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addPatientMedicalRecordEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The patient's id (their user `_id`). A patient the doctor has no appointment with, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                patientId: components["parameters"]["RecordPatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDraft"];
+            };
+        };
+        responses: {
+            /** @description The record with the new entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addMedicalRecordEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDraft"];
+            };
+        };
+        responses: {
+            /** @description The record with the new entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMedicalRecordEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+                /** @description The entry's `_id`. An entry not in this record, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                entryId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry is deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMedicalRecordEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+                /** @description The entry's `_id`. An entry not in this record, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                entryId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryChanges"];
+            };
+        };
+        responses: {
+            /** @description The record with the changed entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    shareMedicalRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordShare"];
+            };
+        };
+        responses: {
+            /** @description The record, with the doctor in `sharedWith`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    unshareMedicalRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The medical record's `_id`. A record the caller may not read, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["MedicalRecordId"];
+                /** @description The user `_id` of the doctor to stop sharing the record with. */
+                doctorId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record is not shared with that doctor. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAccessLog: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the access log. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description Always `attachment; filename="medimeet-export.json"`. */
+                    "Content-Disposition": "attachment; filename=\"medimeet-export.json\"";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalError"];
         };
     };

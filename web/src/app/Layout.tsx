@@ -60,6 +60,7 @@ function Navigation({ id }: { id: string }) {
         ? [
             ['/doctors', t('nav.findDoctor')],
             ['/appointments', t('nav.appointments')],
+            ['/records', t('nav.records')],
             ['/profile', t('nav.profile')],
           ]
         : [['/doctors', t('nav.findDoctor')]];

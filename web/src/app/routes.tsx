@@ -7,6 +7,7 @@ import { careRoutes } from '../features/care/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { practiceRoutes } from '../features/practice/routes';
 import { messageRoutes } from '../features/messages/routes';
+import { recordRoutes } from '../features/records/routes';
 
 // Each area of the app declares its own routes; this is where they meet under the layout.
 export const routes: RouteObject[] = [
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
       ...profileRoutes,
       ...practiceRoutes,
       ...messageRoutes,
+      ...recordRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,6 +7,7 @@ import enProfile from './locales/en/profile.json';
 import enCare from './locales/en/care.json';
 import enPractice from './locales/en/practice.json';
 import enMessages from './locales/en/messages.json';
+import enRecords from './locales/en/records.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frAccounts from './locales/fr/accounts.json';
@@ -14,8 +15,9 @@ import frProfile from './locales/fr/profile.json';
 import frCare from './locales/fr/care.json';
 import frPractice from './locales/fr/practice.json';
 import frMessages from './locales/fr/messages.json';
+import frRecords from './locales/fr/records.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records'] as const;
 
 export const resources = {
   en: {
@@ -26,6 +28,7 @@ export const resources = {
     care: enCare,
     practice: enPractice,
     messages: enMessages,
+    records: enRecords,
   },
   fr: {
     common: frCommon,
@@ -35,5 +38,6 @@ export const resources = {
     care: frCare,
     practice: frPractice,
     messages: frMessages,
+    records: frRecords,
   },
 } as const;

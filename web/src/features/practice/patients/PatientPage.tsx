@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { WriteLink } from '@/features/messages/WriteLink';
+import { PatientRecords } from '@/features/records/PatientRecords';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { useAppointments, useDoctor, usePatient } from '../queries';
@@ -21,19 +22,22 @@ export function PatientPage() {
       <p><Link to="/practice/patients">{t('patient.back')}</Link></p>
       <QueryResult query={patient}>
         {(profile) => (
-          <div className="practice-patient">
-            <PatientProfile patient={profile} />
-            <QueryResult query={doctor}>
-              {({ timezone }) => (
-                <QueryResult query={appointments}>
-                  {(all) => (
-                    <PatientAppointments timeZone={timezone}
-                                         appointments={all.filter((item) => item.patientId === patientId)} />
-                  )}
-                </QueryResult>
-              )}
-            </QueryResult>
-          </div>
+          <>
+            <div className="practice-patient">
+              <PatientProfile patient={profile} />
+              <QueryResult query={doctor}>
+                {({ timezone }) => (
+                  <QueryResult query={appointments}>
+                    {(all) => (
+                      <PatientAppointments timeZone={timezone}
+                                           appointments={all.filter((item) => item.patientId === patientId)} />
+                    )}
+                  </QueryResult>
+                )}
+              </QueryResult>
+            </div>
+            <PatientRecords patientId={patientId} />
+          </>
         )}
       </QueryResult>
     </Page>
