@@ -25,6 +25,10 @@ void read_booking_fields(JsonInput& input, BookingRequest& request) {
   if (utf8_length(request.notes) > kMaxNotes) {
     input.reject("notes", problems::too_long(kMaxNotes));
   }
+  if (auto mode = input.optional_string("mode")) {
+    request.mode = appointments::consultation_mode_from_string(*mode);
+    if (!request.mode) input.reject("mode", problems::one_of("inPerson, video", "must be \"inPerson\" or \"video\""));
+  }
 }
 
 }  // namespace

@@ -120,8 +120,13 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
   if (reason) {
     appointment.reason_id = reason->id;
     appointment.reason_name = reason->name;
-    appointment.mode = reason->mode;
   }
+  appointment.mode = request.mode.value_or(reason ? reason->mode : appointments::ConsultationMode::in_person);
+  if (reason && appointment.mode != reason->mode) {
+    const std::string reason_mode(appointments::to_string(reason->mode));
+    throw AppError::field("mode", problems::one_of(reason_mode, "must be " + reason_mode + ", as the visit reason says"));
+  }
+  if (!doctors::offers(doctor, appointment.mode)) throw AppError::field("mode", problems::mode_not_offered());
   appointment.notes = request.notes;
   appointment.created_at = appointment.updated_at = now;
   try {

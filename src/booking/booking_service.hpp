@@ -44,6 +44,8 @@ struct BookingRequest {
   TimePoint appointment_date;
   std::string notes;
   std::optional<std::string> reason_id;  // required when the doctor offers visit reasons
+  // How it happens; by default the visit reason's, else at the practice. One the doctor offers.
+  std::optional<appointments::ConsultationMode> mode;
 };
 
 // A booking the practice makes for a patient on the phone: one it already has (patient_id), or

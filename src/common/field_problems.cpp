@@ -136,6 +136,17 @@ FieldProblem not_your_doctor() {
 
 FieldProblem record_doctor() { return {"record_doctor", "is the doctor who keeps this record"}; }
 
+FieldProblem not_an_rpps_number() {
+  return {"not_an_rpps_number", "must be an RPPS number: 11 digits, the last a check digit"};
+}
+
+FieldProblem mode_not_offered() { return {"mode_not_offered", "is not a way this doctor consults"}; }
+
+FieldProblem needed_by_visit_reason(std::string mode, std::string reason) {
+  return {"needed_by_visit_reason", "must keep " + mode + ", which the visit reason \"" + reason + "\" uses",
+          {{"mode", mode}, {"reason", reason}}};
+}
+
 FieldProblem too_many_decimals(long long max) {
   return {"too_many_decimals", "must have at most " + number(max) + " decimals", {{"max", max}}};
 }

@@ -65,6 +65,11 @@ FieldProblem not_in_medical_history();
 // who keeps the record.
 FieldProblem not_your_doctor();
 FieldProblem record_doctor();
+// An RPPS number that is not 11 digits with a valid check digit.
+FieldProblem not_an_rpps_number();
+// A consultation mode the doctor does not offer; a mode a visit reason still uses ({mode, reason}).
+FieldProblem mode_not_offered();
+FieldProblem needed_by_visit_reason(std::string mode, std::string reason);
 // An amount with more decimals than its currency's minor unit has (2 for EUR).
 FieldProblem too_many_decimals(long long max);
 // A header that carries UTF-8 as percent-encoding (X-File-Name) and is not that.

@@ -7,6 +7,25 @@
 
 namespace medimeet::doctors {
 
+bool offers(const Doctor& doctor, appointments::ConsultationMode mode) {
+  return std::find(doctor.consultation_modes.begin(), doctor.consultation_modes.end(), mode) !=
+         doctor.consultation_modes.end();
+}
+
+bool is_rpps_number(std::string_view text) {
+  if (text.size() != 11 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  // Luhn: from the right, every second digit doubled (less 9 past 9); the sum ends in 0.
+  int sum = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    int digit = text[text.size() - 1 - i] - '0';
+    if (i % 2 == 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 == 0;
+}
+
 bool doctor_title(const Doctor& doctor) { return carries_doctor_title(doctor.specialty); }
 
 std::string titled_name(const Doctor& doctor) { return doctor_title(doctor) ? "Dr " + doctor.name : doctor.name; }

@@ -2,11 +2,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/error.hpp"
 #include "common/money.hpp"
 #include "common/postal_address.hpp"
+#include "appointments/appointment.hpp"
 #include "common/time.hpp"
 #include "doctors/slots.hpp"
 
@@ -30,12 +32,19 @@ struct Doctor {
   std::optional<std::string> phone;  // E.164
   std::optional<std::string> access_notes;
   std::vector<std::string> languages;
+  // How the doctor consults (an addition): never empty; visit reasons and bookings use these.
+  std::vector<appointments::ConsultationMode> consultation_modes{appointments::ConsultationMode::in_person};
+  std::optional<std::string> rpps_number;  // the French practitioner id, printed on prescriptions
   std::vector<AvailabilityWindow> availability;
   double average_rating = 0;
   int review_count = 0;
   TimePoint created_at;
   TimePoint updated_at;
 };
+
+bool offers(const Doctor& doctor, appointments::ConsultationMode mode);
+// An RPPS number: 11 digits whose last is the Luhn check digit of the others.
+bool is_rpps_number(std::string_view text);
 
 // Whether the doctor is called "Dr": their specialty says (see specialties.hpp); a specialty
 // outside the catalogue gives no title.

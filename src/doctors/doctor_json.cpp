@@ -90,6 +90,16 @@ boost::json::object slot_to_json(const Slot& slot) {
   return {{"start", format_iso8601(slot.start)}, {"end", format_iso8601(slot.end)}, {"local", slot.local}};
 }
 
+namespace {
+
+boost::json::array modes_to_json(const std::vector<appointments::ConsultationMode>& modes) {
+  boost::json::array names;
+  for (auto mode : modes) names.emplace_back(appointments::to_string(mode));
+  return names;
+}
+
+}  // namespace
+
 boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
   boost::json::array availability;
   for (const auto& window : doctor.availability) {
@@ -114,6 +124,8 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"phone", nullable(doctor.phone)},
       {"accessNotes", nullable(doctor.access_notes)},
       {"languages", boost::json::array(doctor.languages.begin(), doctor.languages.end())},
+      {"consultationModes", modes_to_json(doctor.consultation_modes)},
+      {"rppsNumber", nullable(doctor.rpps_number)},
       {"averageRating", doctor.average_rating},
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},
@@ -234,6 +246,23 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
     }
     changes.languages = std::move(codes);
   }
+  if (auto modes = input.optional_array("consultationModes")) {
+    std::vector<appointments::ConsultationMode> parsed;
+    for (const auto& name : *modes) {
+      auto mode = name.is_string() ? appointments::consultation_mode_from_string(name.as_string()) : std::nullopt;
+      if (!mode) {
+        input.reject("consultationModes", problems::one_of("inPerson, video", "must list \"inPerson\" and/or \"video\""));
+        break;
+      }
+      if (std::find(parsed.begin(), parsed.end(), *mode) == parsed.end()) parsed.push_back(*mode);
+    }
+    if (modes->empty()) input.reject("consultationModes", problems::empty());
+    changes.consultation_modes = std::move(parsed);
+  }
+  changes.rpps_number = input.patch_text("rppsNumber", 11, 11);
+  if (changes.rpps_number && *changes.rpps_number && !is_rpps_number(**changes.rpps_number)) {
+    input.reject("rppsNumber", problems::not_an_rpps_number());
+  }
   changes.availability = input.object_array("availability", kMaxWindows, "windows", parse_window);
   input.finish();
   return changes;
@@ -278,6 +307,10 @@ DoctorSearch parse_doctor_search(const std::map<std::string, std::string>& query
   }
   search.filter.location_folded = folded("location");
   search.filter.name_folded = folded("q");
+  if (auto mode = parameters.text("mode")) {
+    search.filter.mode = appointments::consultation_mode_from_string(*mode);
+    if (!search.filter.mode) parameters.reject("mode", problems::one_of("inPerson, video", "must be \"inPerson\" or \"video\""));
+  }
   search.paging = parameters.page_request(DoctorService::kMaxPageSize);
   if (auto sort = parameters.text("sort")) {
     if (*sort == "rating") search.order = DoctorOrder::rating;

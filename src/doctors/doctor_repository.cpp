@@ -20,7 +20,8 @@ constexpr const char* kSelect =
     "doctors.timezone, doctors.consultation_minutes, doctors.price_minor, doctors.currency, doctors.about, "
     "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at, "
     "doctors.street, doctors.postcode, doctors.city, doctors.country, doctors.phone, doctors.access_notes, "
-    "doctors.languages FROM doctors JOIN users ON users.id = doctors.id ";
+    "doctors.languages, doctors.consultation_modes, doctors.rpps_number FROM doctors JOIN users ON users.id = "
+    "doctors.id ";
 
 // The languages column: ISO 639-1 codes separated by commas.
 std::vector<std::string> split_languages(const std::string& column) {
@@ -41,6 +42,22 @@ std::string join_languages(const std::vector<std::string>& codes) {
   return column;
 }
 
+// The consultation_modes column: the modes' names separated by commas, like languages.
+std::vector<appointments::ConsultationMode> split_modes(const std::string& column) {
+  std::vector<appointments::ConsultationMode> modes;
+  for (const auto& name : split_languages(column)) {
+    if (auto mode = appointments::consultation_mode_from_string(name)) modes.push_back(*mode);
+  }
+  if (modes.empty()) modes.push_back(appointments::ConsultationMode::in_person);
+  return modes;
+}
+
+std::string join_modes(const std::vector<appointments::ConsultationMode>& modes) {
+  std::vector<std::string> names;
+  for (auto mode : modes) names.emplace_back(appointments::to_string(mode));
+  return join_languages(names);
+}
+
 // What a location search looks in: the free-text location, the postcode and the city.
 std::optional<std::string> location_search_text(const Doctor& doctor) {
   std::string text = doctor.location.value_or("");
@@ -59,6 +76,7 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   long long updated_at = 0;
   storage::AddressColumns address;
   std::string languages;
+  std::string modes;
   soci::statement statement(sql);
   statement.exchange(soci::into(row.id));
   statement.exchange(soci::into(row.name));
@@ -78,6 +96,8 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   statement.exchange(soci::into(row.phone));
   statement.exchange(soci::into(row.access_notes));
   statement.exchange(soci::into(languages));
+  statement.exchange(soci::into(modes));
+  statement.exchange(soci::into(row.rpps_number));
   query.prepare(statement);
   std::vector<Doctor> doctors;
   if (!statement.execute(true)) return doctors;
@@ -89,6 +109,7 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
     doctor.updated_at = from_epoch_ms(updated_at);
     doctor.address = storage::address_from_columns(address);
     doctor.languages = split_languages(languages);
+    doctor.consultation_modes = split_modes(modes);
     doctors.push_back(std::move(doctor));
   } while (statement.fetch());
   return doctors;
@@ -132,6 +153,10 @@ void append_where(storage::Query& query, const DoctorFilter& filter) {
   }
   if (filter.name_folded) {
     query.append(" AND users.name_folded LIKE ").bind(storage::like_containing(*filter.name_folded)).append(" ESCAPE '\\'");
+  }
+  if (filter.mode) {
+    query.append(" AND doctors.consultation_modes LIKE ")
+        .bind("%" + std::string(appointments::to_string(*filter.mode)) + "%");
   }
   if (filter.works_on) {
     query.append(" AND EXISTS (SELECT 1 FROM doctor_availability WHERE doctor_availability.day = ")
@@ -180,17 +205,19 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   const auto price = storage::money_columns(doctor.price);
   const auto address = storage::address_columns(doctor.address);
   const auto languages = join_languages(doctor.languages);
+  const auto modes = join_modes(doctor.consultation_modes);
   sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
          "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
          "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = :city, "
          "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
-         "listed = :listed, updated_at = :u WHERE id = :id",
+         "consultation_modes = :modes, rpps_number = :rpps, listed = :listed, updated_at = :u WHERE id = :id",
       soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
       soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
       soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
       soci::use(address.street), soci::use(address.postcode), soci::use(address.city), soci::use(address.country),
       soci::use(doctor.phone),
-      soci::use(doctor.access_notes), soci::use(languages), soci::use(listed), soci::use(updated_at),
+      soci::use(doctor.access_notes), soci::use(languages), soci::use(modes), soci::use(doctor.rpps_number),
+      soci::use(listed), soci::use(updated_at),
       soci::use(doctor.id);
   sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {

@@ -20,6 +20,7 @@ struct DoctorFilter {
   std::optional<std::string> location_folded;   // contained
   std::optional<std::string> name_folded;       // contained
   std::optional<Weekday> works_on;              // has a window that weekday
+  std::optional<appointments::ConsultationMode> mode;  // offers it
 };
 
 // All SQL of the doctors, doctor_availability and doctor_time_off tables.

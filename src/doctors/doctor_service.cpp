@@ -78,6 +78,17 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
     if (changes.phone) doctor->phone = *changes.phone;
     if (changes.access_notes) doctor->access_notes = *changes.access_notes;
     if (changes.languages) doctor->languages = *changes.languages;
+    if (changes.rpps_number) doctor->rpps_number = *changes.rpps_number;
+    if (changes.consultation_modes) {
+      doctor->consultation_modes = *changes.consultation_modes;
+      // A visit reason keeps its mode: the doctor changes or archives it first.
+      for (const auto& reason : visit_reasons_.active(sql, doctor_id)) {
+        if (!offers(*doctor, reason.mode)) {
+          throw AppError::field("consultationModes",
+                                problems::needed_by_visit_reason(std::string(appointments::to_string(reason.mode)), reason.name));
+        }
+      }
+    }
     if (changes.availability) doctor->availability = *changes.availability;
     doctor->updated_at = now;
     doctors_.update(sql, *doctor);
@@ -328,6 +339,10 @@ void DoctorService::apply(VisitReason& reason, const VisitReasonChanges& changes
   if (!errors.empty()) throw AppError::validation(std::move(errors));
 }
 
+void DoctorService::check_mode_offered(const Doctor& doctor, const VisitReason& reason) const {
+  if (!offers(doctor, reason.mode)) throw AppError::field("mode", problems::mode_not_offered());
+}
+
 VisitReason DoctorService::add_visit_reason(const std::string& doctor_id, const VisitReasonChanges& changes) {
   FieldErrors missing;
   if (!changes.name) missing.emplace("name", problems::required());
@@ -340,7 +355,7 @@ VisitReason DoctorService::add_visit_reason(const std::string& doctor_id, const 
   reason.created_at = reason.updated_at = now;
   apply(reason, changes);
   database_.write([&](soci::session& sql) {
-    get(sql, doctor_id);
+    check_mode_offered(get(sql, doctor_id), reason);
     if (visit_reasons_.active(sql, doctor_id).size() >= kMaxVisitReasons) {
       throw AppError::conflict("too_many_visit_reasons",
                                "A doctor offers at most " + std::to_string(kMaxVisitReasons) + " visit reasons.");
@@ -357,6 +372,7 @@ VisitReason DoctorService::update_visit_reason(const std::string& doctor_id, con
     auto reason = visit_reasons_.find(sql, doctor_id, reason_id);
     if (!reason || reason->archived) throw AppError::not_found("The visit reason");
     apply(*reason, changes);
+    if (changes.mode) check_mode_offered(get(sql, doctor_id), *reason);
     reason->updated_at = now;
     visit_reasons_.update(sql, *reason);
     return *reason;

@@ -39,6 +39,8 @@ struct DoctorChanges {
   std::optional<std::optional<std::string>> phone;
   std::optional<std::optional<std::string>> access_notes;
   std::optional<std::vector<std::string>> languages;
+  std::optional<std::vector<appointments::ConsultationMode>> consultation_modes;
+  std::optional<std::optional<std::string>> rpps_number;
   std::optional<std::vector<AvailabilityWindow>> availability;
 };
 
@@ -154,6 +156,8 @@ class DoctorService {
                                   const VisitReason* reason = nullptr) const;
   // Checks and applies `changes` to `reason`; 400 validation_failed.
   void apply(VisitReason& reason, const VisitReasonChanges& changes) const;
+  // 400 mode_not_offered for a reason in a mode the doctor does not consult in.
+  void check_mode_offered(const Doctor& doctor, const VisitReason& reason) const;
   // The first free slot of each doctor within nine weeks, a week at a time for all of them.
   std::vector<std::optional<Slot>> next_slots(soci::session& sql, const std::vector<Doctor>& doctors,
                                               TimePoint now);

@@ -82,7 +82,19 @@ TEST_P(VisitReasonsApiTest, ADoctorOffersReasonsThatPatientsSee) {
   EXPECT_EQ(text(reason.at("mode")), "inPerson");
   EXPECT_EQ(text(reason.at("doctorId")), doctor_.id);
   const auto id = text(reason.at("_id"));
-  add_reason_id(object{{"name", "Téléconsultation de suivi"}, {"durationMinutes", 15}, {"mode", "video"}});
+  const object video_reason{{"name", "Téléconsultation de suivi"}, {"durationMinutes", 15}, {"mode", "video"}};
+  EXPECT_EQ(add_reason(doctor_, video_reason).problem_code("mode"), "mode_not_offered")
+      << "a doctor consults at the practice until they say they offer video";
+  ASSERT_EQ(server_.client()
+                .patch("/api/v1/doctors/me", object{{"consultationModes", array{"inPerson", "video"}}}, doctor_.token)
+                .status,
+            200);
+  add_reason_id(video_reason);
+  EXPECT_EQ(server_.client()
+                .patch("/api/v1/doctors/me", object{{"consultationModes", array{"inPerson"}}}, doctor_.token)
+                .problem_code("consultationModes"),
+            "needed_by_visit_reason")
+      << "video stays while a reason uses it";
 
   auto listed = server_.client().get("/api/v1/doctors/" + doctor_.id + "/visit-reasons");
   ASSERT_EQ(listed.status, 200) << listed.body;
