@@ -53,6 +53,16 @@ messages::MessageSettings message_settings(const Config& config) {
   return settings;
 }
 
+teleconsultations::TeleconsultationSettings teleconsultation_settings(const Config& config) {
+  teleconsultations::TeleconsultationSettings settings;
+  settings.public_url = config.public_url;
+  settings.room.early = std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.room_early));
+  settings.room.late = std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.room_late));
+  settings.ice_urls = split_list(config.turn_urls);
+  settings.turn_secret = config.turn_secret;
+  return settings;
+}
+
 notifications::NotificationSettings notification_settings(const Config& config) {
   return {config.public_url, config.smtp_url, config.mail_from, config.sms_url, config.outbox_poll_interval};
 }
@@ -76,6 +86,7 @@ App::App(Config config, const Clock& clock)
       messages_(core(), appointments_.care(), accounts_.service(), notifications_.outbox(), message_settings(config_),
                 config_.message_alert_poll_interval),
       medical_records_(core(), appointments_.care(), audit_.log(), files_.service(), master_key_),
+      teleconsultations_(core(), appointments_.service(), audit_.log(), teleconsultation_settings(config_)),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
@@ -104,7 +115,7 @@ kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}
 
 std::vector<kernel::Module*> App::modules() {
   return {&realtime_, &audit_,   &files_,   &notifications_, &accounts_,        &appointments_,
-          &patients_, &doctors_, &booking_, &messages_,      &medical_records_};
+          &patients_, &doctors_, &booking_, &messages_,      &medical_records_, &teleconsultations_};
 }
 
 App::~App() { stop(); }

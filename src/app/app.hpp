@@ -23,6 +23,7 @@
 #include "realtime/realtime_module.hpp"
 #include "security/secret_key.hpp"
 #include "storage/database.hpp"
+#include "teleconsultations/teleconsultations_module.hpp"
 #include "web/static_site.hpp"
 
 namespace medimeet::app {
@@ -76,6 +77,7 @@ class App {
   booking::BookingModule booking_;
   messages::MessagesModule messages_;
   medical_records::MedicalRecordsModule medical_records_;
+  teleconsultations::TeleconsultationsModule teleconsultations_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

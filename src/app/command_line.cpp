@@ -58,6 +58,16 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--message-email-delay", config.message_email_delay,
                     "How long a message stays unread before its receiver gets an email (10m)")
       ->envname("MEDIMEET_MESSAGE_EMAIL_DELAY");
+  serve->add_option("--room-early", config.room_early, "How long before its start a video room opens (15m)")
+      ->envname("MEDIMEET_ROOM_EARLY");
+  serve->add_option("--room-late", config.room_late, "How long after its end a video room stays open (60m)")
+      ->envname("MEDIMEET_ROOM_LATE");
+  serve->add_option("--turn-urls", config.turn_urls,
+                    "Comma-separated STUN/TURN URLs for video calls (stun:host:3478,turn:host:3478)")
+      ->envname("MEDIMEET_TURN_URLS");
+  serve->add_option("--turn-secret", config.turn_secret,
+                    "coturn's static-auth-secret; prefer the environment variable, which ps does not show")
+      ->envname("MEDIMEET_TURN_SECRET");
   serve->add_flag("--demo", config.demo,
                   "On an empty database, create demo doctors and print two demo logins")
       ->envname("MEDIMEET_DEMO");

@@ -37,20 +37,28 @@ std::pair<std::string, std::uint16_t> split_listen_address(const std::string& li
   return {host, static_cast<std::uint16_t>(port)};
 }
 
-std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text) {
-  std::vector<std::chrono::seconds> offsets;
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
   std::size_t start = 0;
-  while (start <= text.size() && !text.empty()) {
+  while (start < text.size()) {
     auto end = text.find(',', start);
     if (end == std::string::npos) end = text.size();
-    const auto item = text.substr(start, end - start);
+    auto item = trim(std::string_view(text).substr(start, end - start));
+    if (!item.empty()) items.push_back(std::move(item));
+    start = end + 1;
+  }
+  return items;
+}
+
+std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text) {
+  std::vector<std::chrono::seconds> offsets;
+  for (const auto& item : split_list(text)) {
     auto offset = parse_duration(item);
     if (!offset || offset->count() <= 0) {
       throw std::invalid_argument("--reminder-offsets must be durations like 24h,1h; \"" + item +
                                   "\" is not one");
     }
     offsets.push_back(*offset);
-    start = end + 1;
   }
   return offsets;
 }
@@ -73,6 +81,17 @@ Config resolve(Config config) {
   if (!parse_duration(config.message_email_delay)) {
     throw std::invalid_argument("MEDIMEET_MESSAGE_EMAIL_DELAY must be a duration like 10m, got \"" +
                                 config.message_email_delay + "\"");
+  }
+  for (const auto& [name, value] : {std::pair{"MEDIMEET_ROOM_EARLY", &config.room_early},
+                                    std::pair{"MEDIMEET_ROOM_LATE", &config.room_late}}) {
+    if (!parse_duration(*value)) {
+      throw std::invalid_argument(std::string(name) + " must be a duration like 15m, got \"" + *value + "\"");
+    }
+  }
+  for (const auto& url : split_list(config.turn_urls)) {
+    if (!url.starts_with("stun:") && !url.starts_with("turn:") && !url.starts_with("turns:")) {
+      throw std::invalid_argument("MEDIMEET_TURN_URLS lists stun:, turn: or turns: URLs, got \"" + url + "\"");
+    }
   }
   if (config.max_active_appointments < 1) {
     throw std::invalid_argument("--max-active-appointments must be at least 1");

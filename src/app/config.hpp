@@ -36,6 +36,10 @@ struct Config {
   std::string max_upload = "20MiB";  // the largest file an upload may bring
   std::string message_email_delay = "10m";  // an unread message emails its receiver after this
   std::chrono::milliseconds message_alert_poll_interval{5000};
+  std::string room_early = "15m";  // a video room opens this long before the appointment
+  std::string room_late = "60m";   // and closes this long after its end
+  std::string turn_urls;           // comma-separated STUN/TURN URLs for video calls
+  std::string turn_secret;         // coturn's static-auth-secret: TURN credentials are made from it
   http::SocketLimits socket_limits;
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};
@@ -51,6 +55,9 @@ std::string origin_of(const std::string& public_url);
 
 // "20MiB", "512KiB", "1048576" -> bytes; nullopt for anything else.
 std::optional<std::uint64_t> parse_byte_size(const std::string& text);
+
+// "a, b,,c" -> {"a", "b", "c"}: the items of a comma-separated setting, trimmed, empty ones left out.
+std::vector<std::string> split_list(const std::string& text);
 
 // "24h,1h" -> the reminder offsets; throws std::invalid_argument.
 std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text);

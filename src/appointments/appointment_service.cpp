@@ -23,4 +23,8 @@ std::vector<Appointment> AppointmentService::confirmed_during(soci::session& sql
   return appointments_.confirmed_during(sql, doctor_id, from, to);
 }
 
+std::optional<Appointment> AppointmentService::find(soci::session& sql, const std::string& appointment_id) const {
+  return appointments_.find(sql, appointment_id);
+}
+
 }  // namespace medimeet::appointments

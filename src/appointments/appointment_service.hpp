@@ -2,6 +2,7 @@
 
 #include <soci/session.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ class AppointmentService : public access::CareRelations {
                 const std::string& patient_id) const override;
   bool have_completed_appointment(soci::session& sql, const std::string& doctor_id,
                                   const std::string& patient_id) const override;
+  std::optional<Appointment> find(soci::session& sql, const std::string& appointment_id) const;
   // The times the given doctors are booked within [from, to).
   std::vector<TakenTime> taken(soci::session& sql, const std::vector<std::string>& doctor_ids,
                                TimePoint from, TimePoint to) const;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "teleconsultations/teleconsultation_service.hpp"
+
+namespace medimeet::teleconsultations {
+
+boost::json::object visit_to_json(const Visit& visit);
+boost::json::object ice_servers_to_json(const IceServers& servers);
+
+}  // namespace medimeet::teleconsultations

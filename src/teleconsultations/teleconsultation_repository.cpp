@@ -1,0 +1,73 @@
+#include "teleconsultations/teleconsultation_repository.hpp"
+
+#include <soci/soci.h>
+
+#include "storage/query.hpp"
+
+namespace medimeet::teleconsultations {
+namespace {
+
+std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Query& query) {
+  Teleconsultation found;
+  long long created_at = 0;
+  long long updated_at = 0;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(found.id));
+  statement.exchange(soci::into(found.appointment_id));
+  statement.exchange(soci::into(found.video_link));
+  statement.exchange(soci::into(created_at));
+  statement.exchange(soci::into(updated_at));
+  query.prepare(statement);
+  statement.execute();
+  if (!statement.fetch()) return std::nullopt;
+  found.created_at = from_epoch_ms(created_at);
+  found.updated_at = from_epoch_ms(updated_at);
+
+  Document document;
+  long long added_at = 0;
+  soci::statement documents =
+      (sql.prepare << "SELECT f.id, f.name, f.media_type, f.size, d.added_by, d.added_at FROM "
+                      "teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE d.teleconsultation_id = :t "
+                      "ORDER BY d.added_at, f.id",
+       soci::use(found.id), soci::into(document.file_id), soci::into(document.name), soci::into(document.media_type),
+       soci::into(document.size), soci::into(document.added_by), soci::into(added_at));
+  documents.execute();
+  while (documents.fetch()) {
+    document.added_at = from_epoch_ms(added_at);
+    found.documents.push_back(document);
+  }
+  return found;
+}
+
+constexpr std::string_view kSelect =
+    "SELECT id, appointment_id, video_link, created_at, updated_at FROM teleconsultations WHERE ";
+
+}  // namespace
+
+void TeleconsultationRepository::insert(soci::session& sql, const Teleconsultation& teleconsultation) const {
+  const long long created_at = to_epoch_ms(teleconsultation.created_at);
+  sql << "INSERT INTO teleconsultations (id, appointment_id, video_link, created_at, updated_at) VALUES (:id, :a, :v, "
+         ":c, :u)",
+      soci::use(teleconsultation.id), soci::use(teleconsultation.appointment_id), soci::use(teleconsultation.video_link),
+      soci::use(created_at), soci::use(created_at);
+}
+
+std::optional<Teleconsultation> TeleconsultationRepository::find(soci::session& sql, const std::string& id) const {
+  storage::Query query(kSelect);
+  query.append("id = ").bind(id);
+  return select_one(sql, query);
+}
+
+std::optional<Teleconsultation> TeleconsultationRepository::find_by_appointment(soci::session& sql,
+                                                                               const std::string& appointment_id) const {
+  storage::Query query(kSelect);
+  query.append("appointment_id = ").bind(appointment_id);
+  return select_one(sql, query);
+}
+
+void TeleconsultationRepository::touch(soci::session& sql, const std::string& id, TimePoint now) const {
+  const long long at = to_epoch_ms(now);
+  sql << "UPDATE teleconsultations SET updated_at = :u WHERE id = :id", soci::use(at), soci::use(id);
+}
+
+}  // namespace medimeet::teleconsultations

@@ -1,0 +1,33 @@
+#include "teleconsultations/teleconsultation_routes.hpp"
+
+#include "teleconsultations/teleconsultation_json.hpp"
+
+namespace medimeet::teleconsultations {
+
+using http::Access;
+using http::Body;
+using http::Method;
+using http::Request;
+using http::Response;
+
+void add_routes(http::Router& router, TeleconsultationService& teleconsultations) {
+  router.add(Method::get, "/api/v1/teleconsultations/{id}", Access::signed_in, Body::none,
+             [&](const Request& request) {
+               const auto& id = request.object_id_param("id", "The teleconsultation");
+               return Response::json(200, visit_to_json(teleconsultations.get(request.caller(), id)));
+             });
+
+  router.add(Method::get, "/api/v1/appointments/{id}/teleconsultation", Access::signed_in, Body::none,
+             [&](const Request& request) {
+               const auto& id = request.object_id_param("id", "The teleconsultation");
+               return Response::json(200, visit_to_json(teleconsultations.of_appointment(request.caller(), id)));
+             });
+
+  router.add(Method::get, "/api/v1/teleconsultations/{id}/ice-servers", Access::signed_in, Body::none,
+             [&](const Request& request) {
+               const auto& id = request.object_id_param("id", "The teleconsultation");
+               return Response::json(200, ice_servers_to_json(teleconsultations.ice_servers(request.caller(), id)));
+             });
+}
+
+}  // namespace medimeet::teleconsultations

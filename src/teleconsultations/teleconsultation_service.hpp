@@ -1,0 +1,86 @@
+#pragma once
+
+#include <soci/session.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "access/caller.hpp"
+#include "appointments/appointment.hpp"
+#include "appointments/appointment_service.hpp"
+#include "audit/audit_log.hpp"
+#include "common/time.hpp"
+#include "storage/database.hpp"
+#include "teleconsultations/room_window.hpp"
+#include "teleconsultations/teleconsultation.hpp"
+#include "teleconsultations/teleconsultation_repository.hpp"
+
+namespace medimeet::teleconsultations {
+
+struct TeleconsultationSettings {
+  std::string public_url = "http://127.0.0.1:8080";  // the video link opens <public-url>/visit/<id>
+  RoomTimes room;
+  // MEDIMEET_TURN_URLS: the STUN and TURN servers browsers use ("stun:host:3478",
+  // "turn:host:3478?transport=udp", "turns:host:5349"); MEDIMEET_TURN_SECRET: coturn's
+  // static-auth-secret, from which each caller gets credentials for the room's window.
+  std::vector<std::string> ice_urls;
+  std::string turn_secret;
+};
+
+// A teleconsultation with its appointment and where its room stands.
+struct Visit {
+  Teleconsultation teleconsultation;
+  appointments::Appointment appointment;
+  RoomWindow window;
+  RoomState state = RoomState::scheduled;
+};
+
+// One entry of RTCConfiguration.iceServers.
+struct IceServer {
+  std::vector<std::string> urls;
+  std::optional<std::string> username;
+  std::optional<std::string> credential;
+};
+
+struct IceServers {
+  std::vector<IceServer> servers;
+  TimePoint expires_at;  // the credentials' end: the room's closing
+};
+
+// The Teleconsultations collection's use cases: the room of each video appointment, seen only by
+// its patient and its doctor (404 for anyone else).
+class TeleconsultationService {
+ public:
+  TeleconsultationService(storage::Database& database, const Clock& clock,
+                          const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
+                          TeleconsultationSettings settings);
+
+  // Creates the teleconsultation of a video appointment, in the booking's transaction.
+  void create_for(soci::session& sql, const appointments::Appointment& appointment, TimePoint now) const;
+
+  Visit get(const access::Caller& caller, const std::string& teleconsultation_id);
+  Visit of_appointment(const access::Caller& caller, const std::string& appointment_id);
+  // STUN and TURN servers for the room, with TURN REST API credentials (username
+  // "<expiry>:<userId>", credential base64 HMAC-SHA1 of it under the secret) valid until the room
+  // closes. 409 room_closed once it closed or when it never opens.
+  IceServers ice_servers(const access::Caller& caller, const std::string& teleconsultation_id);
+
+ private:
+  // The visit when the caller is one of its two parties; 404 otherwise. The read is audited.
+  Visit visible(soci::session& sql, const access::Caller& caller, std::optional<Teleconsultation> found) const;
+
+  storage::Database& database_;
+  const Clock& clock_;
+  const appointments::AppointmentService& appointments_;
+  const audit::AuditLog& audit_;
+  TeleconsultationSettings settings_;
+  TeleconsultationRepository teleconsultations_;
+};
+
+// The TURN REST API credentials of `user_id` until `expires_at`, as coturn's use-auth-secret
+// checks them: {username "<unix expiry>:<user id>", credential base64 HMAC-SHA1(secret, username)}.
+std::pair<std::string, std::string> turn_credentials(const std::string& secret, const std::string& user_id,
+                                                     TimePoint expires_at);
+
+}  // namespace medimeet::teleconsultations

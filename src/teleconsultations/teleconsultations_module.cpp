@@ -1,0 +1,22 @@
+#include "teleconsultations/teleconsultations_module.hpp"
+
+#include "booking/booking_events.hpp"
+#include "teleconsultations/teleconsultation_routes.hpp"
+
+namespace medimeet::teleconsultations {
+
+TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, const appointments::AppointmentService& appointments,
+                                                 const audit::AuditLog& audit, TeleconsultationSettings settings)
+    : service_(core.database, core.clock, appointments, audit, std::move(settings)) {
+  // A video appointment has its room from the moment it is booked; a reschedule moves the room's
+  // window with it and a cancellation closes it, both read from the appointment.
+  core.events.subscribe<booking::AppointmentBooked>([this](storage::Transaction& sql, const booking::AppointmentBooked& booked) {
+    if (booked.appointment.mode == appointments::ConsultationMode::video) {
+      service_.create_for(sql, booked.appointment, booked.appointment.created_at);
+    }
+  });
+}
+
+void TeleconsultationsModule::add_routes(http::Router& router) { teleconsultations::add_routes(router, service_); }
+
+}  // namespace medimeet::teleconsultations

@@ -1,0 +1,151 @@
+// Teleconsultations over HTTP: booking a video appointment creates its room in the same
+// transaction; only its two parties see it; its window follows reschedules and a cancellation
+// closes it; ICE servers come with TURN credentials valid until the room closes.
+#include <gtest/gtest.h>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "booking_fixture.hpp"
+#include "security/hmac.hpp"
+
+namespace medimeet {
+namespace {
+
+using namespace std::chrono_literals;
+using boost::json::array;
+using boost::json::object;
+using testing::HttpResult;
+using testing::TestAccount;
+using testing::text;
+
+testing::TestServerOptions with_turn() {
+  return {.adjust = [](app::Config& config) {
+    config.turn_urls = "stun:turn.medimeet.test:3478, turn:turn.medimeet.test:3478?transport=udp";
+    config.turn_secret = "north-wind";
+  }};
+}
+
+class TeleconsultationsApiTest : public testing::BookingFixture {
+ protected:
+  TeleconsultationsApiTest() : BookingFixture(with_turn()) {
+    EXPECT_EQ(server_.client()
+                  .patch("/api/v1/doctors/me", object{{"consultationModes", array{"inPerson", "video"}}}, doctor_.token)
+                  .status,
+              200);
+    ann_ = patient("ann@example.com");
+    bob_ = patient("bob@example.com");
+    stranger_doctor_ = server_.register_account("doctor", "dr.petit@example.com");
+  }
+
+  // Ann's video appointment on Tuesday 1 December at 09:00Z; returns its id.
+  std::string book_video(const std::string& date = "2026-12-01T09:00:00.000Z") {
+    auto booked = server_.client().send(
+        "POST", "/api/v1/appointments",
+        boost::json::serialize(object{{"doctorId", doctor_.id}, {"appointmentDate", date}, {"mode", "video"}}),
+        {{"Authorization", "Bearer " + ann_.token}});
+    EXPECT_EQ(booked.status, 201) << booked.body;
+    return booked.status == 201 ? text(booked.json().at("_id")) : "";
+  }
+  HttpResult teleconsultation_of(const TestAccount& who, const std::string& appointment_id) {
+    return server_.client().get("/api/v1/appointments/" + appointment_id + "/teleconsultation", who.token);
+  }
+
+  TestAccount ann_;
+  TestAccount bob_;
+  TestAccount stranger_doctor_;
+};
+
+TEST_P(TeleconsultationsApiTest, BookingAVideoAppointmentCreatesItsRoomForItsTwoPartiesOnly) {
+  const auto appointment_id = book_video();
+  auto seen = teleconsultation_of(ann_, appointment_id);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  const auto document = seen.json();
+  const auto id = text(document.at("_id"));
+  EXPECT_EQ(text(document.at("appointmentId")), appointment_id);
+  EXPECT_EQ(text(document.at("videoLink")), "http://app.medimeet.test/visit/" + id);
+  EXPECT_TRUE(document.at("documents").as_array().empty());
+  EXPECT_EQ(text(document.at("room").at("state")), "scheduled");
+  EXPECT_EQ(text(document.at("room").at("opensAt")), "2026-12-01T08:45:00.000Z");
+  EXPECT_EQ(text(document.at("room").at("closesAt")), "2026-12-01T10:30:00.000Z");
+  EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id, doctor_.token).status, 200);
+
+  for (const auto* outsider : {&bob_, &stranger_doctor_}) {
+    EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id, outsider->token).status, 404);
+    EXPECT_EQ(teleconsultation_of(*outsider, appointment_id).status, 404);
+    EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id + "/ice-servers", outsider->token).status, 404);
+  }
+}
+
+TEST_P(TeleconsultationsApiTest, AnAppointmentAtThePracticeHasNoRoom) {
+  auto booked = book(ann_, "2026-12-01T09:00:00.000Z");
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  EXPECT_EQ(text(booked.json().at("mode")), "inPerson");
+  EXPECT_EQ(teleconsultation_of(ann_, id_of(booked)).status, 404);
+  EXPECT_EQ(server_.count_rows("teleconsultations"), 0);
+}
+
+TEST_P(TeleconsultationsApiTest, TheRoomMovesWithARescheduleAndACancellationClosesIt) {
+  const auto appointment_id = book_video();
+  const auto id = text(teleconsultation_of(ann_, appointment_id).json().at("_id"));
+  auto moved = server_.client().post("/api/v1/appointments/" + appointment_id + "/reschedule",
+                                     object{{"appointmentDate", "2026-12-02T10:00:00.000Z"}}, ann_.token);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  auto after_move = teleconsultation_of(ann_, appointment_id).json();
+  EXPECT_EQ(text(after_move.at("_id")), id) << "the same room";
+  EXPECT_EQ(text(after_move.at("room").at("opensAt")), "2026-12-02T09:45:00.000Z");
+
+  server_.clock().advance(std::chrono::hours(51) + 50min);  // Wednesday 09:50Z: inside the window
+  ann_.token = server_.login(ann_);  // the day-old logins have expired
+  doctor_.token = server_.login(doctor_);
+  EXPECT_EQ(text(teleconsultation_of(ann_, appointment_id).json().at("room").at("state")), "open");
+
+  ASSERT_EQ(server_.client().post("/api/v1/appointments/" + appointment_id + "/cancel", object{}, doctor_.token).status,
+            200);
+  auto canceled = teleconsultation_of(ann_, appointment_id);
+  ASSERT_EQ(canceled.status, 200) << "the document stays";
+  EXPECT_EQ(text(canceled.json().at("room").at("state")), "canceled");
+  EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id + "/ice-servers", ann_.token).error_code(),
+            "room_closed");
+}
+
+TEST_P(TeleconsultationsApiTest, IceServersCarryTurnCredentialsValidUntilTheRoomCloses) {
+  const auto id = text(teleconsultation_of(ann_, book_video()).json().at("_id"));
+  auto servers = server_.client().get("/api/v1/teleconsultations/" + id + "/ice-servers", ann_.token);
+  ASSERT_EQ(servers.status, 200) << servers.body;
+  const auto document = servers.json();
+  EXPECT_EQ(text(document.at("expiresAt")), "2026-12-01T10:30:00.000Z");
+  const auto& list = document.at("iceServers").as_array();
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(boost::json::serialize(list[0]), R"({"urls":["stun:turn.medimeet.test:3478"]})") << "STUN needs no secret";
+  const auto& turn = list[1].as_object();
+  EXPECT_EQ(text(turn.at("urls").as_array().at(0)), "turn:turn.medimeet.test:3478?transport=udp");
+  const auto username = text(turn.at("username"));
+  const auto expiry = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                         parse_iso8601("2026-12-01T10:30:00Z")->time_since_epoch())
+                                         .count());
+  EXPECT_EQ(username, expiry + ":" + ann_.id);
+  EXPECT_EQ(text(turn.at("credential")), security::hmac_sha1_base64("north-wind", username));
+
+  server_.clock().advance(std::chrono::hours(28) + 30min);  // Tuesday 10:30Z: closed
+  ann_.token = server_.login(ann_);
+  EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id + "/ice-servers", ann_.token).error_code(),
+            "room_closed");
+}
+
+TEST_P(TeleconsultationsApiTest, ReadingATeleconsultationIsInThePatientsAccessLog) {
+  const auto id = text(teleconsultation_of(ann_, book_video()).json().at("_id"));
+  ASSERT_EQ(server_.client().get("/api/v1/teleconsultations/" + id, doctor_.token).status, 200);
+  auto log = server_.client().get("/api/v1/patients/me/access-log", ann_.token);
+  ASSERT_EQ(log.status, 200);
+  const auto entries = log.json().at("entries").as_array();
+  ASSERT_FALSE(entries.empty());
+  EXPECT_EQ(text(entries[0].at("action")), "teleconsultation.read");
+  EXPECT_EQ(text(entries[0].at("actor").at("_id")), doctor_.id);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TeleconsultationsApiTest, testing::all_backends(), testing::backend_test_name);
+
+}  // namespace
+}  // namespace medimeet
