@@ -121,7 +121,7 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
     appointment.reason_id = reason->id;
     appointment.reason_name = reason->name;
   }
-  appointment.mode = request.mode.value_or(reason ? reason->mode : appointments::ConsultationMode::in_person);
+  appointment.mode = request.mode.value_or(reason ? reason->mode : doctors::default_mode(doctor));
   if (reason && appointment.mode != reason->mode) {
     const std::string reason_mode(appointments::to_string(reason->mode));
     throw AppError::field("mode", problems::one_of(reason_mode, "must be " + reason_mode + ", as the visit reason says"));
@@ -179,7 +179,9 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
   }
   const auto request_hash = security::hash_token(
       request.doctor_id + "|" + std::to_string(to_epoch_ms(request.appointment_date)) + "|" + request.notes + "|" +
-      request.reason_id.value_or(""));
+      request.reason_id.value_or("") +
+      // Only when given, so the keys of requests from before modes existed still compare.
+      (request.mode ? "|" + std::string(appointments::to_string(*request.mode)) : ""));
   auto replay = [&](const std::pair<std::string, std::string>& stored) {
     if (stored.first != request_hash) {
       throw AppError::conflict("idempotency_key_reused",

@@ -44,7 +44,8 @@ struct BookingRequest {
   TimePoint appointment_date;
   std::string notes;
   std::optional<std::string> reason_id;  // required when the doctor offers visit reasons
-  // How it happens; by default the visit reason's, else at the practice. One the doctor offers.
+  // How it happens; by default the visit reason's, else at the practice when the doctor consults
+  // there, else by video. One the doctor offers.
   std::optional<appointments::ConsultationMode> mode;
 };
 

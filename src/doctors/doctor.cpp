@@ -12,6 +12,11 @@ bool offers(const Doctor& doctor, appointments::ConsultationMode mode) {
          doctor.consultation_modes.end();
 }
 
+appointments::ConsultationMode default_mode(const Doctor& doctor) {
+  return offers(doctor, appointments::ConsultationMode::in_person) ? appointments::ConsultationMode::in_person
+                                                                   : doctor.consultation_modes.front();
+}
+
 bool is_rpps_number(std::string_view text) {
   if (text.size() != 11 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;

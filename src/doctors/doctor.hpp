@@ -43,6 +43,9 @@ struct Doctor {
 };
 
 bool offers(const Doctor& doctor, appointments::ConsultationMode mode);
+// How a booking or a visit reason happens when nobody said: at the practice when the doctor
+// consults there, else by video.
+appointments::ConsultationMode default_mode(const Doctor& doctor);
 // An RPPS number: 11 digits whose last is the Luhn check digit of the others.
 bool is_rpps_number(std::string_view text);
 

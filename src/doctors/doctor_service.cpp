@@ -355,7 +355,9 @@ VisitReason DoctorService::add_visit_reason(const std::string& doctor_id, const 
   reason.created_at = reason.updated_at = now;
   apply(reason, changes);
   database_.write([&](soci::session& sql) {
-    check_mode_offered(get(sql, doctor_id), reason);
+    const auto doctor = get(sql, doctor_id);
+    if (!changes.mode) reason.mode = default_mode(doctor);
+    check_mode_offered(doctor, reason);
     if (visit_reasons_.active(sql, doctor_id).size() >= kMaxVisitReasons) {
       throw AppError::conflict("too_many_visit_reasons",
                                "A doctor offers at most " + std::to_string(kMaxVisitReasons) + " visit reasons.");

@@ -82,6 +82,28 @@ TEST_P(ConsultationModesApiTest, ABookingIsInAModeTheDoctorOffersTheReasonsByDef
       << "not another mode than the reason's";
 }
 
+TEST_P(ConsultationModesApiTest, AVideoOnlyDoctorIsBookedByVideoWhenNobodySaysAndAKeyRemembersTheMode) {
+  const auto ann = patient("ann@example.com");
+  ASSERT_EQ(set_profile(object{{"consultationModes", array{"video"}}}).status, 200);
+  auto booked = book_in(ann, "2026-12-01T09:00:00.000Z", object{});
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  EXPECT_EQ(text(booked.json().at("mode")), "video");
+  auto reason = server_.client().post("/api/v1/doctors/me/visit-reasons",
+                                      object{{"name", "Suivi"}, {"durationMinutes", 30}}, doctor_.token);
+  ASSERT_EQ(reason.status, 201) << reason.body;
+  EXPECT_EQ(text(reason.json().at("mode")), "video");
+
+  ASSERT_EQ(set_profile(object{{"consultationModes", array{"video", "inPerson"}}}).status, 200);
+  auto keyed = [&](const char* mode) {
+    object body{{"doctorId", doctor_.id}, {"appointmentDate", "2026-12-02T09:00:00.000Z"}, {"mode", mode},
+                {"reasonId", text(reason.json().at("_id"))}};
+    return server_.client().send("POST", "/api/v1/appointments", boost::json::serialize(body),
+                                 {{"Authorization", "Bearer " + ann.token}, {"Idempotency-Key", "k-1"}});
+  };
+  EXPECT_EQ(keyed("video").status, 201);
+  EXPECT_EQ(keyed("inPerson").error_code(), "idempotency_key_reused") << "another mode is another request";
+}
+
 TEST_P(ConsultationModesApiTest, AnRppsNumberIsElevenDigitsWithItsCheckDigit) {
   auto set = set_profile(object{{"rppsNumber", "10003456786"}});
   ASSERT_EQ(set.status, 200) << set.body;
