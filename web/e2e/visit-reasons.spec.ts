@@ -1,7 +1,9 @@
-// Visit reasons: the demo doctor offers a 45-minute reason from the workspace; a patient who reads
-// French picks it before a time, is offered slots of 45 minutes, books one and finds the reason on
-// the appointment, as the doctor does in the agenda. Each page the reasons changed passes axe and
-// fits a laptop and a phone, with screenshots in e2e/screenshots/ for a person to look at.
+// Visit reasons: the demo doctor offers a 45-minute reason from the workspace (at the practice, the
+// only way they consult until they tick video in their profile, which a video reason then keeps);
+// a patient who reads French picks it before a time, is offered slots of 45 minutes, books one and
+// finds the reason on the appointment, as the doctor does in the agenda. Each page the reasons
+// changed passes axe and fits a laptop and a phone, with screenshots in e2e/screenshots/ for a
+// person to look at.
 import { test, expect, signIn, demoDoctor, type ApiHelper } from './support/fixtures';
 import { checkLayout } from './support/layout';
 
@@ -15,13 +17,17 @@ interface Slot {
   end: string;
 }
 
-/** The demo doctor serves the other spec files, which book them without a reason: leave none. */
+/**
+ * The demo doctor serves the other spec files, which book them without a reason at the practice:
+ * leave no reason, and the practice as the only way they consult.
+ */
 async function removeReasons(api: ApiHelper, token: string) {
   const { visitReasons } = await api.call<{ visitReasons: Reason[] }>('GET', '/doctors/me/visit-reasons', undefined,
                                                                      token);
   for (const reason of visitReasons) {
     await api.call('DELETE', `/doctors/me/visit-reasons/${reason._id}`, undefined, token);
   }
+  await api.call('PATCH', '/doctors/me', { consultationModes: ['inPerson'] }, token);
 }
 
 test('a doctor offers a 45-minute reason, and a patient reading French books it', async ({ page, api }) => {
@@ -40,6 +46,11 @@ test('a doctor offers a 45-minute reason, and a patient reading French books it'
       await expect(list).toContainText('You offer no reasons yet: patients book consultations of 30 minutes');
 
       const form = page.getByRole('region', { name: 'Add a reason' });
+      // The doctor consults at the practice only: no other way to offer.
+      const modes = form.getByRole('group', { name: 'Consultation' });
+      await expect(modes.getByRole('radio')).toHaveCount(1);
+      await expect(modes.getByRole('radio', { name: 'At the practice' })).toBeChecked();
+      await expect(modes).toHaveAccessibleDescription(/The only way you consult/);
       await form.getByLabel('Name').fill(reasonName);
       await form.getByLabel('Length (minutes)').fill('45');
       // Within the form's range, but with more decimals than euros have: the server says so.
@@ -73,11 +84,43 @@ test('a doctor offers a 45-minute reason, and a patient reading French books it'
       await expect(entry).toContainText(instructions);
     });
 
-    // A second reason, for the patients the doctor has seen, through the API: the list shows both.
-    await api.call('POST', '/doctors/me/visit-reasons',
-                   { name: 'Suivi', durationMinutes: 20, mode: 'video', newPatients: false }, doctor.token);
-    await page.reload();
+    await test.step('the doctor consults by video too, and cannot stop while a reason is by video', async () => {
+      await page.goto('/practice/profile');
+      const modes = page.getByRole('group', { name: 'How you consult' });
+      await expect(modes.getByRole('checkbox', { name: 'At the practice' })).toBeChecked();
+      await modes.getByRole('checkbox', { name: 'By video' }).check();
+      const saving = page.waitForRequest((request) => request.method() === 'PATCH' && request.url().endsWith('/doctors/me'));
+      await page.getByRole('button', { name: 'Save the profile' }).click();
+      expect((await saving).postDataJSON()).toMatchObject({ consultationModes: ['inPerson', 'video'] });
+      await expect(page.getByRole('status').filter({ hasText: 'Your profile is saved' })).toBeVisible();
+
+      // A second reason, by video, for the patients the doctor has seen, through the API.
+      await api.call('POST', '/doctors/me/visit-reasons',
+                     { name: 'Suivi', durationMinutes: 20, mode: 'video', newPatients: false }, doctor.token);
+      await page.reload();
+      await modes.getByRole('checkbox', { name: 'By video' }).uncheck();
+      await page.getByRole('button', { name: 'Save the profile' }).click();
+      await expect(modes).toHaveAccessibleDescription(/The visit reason “Suivi” is still by video: change or remove it first\./);
+      await expect(modes.getByRole('checkbox', { name: 'At the practice' })).toBeFocused();
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.reload();
+      const modesFr = page.getByRole('group', { name: 'Comment vous consultez' });
+      await modesFr.getByRole('checkbox', { name: 'En vidéo' }).uncheck();
+      await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+      await expect(modesFr)
+        .toHaveAccessibleDescription(/Le motif « Suivi » est encore en vidéo : modifiez-le ou retirez-le d’abord\./);
+      await checkLayout(page, 'doctor-profile-mode-kept-fr');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.reload();
+      await expect(modes.getByRole('checkbox', { name: 'By video' })).toBeChecked();
+    });
+
+    // The list shows both reasons; a new one may be at the practice or by video.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Visit reasons' }).click();
     await expect(page.getByRole('region', { name: 'Your reasons' }).getByRole('listitem')).toHaveCount(2);
+    const newModes = page.getByRole('region', { name: 'Add a reason' }).getByRole('group', { name: 'Consultation' });
+    await expect(newModes.getByRole('radio', { name: 'At the practice' })).toBeChecked();
+    await expect(newModes.getByRole('radio', { name: 'Video' })).not.toBeChecked();
     await checkLayout(page, 'doctor-visit-reasons');
 
     const { visitReasons } = await api.call<{ visitReasons: Reason[] }>(
@@ -92,6 +135,8 @@ test('a doctor offers a 45-minute reason, and a patient reading French books it'
       await page.getByRole('button', { name: 'Français' }).click();
       await page.goto(`/doctors/${doctor.user._id}`);
       await expect(page.getByRole('region', { name: 'Profil' })).toContainText('20 à 45 minutes');
+      await expect(page.getByRole('region', { name: 'Profil' }).getByRole('definition')
+        .filter({ hasText: 'Au cabinet et en vidéo' })).toBeVisible();
       await expect(booking.getByRole('heading', { name: 'Quel est le motif de votre consultation ?' })).toBeVisible();
       const option = booking.getByRole('article', { name: reasonName });
       await expect(option).toContainText('45 minutes');

@@ -18,14 +18,16 @@ export type MedicalRecordPage = Schemas['MedicalRecordPage'];
 export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type AccessLogAction = Schemas['AccessLogAction'];
 export type AccessLogPage = Schemas['AccessLogPage'];
-export type PageQuery = NonNullable<operations['listMedicalRecords']['parameters']['query']>;
+/** A page of records; `patientId` keeps those about one patient. */
+export type RecordQuery = NonNullable<operations['listMedicalRecords']['parameters']['query']>;
+export type PageQuery = Pick<RecordQuery, 'page' | 'limit'>;
 
 const record = (id: string) => `/medical-records/${encodeURIComponent(id)}`;
 const patientRecord = (patientId: string) => `/patients/${encodeURIComponent(patientId)}/medical-record`;
 
 export const medicalRecordsApi = {
   /** A patient's records about them; a doctor's own records and those shared with them. */
-  list: (query: PageQuery, signal?: AbortSignal) =>
+  list: (query: RecordQuery, signal?: AbortSignal) =>
     api.get<MedicalRecordPage>(`/medical-records${queryString({ ...query })}`, signal),
   get: (id: string, signal?: AbortSignal) => api.get<MedicalRecord>(record(id), signal),
   /** The signed-in doctor's record of a patient (404 without an appointment between them). */

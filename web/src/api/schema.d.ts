@@ -427,8 +427,9 @@ export interface paths {
          *     Problems with the body's form are all reported together as 400 `validation_failed`,
          *     with paths like `consultationMinutes` or `availability.2.endTime`. When the form is
          *     right, an unknown time zone (`timezone`) and then overlapping windows of one day
-         *     (`availability`: "has overlapping windows on monday") are reported. On any error
-         *     nothing changes.
+         *     (`availability`: "has overlapping windows on monday") are reported, then a consultation
+         *     mode that a visit reason still uses (`consultationModes`: `needed_by_visit_reason`).
+         *     On any error nothing changes.
          */
         patch: operations["updateCurrentDoctor"];
         trace?: never;
@@ -530,7 +531,7 @@ export interface paths {
         put?: never;
         /**
          * Offer a visit reason
-         * @description Adds a reason patients book the signed-in doctor for, with its own length, fee and mode (a patient gets 403 `not_a_doctor`, checked before the body). `name` and `durationMinutes` are required. Once a doctor offers a reason, every booking names one and its slots fit that reason's length. A doctor offers at most 30 (409 `too_many_visit_reasons`).
+         * @description Adds a reason patients book the signed-in doctor for, with its own length, fee and mode (a patient gets 403 `not_a_doctor`, checked before the body). `name` and `durationMinutes` are required. The mode (`inPerson` when absent) must be one of the doctor's `consultationModes`, else 400 `mode_not_offered` on `mode`. Once a doctor offers a reason, every booking names one and its slots fit that reason's length. A doctor offers at most 30 (409 `too_many_visit_reasons`).
          */
         post: operations["createVisitReason"];
         delete?: never;
@@ -564,7 +565,7 @@ export interface paths {
         head?: never;
         /**
          * Change a visit reason
-         * @description Changes the fields given of one of the signed-in doctor's reasons; appointments already booked keep the name and length they were booked with. Another doctor's reason, or an archived one, is 404 `not_found`.
+         * @description Changes the fields given of one of the signed-in doctor's reasons; appointments already booked keep the name, length and mode they were booked with. A `mode` that is not one of the doctor's `consultationModes` is 400 `mode_not_offered` on `mode`. Another doctor's reason, or an archived one, is 404 `not_found`.
          */
         patch: operations["updateVisitReason"];
         trace?: never;
@@ -590,9 +591,9 @@ export interface paths {
          *
          *     Invalid parameters are 400 `validation_failed` naming the parameter: `sort` ("must be
          *     rating, experience or name"), `page` or `limit` ("must be a whole number of at least
-         *     1"; `page` over 100000: "is too large"), a text filter over 200 characters, or
-         *     `availableOn` ("must be a date like 2026-12-01"; reported only when the other
-         *     parameters are valid).
+         *     1"; `page` over 100000: "is too large"), a text filter over 200 characters, `mode`
+         *     (`one_of`: "must be \"inPerson\" or \"video\""), or `availableOn` ("must be a date like
+         *     2026-12-01"; reported only when the other parameters are valid).
          */
         get: operations["searchDoctors"];
         put?: never;
@@ -769,7 +770,7 @@ export interface paths {
         put?: never;
         /**
          * The practice books a slot for a patient on the phone
-         * @description The signed-in doctor books one of their free slots for a patient: one they already have (`patientId`: someone with at least one appointment with them; anyone else is 404 `not_found`), or a new one (`patient`), whose account is opened with an unusable password and who is emailed, in `patient.language` or else the doctor's, a link valid 7 days to choose their password (following it also confirms the address). An address that already has an account is 409 `email_taken`: pick the patient, or let them book online. The minimum notice of online bookings does not apply; every other booking rule does (409 `slot_unavailable`, `already_booked_that_day`, `too_many_appointments`; `reasonId` as for POST /api/v1/appointments). The patient is notified as for an online booking. Exactly one of `patientId` and `patient` (else 400 `required` on `patientId`). A practice opens at most 30 accounts a day (429 past that).
+         * @description The signed-in doctor books one of their free slots for a patient: one they already have (`patientId`: someone with at least one appointment with them; anyone else is 404 `not_found`), or a new one (`patient`), whose account is opened with an unusable password and who is emailed, in `patient.language` or else the doctor's, a link valid 7 days to choose their password (following it also confirms the address). An address that already has an account is 409 `email_taken`: pick the patient, or let them book online. The minimum notice of online bookings does not apply; every other booking rule does (409 `slot_unavailable`, `already_booked_that_day`, `too_many_appointments`; `reasonId` and `mode` as for POST /api/v1/appointments). The patient is notified as for an online booking. Exactly one of `patientId` and `patient` (else 400 `required` on `patientId`). A practice opens at most 30 accounts a day (429 past that).
          */
         post: operations["bookForPatient"];
         delete?: never;
@@ -859,7 +860,7 @@ export interface paths {
          *     **Idempotency.** With an `Idempotency-Key` header (1 to 200 bytes), the key is
          *     remembered for the patient together with the request. A later request of the same
          *     patient with the same key and the same `doctorId`, `appointmentDate` (the same
-         *     instant) and `notes` (after trimming) books nothing and answers 201 with the
+         *     instant), `notes` (after trimming) and `reasonId` books nothing and answers 201 with the
          *     appointment the first request booked, as it is now (it may since have been moved or
          *     canceled); with a different body it is 409 `idempotency_key_reused`. This check comes
          *     after the body, the header and email verification and before the doctor and the
@@ -1555,7 +1556,7 @@ export interface paths {
         };
         /**
          * The medical records the signed-in user may read
-         * @description A page of medical records. A patient gets every record about them (each doctor keeps one per patient); a doctor gets the records they keep and those patients shared with them. Invalid parameters are 400 `validation_failed`, naming the parameter.
+         * @description A page of medical records. A patient gets every record about them (each doctor keeps one per patient); a doctor gets the records they keep and those patients shared with them. `patientId` keeps those about one patient. Invalid parameters are 400 `validation_failed`, naming the parameter.
          */
         get: operations["listMedicalRecords"];
         put?: never;
@@ -1930,10 +1931,10 @@ export interface components {
         };
         FieldProblem: {
             /**
-             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`, `not_your_doctor` (sharing a record: no appointment between that doctor and the patient), `record_doctor` (sharing a record: the record's own doctor). `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`, `not_your_doctor` (sharing a record: no appointment between that doctor and the patient), `record_doctor` (sharing a record: the record's own doctor), `not_an_rpps_number` (11 characters, but not digits with a valid Luhn check digit), `mode_not_offered` (a consultation mode the doctor does not offer), `needed_by_visit_reason` {mode, reason} (a consultation mode the doctor's visit reason named `reason` still uses). `other` names another field of the request; `values` lists the accepted values, comma-separated.
              * @enum {string}
              */
-            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded" | "not_your_doctor" | "record_doctor";
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded" | "not_your_doctor" | "record_doctor" | "not_an_rpps_number" | "mode_not_offered" | "needed_by_visit_reason";
             /** @description The problem in English, as in `fields`. */
             message: string;
             /** @description The values the message names. */
@@ -2192,6 +2193,19 @@ export interface components {
              *     ]
              */
             languages: string[];
+            /**
+             * @description How the doctor consults (an addition to the seed): at the practice (`inPerson`), by video, or both, in the order the doctor gave them; never empty, without repeats, `[inPerson]` for a new doctor (and `[inPerson, video]` for one who offered a video visit reason before modes existed). Visit reasons and bookings use only these modes. A search with `mode` keeps the doctors who offer it.
+             * @example [
+             *       "inPerson",
+             *       "video"
+             *     ]
+             */
+            consultationModes: components["schemas"]["ConsultationMode"][];
+            /**
+             * @description The doctor's RPPS number (Répertoire partagé des professionnels de santé), the French practitioner id printed on prescriptions: 11 digits, the last a Luhn check digit. Public, as in the national directory; null until the doctor gives it. An addition to the seed.
+             * @example 10003456786
+             */
+            rppsNumber: string | null;
             /** @description The average review rating; 0 while there is no review. */
             averageRating: number;
             reviewCount: number;
@@ -2251,6 +2265,11 @@ export interface components {
          *       "timezone": "Europe/Paris",
          *       "consultationMinutes": 30,
          *       "price": 30,
+         *       "consultationModes": [
+         *         "inPerson",
+         *         "video"
+         *       ],
+         *       "rppsNumber": "10003456786",
          *       "availability": [
          *         {
          *           "day": "monday",
@@ -2286,6 +2305,10 @@ export interface components {
             accessNotes?: string | null;
             /** @description The whole new list of ISO 639-1 codes, at most 10, repeats dropped (400 `one_of` on `languages` for anything else). */
             languages?: string[];
+            /** @description The whole new list of the ways the doctor consults (an addition to the seed), repeats dropped: `[]` is 400 `empty`, anything but `inPerson` and `video` 400 `one_of` (on `consultationModes`). A mode one of the doctor's visit reasons still uses cannot go: 400 `needed_by_visit_reason` {mode, reason} on `consultationModes`, naming the first such reason; the doctor changes or removes the reason first. */
+            consultationModes?: components["schemas"]["ConsultationMode"][];
+            /** @description The RPPS number (an addition to the seed), trimmed: 11 characters (else 400 `length_between` {min, max}) that are digits, the last the Luhn check digit of the others (else 400 `not_an_rpps_number`); `null` clears it. */
+            rppsNumber?: string | null;
             /** @description The whole new weekly schedule, at most 50 windows; `[]` removes every window (which unlists the doctor). Problems are reported as `availability.<index>.<field>`, overlapping windows as `availability`. */
             availability?: components["schemas"]["AvailabilityWindow"][] | null;
         };
@@ -2454,6 +2477,7 @@ export interface components {
             durationMinutes?: number;
             /** @description 0 to 100000 in the instance's currency, with no more decimals than its minor unit; null clears it (the doctor's fee applies). */
             price?: number | null;
+            /** @description Default `inPerson`. One of the doctor's `consultationModes` (400 `mode_not_offered` otherwise). */
             mode?: components["schemas"]["ConsultationMode"];
             /** @description Default true. */
             newPatients?: boolean;
@@ -2521,6 +2545,7 @@ export interface components {
             reasonId: components["schemas"]["ObjectId"] | null;
             /** @description The reason's name when it was booked; null with `reasonId`. */
             reasonName: string | null;
+            /** @description How it happens, as booked: the booking's `mode`, else its visit reason's, else `inPerson`. */
             mode: components["schemas"]["ConsultationMode"];
             /** @description Until when its patient can cancel or move it online: `appointmentDate` less the change notice (see BookingPolicy); after it, 409 `too_late_to_cancel` or `too_late_to_reschedule`, and the patient calls `practicePhone`. An addition to the seed. */
             changeableUntil: components["schemas"]["Timestamp"];
@@ -2558,6 +2583,8 @@ export interface components {
             reasonId?: components["schemas"]["ObjectId"] | null;
             /** @description For the doctor; trimmed, then at most 1000 characters. Absent or null means none (`""`). */
             notes?: string | null;
+            /** @description How the consultation happens (an addition to the seed); by default the visit reason's mode, else `inPerson`. It must be one of the doctor's `consultationModes` (400 `mode_not_offered` on `mode`) and, with a visit reason, the reason's mode (400 `one_of` on `mode`, naming it). Absent or null means the default. Not part of what an `Idempotency-Key` is compared with. */
+            mode?: components["schemas"]["ConsultationMode"] | null;
         };
         /**
          * @example {
@@ -4228,6 +4255,8 @@ export interface operations {
                 location?: string;
                 /** @description Keeps only doctors with at least one free slot (as the slots endpoint computes them) on this calendar day in their own time zone; each listing's `nextSlot` is then their first free slot that day. A past day finds no one; an empty value counts as absent. */
                 availableOn?: components["schemas"]["CalendarDate"];
+                /** @description Keeps only the doctors who consult this way (their `consultationModes` has it); an addition to the seed. An empty value counts as absent. */
+                mode?: components["schemas"]["ConsultationMode"];
                 /** @description `rating`: highest `averageRating` first, then most reviews, then by name; `experience`: most years first, then by name; `name` (the default, as no review can exist yet): by name, ignoring case and accents. Ties end in `_id` order. */
                 sort?: "rating" | "experience" | "name";
                 /** @description The page, from 1. */
@@ -4419,6 +4448,8 @@ export interface operations {
                     appointmentDate: components["schemas"]["InstantInput"];
                     notes?: string;
                     reasonId?: components["schemas"]["ObjectId"];
+                    /** @description An addition to the seed, as `mode` of POST /api/v1/appointments: by default the visit reason's, else `inPerson`; one the doctor offers (400 `mode_not_offered`) and, with a reason, the reason's (400 `one_of`). */
+                    mode?: components["schemas"]["ConsultationMode"];
                     patientId?: components["schemas"]["ObjectId"];
                     patient?: {
                         name: components["schemas"]["Name"];
@@ -5326,6 +5357,8 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description The page size; values over 100 are clamped to 100. */
                 limit?: components["parameters"]["PageLimit"];
+                /** @description Only the records about this patient (their user `_id`) among those the caller may read: for a doctor's page about a patient, their own record of them and those the patient shared with them. A patient the caller may read nothing about gets an empty page, not 404. A value that is not an ObjectId is 400 `not_an_id` on `patientId`. */
+                patientId?: components["schemas"]["ObjectId"];
             };
             header?: {
                 /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */

@@ -34,6 +34,22 @@ describe('server field problems in the user’s language', () => {
       .toBe('must be after the start');
   });
 
+  it('says a consultation mode is still used by a visit reason, the mode in words', async () => {
+    const needed = problem('needed_by_visit_reason', 'must keep video, which the visit reason "Suivi" uses',
+                           { mode: 'video', reason: 'Suivi' });
+    await i18n.changeLanguage('fr');
+    expect(problemText(needed)).toBe('Le motif « Suivi » est encore en vidéo : modifiez-le ou retirez-le d’abord.');
+    expect(problemText(problem('mode_not_offered', 'is not a way this doctor consults')))
+      .toBe('n’est pas une modalité de consultation du médecin');
+    expect(problemText(problem('not_an_rpps_number', 'must be an RPPS number')))
+      .toBe('n’est pas un numéro RPPS : 11 chiffres, dont le dernier est une clé de contrôle');
+    await i18n.changeLanguage('en');
+    expect(problemText({ ...needed, params: { mode: 'inPerson', reason: 'Vaccination' } }))
+      .toBe('The visit reason “Vaccination” is still at the practice: change or remove it first.');
+    // A sentence of its own: listed away from its field without the field's name.
+    expect(fieldProblemLine('consultationModes', problemText(needed))).toBe(problemText(needed));
+  });
+
   it('says a common password is refused in a sentence with its subject, next to the field', async () => {
     const common = problem('password_too_common', 'is one of the most common passwords; choose another');
     await i18n.changeLanguage('fr');

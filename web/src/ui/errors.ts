@@ -11,10 +11,12 @@ function weekdayName(day: string): string {
     .format(Date.UTC(2024, 0, 1 + index));
 }
 
-// Parameters that name something in English (another field, a weekday): said in the user's words.
+// Parameters that name something in English (another field, a weekday, a consultation mode):
+// said in the user's words.
 const paramWords: Record<string, (value: string) => string> = {
   other: (field) => i18n.t(`errors:fieldNames.${field}`, { defaultValue: field }),
   day: weekdayName,
+  mode: (mode) => i18n.t(`errors:modes.${mode}`, { defaultValue: mode }),
 };
 
 /** A server field problem in the user's language by its code; the server's English for a code the app does not know. */

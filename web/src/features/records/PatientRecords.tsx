@@ -7,7 +7,7 @@ import { QueryResult } from '@/ui/QueryResult';
 import { EntryForm } from './EntryForm';
 import { toDraft } from './entryRules';
 import { RecordEntries } from './RecordEntries';
-import { usePatientRecord, useReadableRecords, useRefreshRecords } from './queries';
+import { usePatientRecord, useRecordsAbout, useRefreshRecords } from './queries';
 import { sharedRecordsAbout } from './recordViews';
 import './records.css';
 
@@ -18,13 +18,13 @@ import './records.css';
 export function PatientRecords({ patientId }: { patientId: string }) {
   const me = useSession().user?._id ?? '';
   const own = usePatientRecord(patientId);
-  const readable = useReadableRecords();
+  const about = useRecordsAbout(patientId);
   return (
     <>
       <QueryResult query={own}>
         {(record) => <OwnRecord patientId={patientId} record={record} />}
       </QueryResult>
-      <QueryResult query={readable}>
+      <QueryResult query={about}>
         {(records) => sharedRecordsAbout(records, patientId, me).map((record) => (
           <SharedRecord key={record._id} record={record} />
         ))}

@@ -7,8 +7,8 @@ import { medicalRecordsApi, type MedicalRecord } from '@/api/medicalRecords';
 export const recordKeys = {
   all: ['records'] as const,
   page: (page: number) => ['records', 'page', page] as const,
-  /** Every record the user may read, all pages of them. */
-  readable: ['records', 'readable'] as const,
+  /** Every record about a patient the user may read, all pages of them. */
+  about: (patientId: string) => ['records', 'about', patientId] as const,
   ofPatient: (patientId: string) => ['records', 'patient', patientId] as const,
   accessLog: (page: number) => ['records', 'access-log', page] as const,
   /** Under the appointments' key: a new booking brings a doctor to share with. */
@@ -27,18 +27,21 @@ export function useRecordPage(page: number) {
   });
 }
 
-/** Every record the user may read: a doctor's patient page picks those about its patient. */
-async function allRecords(signal: AbortSignal): Promise<MedicalRecord[]> {
+/** Every record about one patient the user may read, all pages of them (a doctor's patient page). */
+async function recordsAbout(patientId: string, signal: AbortSignal): Promise<MedicalRecord[]> {
   const records: MedicalRecord[] = [];
   for (let page = 1; ; page += 1) {
-    const result = await medicalRecordsApi.list({ page, limit: largestPage }, signal);
+    const result = await medicalRecordsApi.list({ patientId, page, limit: largestPage }, signal);
     records.push(...result.medicalRecords);
     if (result.medicalRecords.length < result.limit || records.length >= result.total) return records;
   }
 }
 
-export function useReadableRecords() {
-  return useQuery({ queryKey: recordKeys.readable, queryFn: ({ signal }) => allRecords(signal) });
+export function useRecordsAbout(patientId: string) {
+  return useQuery({
+    queryKey: recordKeys.about(patientId),
+    queryFn: ({ signal }) => recordsAbout(patientId, signal),
+  });
 }
 
 /** The signed-in doctor's own record of a patient, written in or not yet. */

@@ -54,10 +54,13 @@ export function AppointmentItem({ appointment, upcoming, onCanceled, children }:
         <ZonedTime instant={appointment.appointmentDate} format="full" />
         <span className="care-muted"> · {t('profile.minutes', { count: appointment.durationMinutes })}</span>
       </p>
-      {appointment.reasonName !== null && (
+      {appointment.reasonName !== null ? (
         <p className="care-appointment-reason">
           {t('appointment.reason', { reason: appointment.reasonName, mode: t(`reasons.modes.${appointment.mode}`) })}
         </p>
+      ) : appointment.mode === 'video' && (
+        // Without a reason, only a video consultation is worth saying: the practice is the usual.
+        <p className="care-appointment-reason">{t('appointment.mode', { mode: t('reasons.modes.video') })}</p>
       )}
       {children}
       <CancelInfo appointment={appointment} />

@@ -51,9 +51,8 @@ function AppointmentPage() {
   );
 }
 
-/** Where it takes place: online, or the practice's address and the doctor's directions. */
+/** Where an appointment at the practice takes place: its address and the doctor's directions. */
 function AppointmentPlace({ appointment }: { appointment: Appointment }) {
-  const { t } = useTranslation('care');
   const placeRows = usePlaceRows();
   // The directions are on the doctor's public profile; the address already comes with the appointment.
   const doctor = useQuery({
@@ -61,11 +60,9 @@ function AppointmentPlace({ appointment }: { appointment: Appointment }) {
     queryFn: ({ signal }) => directoryApi.doctor(appointment.doctorId, signal),
     enabled: appointment.mode === 'inPerson',
   });
-  return (
-    <Details rows={appointment.mode === 'video'
-      ? [[t('reasons.mode'), t('reasons.modes.video')]]
-      : placeRows(appointment.practiceAddress, doctor.data ?? { location: null, accessNotes: null })} />
-  );
+  // A video consultation says so with its time (see AppointmentItem): there is no place to give.
+  if (appointment.mode === 'video') return null;
+  return <Details rows={placeRows(appointment.practiceAddress, doctor.data ?? { location: null, accessNotes: null })} />;
 }
 
 function DoctorAppointmentRedirect() {

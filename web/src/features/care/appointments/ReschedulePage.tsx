@@ -51,6 +51,8 @@ function Reschedule({ appointment }: { appointment: Appointment }) {
         <Details rows={[
           [t('booking.doctor'), doctorName(appointment.doctorName, appointment.doctorTitle)],
           appointment.reasonName !== null && [t('reasons.reason'), appointment.reasonName],
+          (appointment.reasonName !== null || appointment.mode === 'video') &&
+            [t('reasons.mode'), t(`reasons.modes.${appointment.mode}`)],
           [t('booking.when'), <ZonedTime instant={appointment.appointmentDate} format="full" />],
           [t('reschedule.status'), <AppointmentStatusBadge appointment={appointment} />],
         ]} />

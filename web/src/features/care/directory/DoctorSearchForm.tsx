@@ -32,7 +32,7 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
     ? [{ specialty: initial.specialty,
          name: specialties.data?.find((entry) => entry.specialty === initial.specialty)?.name ?? initial.specialty }]
     : [];
-  const hasFilters = initial.specialty || initial.q || initial.location || initial.availableOn;
+  const hasFilters = initial.specialty || initial.q || initial.location || initial.availableOn || initial.video;
 
   return (
     <form role="search" aria-label={t('search.formLabel')} noValidate
@@ -67,6 +67,12 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
           </Field>
         )}
       </div>
+      {detailed && (
+        <label className="choice care-search-video">
+          <input type="checkbox" {...form.register('video')} />
+          {t('search.video')}
+        </label>
+      )}
       {specialties.isError && <ErrorAlert error={specialties.error} onRetry={retryFor(specialties)} />}
       <div className="form-actions">
         <button type="submit" className="button">{t('search.submit')}</button>

@@ -17,4 +17,13 @@ describe('the doctor search in the URL', () => {
     // Sent even when it is the default, whatever the server's own default is.
     expect(doctorSearch(filters, 1, 12).sort).toBe('name');
   });
+
+  it('keeps the video consultation filter as mode=video', () => {
+    const filters = filtersFrom(new URLSearchParams('specialty=cardiology&mode=video'));
+    expect(filters.video).toBe(true);
+    expect(searchPath(filters)).toBe('/doctors?specialty=cardiology&mode=video');
+    expect(doctorSearch(filters, 1, 12).mode).toBe('video');
+    expect(filtersFrom(new URLSearchParams('mode=inPerson')).video).toBe(false);
+    expect(searchPath({ ...filters, video: false })).toBe('/doctors?specialty=cardiology');
+  });
 });

@@ -13,6 +13,8 @@ export interface SearchFilters {
   location: string;
   /** A calendar day `YYYY-MM-DD`, or empty. */
   availableOn: string;
+  /** Only doctors who consult by video (`mode=video`). */
+  video: boolean;
   sort: Sort;
 }
 
@@ -27,6 +29,7 @@ export function filtersFrom(params: URLSearchParams): SearchFilters {
     q: params.get('q') ?? '',
     location: params.get('location') ?? '',
     availableOn: DAY.test(availableOn) ? availableOn : '',
+    video: params.get('mode') === 'video',
     sort: sorts.find((known) => known === sort) ?? 'name',
   };
 }
@@ -42,6 +45,7 @@ function trimmed(filters: Partial<SearchFilters>): DoctorSearch {
     q: filters.q?.trim(),
     location: filters.location?.trim(),
     availableOn: filters.availableOn,
+    mode: filters.video ? 'video' : undefined,
     // Name is the default order: leaving it out keeps the URLs short.
     sort: filters.sort === 'name' ? undefined : filters.sort,
   };

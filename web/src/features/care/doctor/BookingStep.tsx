@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
-import type { DoctorListing, VisitReason } from '@/api/doctors';
+import type { ConsultationMode, DoctorListing, VisitReason } from '@/api/doctors';
 import { useSession } from '@/auth/session';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
@@ -19,8 +19,9 @@ import { doctorName } from '../doctorName';
 import { SlotChangeNotice } from '../appointments/ChangeOnline';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
 import { newIdempotencyKey } from '@/lib/idempotencyKey';
+import { bookableModes, bookingMode } from '@/lib/consultationModes';
 import { usePlaceRows } from './PracticeDetails';
-import { consultationFee, reasonsChanged } from './visitReasons';
+import { consultationFee, modeRefused, reasonsChanged } from './visitReasons';
 import '../care.css';
 
 const NOTE_MAX = 1000;
@@ -39,7 +40,10 @@ interface BookingStepProps {
   onBooked: (appointment: Appointment) => void;
 }
 
-/** The chosen reason and time, checked once more before booking; signed-out visitors are asked to sign in. */
+/**
+ * The chosen reason and time, checked once more before booking; signed-out visitors are asked to
+ * sign in. A patient chooses how to consult when the doctor offers both ways and no reason fixes it.
+ */
 export function BookingStep(props: BookingStepProps) {
   const { doctor, reason, start, controls } = props;
   const { t } = useTranslation('care');
@@ -50,6 +54,13 @@ export function BookingStep(props: BookingStepProps) {
   const specialtyName = useSpecialtyName();
   const specialty = doctor.specialty && specialtyName(doctor.specialty);
   const placeRows = usePlaceRows();
+  const modes = bookableModes(doctor, reason);
+  const [chosenMode, chooseMode] = useState<ConsultationMode | null>(null);
+  const mode = bookingMode(modes, chosenMode);
+  const canBook = user?.role === 'patient' && user.emailVerified;
+  // Nothing to choose: the details say a reason's mode, or video (the practice is the usual place).
+  // A choice: the patient's form asks; anyone else reads that both are offered.
+  const modeShown = modes.length === 1 ? (reason !== null || mode === 'video') : !canBook;
 
   return (
     <div className="care-step">
@@ -60,8 +71,8 @@ export function BookingStep(props: BookingStepProps) {
         reason && [t('reasons.reason'), reason.name],
         [t('booking.when'), <ZonedTime instant={start} format="full" doctorZone={doctor.timezone} />],
         [t('booking.duration'), t('profile.minutes', { count: reason?.durationMinutes ?? doctor.consultationMinutes })],
-        reason && [t('reasons.mode'), t(`reasons.modes.${reason.mode}`)],
-        ...(reason?.mode === 'video' ? [] : placeRows(doctor.address, doctor)),
+        modeShown && [t('reasons.mode'), modes.length === 1 ? t(`reasons.modes.${mode}`) : t('booking.eitherMode')],
+        ...(mode === 'video' ? [] : placeRows(doctor.address, doctor)),
         fee !== null && [t('doctor.price'), fee],
         !!reason?.instructions &&
           [t('reasons.instructions'), <span className="care-instructions">{reason.instructions}</span>],
@@ -84,7 +95,7 @@ export function BookingStep(props: BookingStepProps) {
           <BackButton onBack={controls.back} />
         </>
       )}
-      {user?.role === 'patient' && user.emailVerified && <BookingForm {...props} />}
+      {canBook && <BookingForm {...props} modes={modes} mode={mode} onChooseMode={chooseMode} />}
     </div>
   );
 }
@@ -117,9 +128,20 @@ interface NoteForm {
   notes: string;
 }
 
-function BookingForm({ doctor, reason, start, controls, onOtherReason, onReasonsChanged, onBooked }: BookingStepProps) {
+interface BookingFormProps extends BookingStepProps {
+  /** The ways the visit can happen; a choice when there are two. */
+  modes: ConsultationMode[];
+  mode: ConsultationMode;
+  onChooseMode: (mode: ConsultationMode) => void;
+}
+
+function BookingForm(props: BookingFormProps) {
+  const { doctor, reason, start, controls, onOtherReason, onReasonsChanged, onBooked } = props;
+  const { modes, mode, onChooseMode } = props;
   const { t } = useTranslation('care');
   const queryClient = useQueryClient();
+  const modeName = useId();
+  const [modeGone, setModeGone] = useState(false);
   // One key per chosen slot: retrying after a lost answer returns the booking already made
   // instead of failing on a slot that is now ours.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -127,7 +149,7 @@ function BookingForm({ doctor, reason, start, controls, onOtherReason, onReasons
   const server = useServerForm(form);
   const book = useMutation({
     mutationFn: ({ notes }: NoteForm) =>
-      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, reasonId: reason?._id,
+      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, reasonId: reason?._id, mode,
                              notes: notes.trim() || undefined }, idempotencyKey),
     onSuccess: (appointment) => {
       void queryClient.invalidateQueries({ queryKey: careKeys.appointments });
@@ -138,13 +160,33 @@ function BookingForm({ doctor, reason, start, controls, onOtherReason, onReasons
     onError: (error) => {
       // A slot gone is said above the refreshed calendar instead, reasons changed above the reasons.
       if (isSlotGone(error)) controls.slotTaken();
-      else if (reasonsChanged(error)) onReasonsChanged();
-      else server.fail(error, ['notes']);
+      else if (reasonsChanged(error) || (reason && modeRefused(error))) onReasonsChanged();
+      else if (modeRefused(error)) {
+        // The doctor no longer consults this way: their ways, fetched again, are the choice.
+        void queryClient.invalidateQueries({ queryKey: careKeys.doctor(doctor._id) });
+        setModeGone(true);
+      } else server.fail(error, ['notes']);
     },
   });
 
   return (
-    <form noValidate onSubmit={server.handleSubmit((values) => book.mutate(values))}>
+    <form noValidate onSubmit={server.handleSubmit((values) => {
+      setModeGone(false);
+      book.mutate(values);
+    })}>
+      {modes.length > 1 && (
+        <fieldset className="care-mode-choice">
+          <legend>{t('booking.modeQuestion')}</legend>
+          {modes.map((offered) => (
+            <label key={offered} className="choice">
+              <input type="radio" name={modeName} value={offered} checked={mode === offered}
+                     onChange={() => onChooseMode(offered)} />
+              {t(`booking.modes.${offered}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {modeGone && <div className="alert alert-warning" role="alert"><p>{t('booking.modeChanged')}</p></div>}
       {/* The reason chosen says what the visit is for: the note is for the rest. */}
       <Field label={t('booking.note')} error={form.formState.errors.notes?.message}
              hint={t(reason ? 'booking.noteHintWithReason' : 'booking.noteHint', { count: NOTE_MAX })}>

@@ -34,7 +34,9 @@ export function BookingSuccess({ appointment, doctor }: { appointment: Appointme
         [t('booking.doctor'), doctorCalled],
         appointment.reasonName !== null && [t('reasons.reason'), appointment.reasonName],
         [t('booking.duration'), t('profile.minutes', { count: appointment.durationMinutes })],
-        appointment.reasonName !== null && [t('reasons.mode'), t(`reasons.modes.${appointment.mode}`)],
+        // The mode, when there was one to choose or it is not the usual visit at the practice.
+        (appointment.reasonName !== null || appointment.mode === 'video' || doctor.consultationModes.length > 1) &&
+          [t('reasons.mode'), t(`reasons.modes.${appointment.mode}`)],
         ...(appointment.mode === 'video' ? [] : placeRows(appointment.practiceAddress, doctor)),
       ]} />
       <ChangeOnline until={appointment.changeableUntil} online={changeableOnline(appointment.changeableUntil, now)}

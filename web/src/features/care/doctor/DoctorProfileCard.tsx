@@ -21,6 +21,7 @@ export function DoctorProfileCard({ doctor, reasons }: { doctor: DoctorListing; 
           ? t('profile.minutes', { count: shortest })
           : t('profile.minutesRange', { shortest, longest })],
         [t('profile.timeZone'), timeZoneLabel(doctor.timezone)],
+        doctor.rppsNumber !== null && [t('profile.rpps'), doctor.rppsNumber],
       ]} />
       {doctor.about && <p className="care-about">{doctor.about}</p>}
       <PracticeDetails doctor={doctor} />

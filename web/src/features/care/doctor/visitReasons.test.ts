@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import i18n from '@/i18n';
 import { ApiError } from '@/api/client';
-import { consultationFee, consultationLengths, reasonsChanged } from './visitReasons';
+import { consultationFee, consultationLengths, modeRefused, reasonsChanged } from './visitReasons';
 
 const doctor = { price: 60, currency: 'EUR' };
 
@@ -33,6 +33,16 @@ describe('a visit reason as the patient books it', () => {
                                        { fields: { reasonId: 'is for patients the doctor has already seen' } })))
       .toBe(false);
     expect(reasonsChanged(new ApiError(400, 'validation_failed', 'invalid', { fields: { notes: 'too long' } })))
+      .toBe(false);
+  });
+
+  it('is refused for its mode when the doctor no longer consults that way or the reason’s mode changed', () => {
+    const problem = (code: string) => new ApiError(
+      400, 'validation_failed', 'invalid', { fields: { mode: code }, problems: { mode: { code, message: code } } });
+    expect(modeRefused(problem('mode_not_offered'))).toBe(true);
+    expect(modeRefused(problem('one_of'))).toBe(true);
+    expect(reasonsChanged(problem('mode_not_offered'))).toBe(false);
+    expect(modeRefused(new ApiError(400, 'validation_failed', 'invalid', { fields: { notes: 'too long' } })))
       .toBe(false);
   });
 });

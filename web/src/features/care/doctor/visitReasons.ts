@@ -19,6 +19,15 @@ export function reasonsChanged(error: unknown): boolean {
     ('reasonId' in error.problems || 'reasonId' in error.fields);
 }
 
+/**
+ * Whether the server refused the booking's consultation mode: the doctor no longer consults that
+ * way (`mode_not_offered`), or the visit reason's mode changed (`one_of`).
+ */
+export function modeRefused(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'validation_failed' &&
+    ('mode' in error.problems || 'mode' in error.fields);
+}
+
 /** The shortest and longest lengths a doctor is booked for: those of their reasons, else their consultation's. */
 export function consultationLengths(consultationMinutes: number, reasons: Pick<VisitReason, 'durationMinutes'>[]) {
   const lengths = reasons.length > 0 ? reasons.map((reason) => reason.durationMinutes) : [consultationMinutes];

@@ -93,6 +93,7 @@ function Agenda({ doctor }: { doctor: Doctor }) {
                   )}
                   {booking && (
                     <PracticeBookingDialog key={booking.start} slot={booking} timeZone={timeZone}
+                                           modes={doctor.consultationModes}
                                            onClose={() => setBooking(null)}
                                            onBooked={(appointment) => {
                                              setBooking(null);

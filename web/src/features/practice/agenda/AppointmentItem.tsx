@@ -56,10 +56,14 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
         </Heading>
         <StatusBadge appointment={appointment} />
       </div>
-      {appointment.reasonName !== null && (
+      {appointment.reasonName !== null ? (
         <p className="practice-appointment-text">
           <span className="practice-label">{t('agenda.reason')}</span>{' '}
           {appointment.reasonName} · {t(`visitReasons.modes.${appointment.mode}`)}
+        </p>
+      ) : appointment.mode === 'video' && (
+        <p className="practice-appointment-text">
+          <span className="practice-label">{t('agenda.mode')}</span> {t('visitReasons.modes.video')}
         </p>
       )}
       {appointment.notes && (

@@ -28,9 +28,11 @@ export function BookingEntry({ appointment, inTimeOff, timeZone, now, to, style 
   const toRecord = awaitsOutcome(appointment, now);
   const status = toRecord ? t('agenda.toRecord') : statusText(appointment, t);
   const shownPhone = formatPhone(appointment.patientPhone);
-  const details = [appointment.reasonName, shownPhone].filter(Boolean).join(' · ');
+  // The practice is the usual place: only a video consultation is said.
+  const video = appointment.mode === 'video' && t('visitReasons.modes.video');
+  const details = [appointment.reasonName, video, shownPhone].filter(Boolean).join(' · ');
   // The block may be too small to show everything: its accessible name and its tooltip say it all.
-  const label = [time, appointment.patientName, shownPhone, appointment.reasonName, status,
+  const label = [time, appointment.patientName, shownPhone, appointment.reasonName, video, status,
                  inTimeOff && t('agenda.duringTimeOff')].filter(Boolean).join(', ');
   return (
     <li className={`agenda-entry agenda-booking agenda-booking-${toRecord ? 'toRecord' : appointment.status}`}

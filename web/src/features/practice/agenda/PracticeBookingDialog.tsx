@@ -4,7 +4,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { appointmentsApi, type Appointment, type PatientQuery } from '@/api/appointments';
-import { practiceApi, type Slot } from '@/api/doctors';
+import { practiceApi, type ConsultationMode, type Slot } from '@/api/doctors';
+import { bookingMode, orderedModes } from '@/lib/consultationModes';
 import { formatDateTime } from '@/lib/time';
 import { formatPhone, phoneSearchText } from '@/lib/phone';
 import { EMAIL_PATTERN } from '@/features/accounts/patterns';
@@ -35,19 +36,25 @@ const PICK_LIMIT = 8;
 interface PracticeBookingDialogProps {
   slot: Slot;
   timeZone: string;
+  /** The ways the doctor consults: a choice, for a booking without a reason, when there are two. */
+  modes: ConsultationMode[];
   onClose: () => void;
   /** Once booked and the agenda refreshed: the new appointment, to show. */
   onBooked: (appointment: Appointment) => void;
 }
 
 /** A free slot booked by the practice, for a patient on the phone: one of the doctor's patients, or a new one. */
-export function PracticeBookingDialog({ slot, timeZone, onClose, onBooked }: PracticeBookingDialogProps) {
+export function PracticeBookingDialog({ slot, timeZone, modes, onClose, onBooked }: PracticeBookingDialogProps) {
   const { t, i18n } = useTranslation('practice');
   const [who, setWho] = useState<PatientChoice>('known');
   const [search, setSearch] = useState('');
   const form = useForm<PracticeBookingValues>({
     // The practice most often speaks the language it reads the app in.
-    defaultValues: { ...blankPracticeBooking, language: i18n.resolvedLanguage === 'en' ? 'en' : 'fr' },
+    defaultValues: {
+      ...blankPracticeBooking,
+      language: i18n.resolvedLanguage === 'en' ? 'en' : 'fr',
+      mode: bookingMode(orderedModes(modes), null),
+    },
   });
   return (
     <AgendaDialog title={t('book.title')} onClose={onClose}>
@@ -67,7 +74,7 @@ export function PracticeBookingDialog({ slot, timeZone, onClose, onBooked }: Pra
       </fieldset>
       {/* A search form of its own, which cannot sit inside the booking form. */}
       {who === 'known' && <PatientSearch search={search} onSearch={setSearch} />}
-      <BookingForm form={form} who={who} search={search} slot={slot} onBooked={onBooked} />
+      <BookingForm form={form} who={who} search={search} slot={slot} modes={orderedModes(modes)} onBooked={onBooked} />
     </AgendaDialog>
   );
 }
@@ -77,10 +84,11 @@ interface BookingFormProps {
   who: PatientChoice;
   search: string;
   slot: Slot;
+  modes: ConsultationMode[];
   onBooked: (appointment: Appointment) => void;
 }
 
-function BookingForm({ form, who, search, slot, onBooked }: BookingFormProps) {
+function BookingForm({ form, who, search, slot, modes, onBooked }: BookingFormProps) {
   const { t } = useTranslation('practice');
   const queryClient = useQueryClient();
   const server = useServerForm(form);
@@ -88,7 +96,8 @@ function BookingForm({ form, who, search, slot, onBooked }: BookingFormProps) {
   const phoneRules = usePhoneRules({ required: who === 'new' });
   const [refusal, setRefusal] = useState<string | null>(null);
   const book = useMutation({
-    mutationFn: (values: PracticeBookingValues) => practiceApi.bookForPatient(toPracticeBooking(values, who, slot.start)),
+    mutationFn: (values: PracticeBookingValues) =>
+      practiceApi.bookForPatient(toPracticeBooking(values, who, slot.start, modes)),
     onSuccess: async (appointment) => {
       await refreshAppointments(queryClient);
       onBooked(appointment);
@@ -150,6 +159,19 @@ function BookingForm({ form, who, search, slot, onBooked }: BookingFormProps) {
             ))}
           </select>
         </Field>
+      )}
+      {/* A reason fixes how the visit happens; without reasons, a doctor who consults both ways says which. */}
+      {reasons.isSuccess && reasonList.length === 0 && modes.length > 1 && (
+        <fieldset className={errors.mode ? 'agenda-book-mode field-invalid' : 'agenda-book-mode'}>
+          <legend>{t('book.mode')}</legend>
+          {modes.map((mode) => (
+            <label key={mode} className="choice">
+              <input type="radio" value={mode} {...form.register('mode')} />
+              {t(`visitReasons.modes.${mode}`)}
+            </label>
+          ))}
+          {errors.mode && <p className="field-error">{errors.mode.message}</p>}
+        </fieldset>
       )}
       <Field label={t('book.notes')} error={errors.notes?.message}>
         <textarea rows={2} maxLength={1000} {...form.register('notes')} />

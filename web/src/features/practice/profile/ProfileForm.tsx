@@ -11,6 +11,7 @@ import { useSpecialties } from '@/features/specialties/useSpecialties';
 import { StatusMessage } from '../StatusMessage';
 import { isConsultationMinutes, isOptionalFee, wholeNumber } from '../formRules';
 import { practiceKeys } from '../queries';
+import { ConsultationModesField, RppsNumberField } from './ConsultationFields';
 import { PracticeFields } from './PracticeFields';
 import {
   profileFieldNames, profileFields, toDoctorChanges, toProfileValues, type ProfileValues,
@@ -44,6 +45,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
       save.mutate(values);
     })}>
       <SpecialtyField form={form} current={doctor.specialty} />
+      <RppsNumberField form={form} />
       <div className="form-row">
         <Field label={t('profile.experience')} error={errors.experience?.message}>
           <input type="number" inputMode="numeric" min={0} max={80} step={1} {...form.register('experience', {
@@ -61,6 +63,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
         <input autoComplete="address-level2" {...form.register('location', { validate: optionalText(2, 200) })} />
       </Field>
       <PracticeFields form={form} doctor={doctor} />
+      <ConsultationModesField form={form} />
       <Field label={t('profile.consultationMinutes')} hint={t('profile.consultationMinutesHint')}
              error={errors.consultationMinutes?.message}>
         <input className="practice-short" type="number" inputMode="numeric" min={10} max={240} step={5}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Doctor } from '@/api/doctors';
 import { toDoctorChanges, toProfileValues } from './profileValues';
+import { rppsProblem } from './rppsNumber';
 
 const doctor = {
   specialty: 'general-practice', experience: 12, location: 'Paris', price: 30, consultationMinutes: 30,
   timezone: 'Europe/Paris', about: null, phone: '+33143550000', accessNotes: null, languages: ['fr', 'en'],
+  consultationModes: ['inPerson'], rppsNumber: null,
   address: { street: '3 rue de la République', postcode: '75011', city: 'Paris', country: 'FR',
              line: '3 rue de la République, 75011 Paris' },
 } as Doctor;
@@ -31,5 +33,28 @@ describe('the practice profile form', () => {
     expect(toDoctorChanges({ ...toProfileValues(legacy), specialty: 'sports-medicine' }, legacy).specialty)
       .toBe('sports-medicine');
     expect(toDoctorChanges({ ...toProfileValues(doctor), specialty: '' }, doctor).specialty).toBeNull();
+  });
+
+  it('sends the ways the doctor consults in the app’s order, and the RPPS number without its spaces', () => {
+    const values = toProfileValues(doctor);
+    expect(values.consultationModes).toEqual(['inPerson']);
+    expect(values.rppsNumber).toBe('');
+    expect(toDoctorChanges(values, doctor).rppsNumber).toBeNull();
+    const changes = toDoctorChanges({ ...values, consultationModes: ['video', 'inPerson'],
+                                      rppsNumber: ' 100 034 567 86 ' }, doctor);
+    expect(changes.consultationModes).toEqual(['inPerson', 'video']);
+    expect(changes.rppsNumber).toBe('10003456786');
+    expect(toProfileValues({ ...doctor, rppsNumber: '10003456786' }).rppsNumber).toBe('10003456786');
+  });
+
+  it('checks an RPPS number as the server does: 11 digits, the last the Luhn check digit', () => {
+    expect(rppsProblem('')).toBeNull();
+    expect(rppsProblem('10003456786')).toBeNull();
+    expect(rppsProblem('100 034 567 86')).toBeNull();
+    expect(rppsProblem('10000000009')).toBeNull();
+    expect(rppsProblem('10003456789')).toBe('checkDigit');
+    expect(rppsProblem('1000345678')).toBe('length');
+    expect(rppsProblem('100034567860')).toBe('length');
+    expect(rppsProblem('1000345678A')).toBe('length');
   });
 });

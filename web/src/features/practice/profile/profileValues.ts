@@ -1,6 +1,8 @@
-import type { Doctor, DoctorChanges } from '@/api/doctors';
+import type { ConsultationMode, Doctor, DoctorChanges } from '@/api/doctors';
+import { orderedModes } from '@/lib/consultationModes';
 import { formatPhone } from '@/lib/phone';
 import { phoneForServer } from '@/features/accounts/phoneRules';
+import { rppsText } from './rppsNumber';
 
 /** The profile as the form edits it: text, since inputs hold text and empty means "not set". */
 export interface ProfileValues {
@@ -22,11 +24,15 @@ export interface ProfileValues {
   accessNotes: string;
   /** ISO 639-1 codes. */
   languages: string[];
+  /** How the doctor consults: at least one. */
+  consultationModes: ConsultationMode[];
+  /** 11 digits, maybe typed with spaces; empty when not given. */
+  rppsNumber: string;
 }
 
 export const profileFields = [
   'specialty', 'experience', 'location', 'price', 'consultationMinutes', 'timezone', 'about',
-  'street', 'postcode', 'city', 'phone', 'accessNotes',
+  'street', 'postcode', 'city', 'phone', 'accessNotes', 'consultationModes', 'rppsNumber',
 ] as const;
 
 /** The server names the address's parts by their path in the request. */
@@ -55,6 +61,8 @@ export function toProfileValues(doctor: Doctor): ProfileValues {
     phone: doctor.phone === null ? '' : formatPhone(doctor.phone),
     accessNotes: text(doctor.accessNotes),
     languages: doctor.languages,
+    consultationModes: orderedModes(doctor.consultationModes),
+    rppsNumber: doctor.rppsNumber ?? '',
   };
 }
 
@@ -85,5 +93,7 @@ export function toDoctorChanges(values: ProfileValues, doctor: Pick<Doctor, 'spe
     phone: values.phone.trim() === '' ? null : phoneForServer(values.phone),
     accessNotes: textOrNull(values.accessNotes),
     languages: values.languages,
+    consultationModes: orderedModes(values.consultationModes),
+    rppsNumber: rppsText(values.rppsNumber) || null,
   };
 }

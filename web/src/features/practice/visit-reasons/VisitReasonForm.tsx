@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { practiceApi, type Doctor, type VisitReason } from '@/api/doctors';
+import { reasonModes } from '@/lib/consultationModes';
 import { formatPrice } from '@/lib/time';
 import { Field } from '@/ui/Field';
 import { ErrorAlert } from '@/ui/ErrorAlert';
@@ -32,8 +34,12 @@ export function VisitReasonForm({ doctor, reason, labelledBy, onSaved, onCancel 
   const { t } = useTranslation('practice');
   const queryClient = useQueryClient();
   const patientsHintId = useId();
+  const modeHintId = useId();
+  const modeErrorId = useId();
   const [added, setAdded] = useState<string | null>(null);
-  const blank = newVisitReasonValues(doctor.consultationMinutes);
+  const blank = newVisitReasonValues(doctor.consultationMinutes, doctor.consultationModes);
+  // Only the ways the doctor consults (the server refuses others), and the reason's own.
+  const modes = reasonModes(doctor.consultationModes, reason?.mode);
   const form = useForm<VisitReasonValues>({ defaultValues: reason ? toVisitReasonValues(reason) : blank });
   const server = useServerForm(form);
   // Opened to change a reason: straight to its name (once: a refetched reason is a new object).
@@ -85,14 +91,20 @@ export function VisitReasonForm({ doctor, reason, labelledBy, onSaved, onCancel 
           })} />
         </Field>
       </div>
-      <fieldset>
+      <fieldset className={errors.mode ? 'field-invalid' : undefined}
+                aria-describedby={errors.mode ? `${modeHintId} ${modeErrorId}` : modeHintId}>
         <legend>{t('visitReasons.mode')}</legend>
-        {(['inPerson', 'video'] as const).map((mode) => (
+        <p className="field-hint" id={modeHintId}>
+          <Trans t={t} i18nKey={modes.length > 1 ? 'visitReasons.modeHint' : 'visitReasons.onlyModeHint'}
+                 components={{ profile: <Link to="/practice/profile" /> }} />
+        </p>
+        {modes.map((mode) => (
           <label key={mode} className="choice">
             <input type="radio" value={mode} {...form.register('mode')} />
             {t(`visitReasons.modes.${mode}`)}
           </label>
         ))}
+        {errors.mode && <p className="field-error" id={modeErrorId}>{errors.mode.message}</p>}
       </fieldset>
       <fieldset aria-describedby={patientsHintId}>
         <legend>{t('visitReasons.patients')}</legend>

@@ -18,13 +18,15 @@ const reason: VisitReason = {
 
 describe('the visit reason form', () => {
   it('starts a new reason as the doctor’s usual consultation', () => {
-    const blank = newVisitReasonValues(30);
+    const blank = newVisitReasonValues(30, ['inPerson', 'video']);
     expect(blank).toEqual({
       name: '', durationMinutes: '30', price: '', mode: 'inPerson', patients: 'all', instructions: '',
     });
     expect(toVisitReasonChanges({ ...blank, name: '  Vaccination ' })).toEqual({
       name: 'Vaccination', durationMinutes: 30, price: null, mode: 'inPerson', newPatients: true, instructions: '',
     });
+    // A doctor who consults by video only: the server would refuse a reason at the practice.
+    expect(newVisitReasonValues(20, ['video']).mode).toBe('video');
   });
 
   it('gives back the reason it edits, and an emptied fee as null', () => {

@@ -1,4 +1,5 @@
 import type { ConsultationMode, VisitReason, VisitReasonChanges } from '@/api/doctors';
+import { reasonModes } from '@/lib/consultationModes';
 
 /** Who may book a reason: anyone, or only patients the doctor has already seen. */
 export type ReasonPatients = 'all' | 'known';
@@ -13,14 +14,18 @@ export interface VisitReasonValues {
   instructions: string;
 }
 
-/** The form's fields that show the server's problems; the choices' go to the form's alert. */
-export const visitReasonFields = ['name', 'durationMinutes', 'price', 'instructions'] as const;
+/** The form's fields that show the server's problems; the other choice's go to the form's alert. */
+export const visitReasonFields = ['name', 'durationMinutes', 'price', 'mode', 'instructions'] as const;
 
-/** A new reason starts as the doctor's usual consultation: its length, their fee, at the practice, for anyone. */
-export function newVisitReasonValues(consultationMinutes: number): VisitReasonValues {
+/**
+ * A new reason starts as the doctor's usual consultation: its length, their fee, for anyone, in
+ * the first way they consult (at the practice, unless they consult by video only).
+ */
+export function newVisitReasonValues(consultationMinutes: number,
+                                     doctorModes: readonly ConsultationMode[]): VisitReasonValues {
   return {
-    name: '', durationMinutes: String(consultationMinutes), price: '', mode: 'inPerson', patients: 'all',
-    instructions: '',
+    name: '', durationMinutes: String(consultationMinutes), price: '', mode: reasonModes(doctorModes)[0]!,
+    patients: 'all', instructions: '',
   };
 }
 
