@@ -4,9 +4,9 @@
 
 namespace medimeet::realtime {
 
-void add_routes(http::Router& router, EventHub& hub) {
+void add_routes(http::Router& router, EventHub& hub, SocketInbox& inbox) {
   router.add_socket("/api/v1/events", http::Access::signed_in, [&](const http::Request& request) {
-    return std::make_shared<EventSocket>(hub, request.caller());
+    return std::make_shared<EventSocket>(hub, inbox, request.caller());
   });
 }
 

@@ -6,26 +6,29 @@
 #include "access/caller.hpp"
 #include "http/socket.hpp"
 #include "realtime/event_hub.hpp"
+#include "realtime/socket_inbox.hpp"
 
 namespace medimeet::realtime {
 
-// One signed-in user's event socket: registered with the hub while open, so that what
-// concerns the user reaches it.
+// One signed-in user's event socket: registered with the hub while open, so that what concerns
+// the user reaches it; what the client says goes to the inbox.
 class EventSocket final : public http::SocketHandler {
  public:
-  EventSocket(EventHub& hub, const access::Caller& caller)
-      : hub_(hub), user_id_(caller.user_id), session_id_(caller.session_id) {}
+  EventSocket(EventHub& hub, SocketInbox& inbox, const access::Caller& caller);
 
   void opened(std::shared_ptr<http::Socket> socket) override;
-  // Clients have nothing to say on this socket yet; what they send is ignored.
-  void received(std::string_view) override {}
+  // {"type": …, "data": {…}} of a type a module takes; anything else is answered with an
+  // "error" event naming what was wrong, and goes no further.
+  void received(std::string_view text) override;
   void closed() override;
 
  private:
   EventHub& hub_;
-  std::string user_id_;
-  std::string session_id_;
-  const http::Socket* socket_ = nullptr;
+  SocketInbox& inbox_;
+  access::Caller caller_;
+  std::string socket_id_;
+  std::weak_ptr<http::Socket> socket_;
+  const http::Socket* socket_address_ = nullptr;
 };
 
 }  // namespace medimeet::realtime

@@ -18,7 +18,17 @@ RealtimeModule::RealtimeModule(storage::Database& database, const Clock& clock, 
                   ? make_postgres_fanout(hub_, database, clock, std::move(database_url))
                   : make_in_process_fanout(hub_)) {}
 
-void RealtimeModule::add_routes(http::Router& router) { realtime::add_routes(router, hub_); }
+void RealtimeModule::add_routes(http::Router& router) { realtime::add_routes(router, hub_, inbox_); }
+
+void RealtimeModule::start() {
+  fanout_->start();
+  inbox_.start();
+}
+
+void RealtimeModule::stop() {
+  inbox_.stop();
+  fanout_->stop();
+}
 
 long long RealtimeModule::purge_expired() {
   if (database_.backend() != storage::Backend::postgresql) return 0;

@@ -7,6 +7,7 @@
 #include "kernel/module.hpp"
 #include "realtime/event_hub.hpp"
 #include "realtime/live_fanout.hpp"
+#include "realtime/socket_inbox.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::realtime {
@@ -20,9 +21,12 @@ class RealtimeModule : public kernel::Module {
   const events::LiveFeed& feed() const { return *fanout_; }
   const EventHub& hub() const { return hub_; }
 
+  // What clients send of `type` on their sockets goes to `handler`. Before start().
+  void take_messages(const std::string& type, events::SocketMessageHandler& handler) { inbox_.route(type, handler); }
+
   void add_routes(http::Router& router) override;
-  void start() override { fanout_->start(); }
-  void stop() override { fanout_->stop(); }
+  void start() override;
+  void stop() override;
   long long purge_expired() override;
 
  private:
@@ -30,6 +34,7 @@ class RealtimeModule : public kernel::Module {
   const Clock& clock_;
   EventHub hub_;
   std::unique_ptr<Fanout> fanout_;
+  SocketInbox inbox_;
 };
 
 }  // namespace medimeet::realtime

@@ -25,6 +25,7 @@ struct Teleconsultation {
   std::string appointment_id;
   std::string video_link;  // <public-url>/visit/<id>
   std::vector<Document> documents;
+  std::optional<TimePoint> admitted_at;  // when the doctor first let the patient into the room
   TimePoint created_at;
   TimePoint updated_at;
 };

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::teleconsultations {
@@ -11,10 +12,12 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
   Teleconsultation found;
   long long created_at = 0;
   long long updated_at = 0;
+  std::optional<long long> admitted_at;
   soci::statement statement(sql);
   statement.exchange(soci::into(found.id));
   statement.exchange(soci::into(found.appointment_id));
   statement.exchange(soci::into(found.video_link));
+  statement.exchange(soci::into(admitted_at));
   statement.exchange(soci::into(created_at));
   statement.exchange(soci::into(updated_at));
   query.prepare(statement);
@@ -22,6 +25,7 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
   if (!statement.fetch()) return std::nullopt;
   found.created_at = from_epoch_ms(created_at);
   found.updated_at = from_epoch_ms(updated_at);
+  if (admitted_at) found.admitted_at = from_epoch_ms(*admitted_at);
 
   Document document;
   long long added_at = 0;
@@ -40,7 +44,7 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
 }
 
 constexpr std::string_view kSelect =
-    "SELECT id, appointment_id, video_link, created_at, updated_at FROM teleconsultations WHERE ";
+    "SELECT id, appointment_id, video_link, admitted_at, created_at, updated_at FROM teleconsultations WHERE ";
 
 }  // namespace
 
@@ -68,6 +72,52 @@ std::optional<Teleconsultation> TeleconsultationRepository::find_by_appointment(
 void TeleconsultationRepository::touch(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long at = to_epoch_ms(now);
   sql << "UPDATE teleconsultations SET updated_at = :u WHERE id = :id", soci::use(at), soci::use(id);
+}
+
+void TeleconsultationRepository::admit(soci::session& sql, const std::string& id, TimePoint now) const {
+  const long long at = to_epoch_ms(now);
+  sql << "UPDATE teleconsultations SET admitted_at = :a, updated_at = :u WHERE id = :id AND admitted_at IS NULL",
+      soci::use(at), soci::use(at), soci::use(id);
+}
+
+std::optional<std::string> TeleconsultationRepository::socket_in_room(soci::session& sql, const std::string& id,
+                                                                      const std::string& user_id) const {
+  std::string socket_id;
+  soci::indicator found = soci::i_null;
+  sql << "SELECT socket_id FROM room_presence WHERE teleconsultation_id = :t AND user_id = :u", soci::use(id),
+      soci::use(user_id), soci::into(socket_id, found);
+  if (!sql.got_data() || found != soci::i_ok) return std::nullopt;
+  return socket_id;
+}
+
+void TeleconsultationRepository::enter(soci::session& sql, const std::string& id, const std::string& user_id,
+                                       const std::string& socket_id, TimePoint now) const {
+  const long long at = to_epoch_ms(now);
+  sql << "DELETE FROM room_presence WHERE teleconsultation_id = :t AND user_id = :u", soci::use(id), soci::use(user_id);
+  sql << "INSERT INTO room_presence (teleconsultation_id, user_id, socket_id, joined_at) VALUES (:t, :u, :s, :a)",
+      soci::use(id), soci::use(user_id), soci::use(socket_id), soci::use(at);
+}
+
+bool TeleconsultationRepository::leave(soci::session& sql, const std::string& id, const std::string& user_id,
+                                       const std::string& socket_id) const {
+  return storage::execute_counting_rows(sql, storage::Query("DELETE FROM room_presence WHERE teleconsultation_id = ")
+                                                 .bind(id)
+                                                 .append(" AND user_id = ")
+                                                 .bind(user_id)
+                                                 .append(" AND socket_id = ")
+                                                 .bind(socket_id)) > 0;
+}
+
+std::vector<std::string> TeleconsultationRepository::rooms_of_socket(soci::session& sql, const std::string& user_id,
+                                                                     const std::string& socket_id) const {
+  std::vector<std::string> rooms;
+  std::string room;
+  soci::statement statement = (sql.prepare << "SELECT teleconsultation_id FROM room_presence WHERE user_id = :u AND "
+                                              "socket_id = :s",
+                               soci::use(user_id), soci::use(socket_id), soci::into(room));
+  statement.execute();
+  while (statement.fetch()) rooms.push_back(room);
+  return rooms;
 }
 
 }  // namespace medimeet::teleconsultations

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "teleconsultations/teleconsultation.hpp"
 
@@ -17,6 +18,19 @@ class TeleconsultationRepository {
   std::optional<Teleconsultation> find(soci::session& sql, const std::string& id) const;
   std::optional<Teleconsultation> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
+  void admit(soci::session& sql, const std::string& id, TimePoint now) const;
+
+  // Room presence: the socket a user is in the room from, if they are.
+  std::optional<std::string> socket_in_room(soci::session& sql, const std::string& id, const std::string& user_id) const;
+  // The user is in the room from `socket_id` now (instead of any other socket of theirs).
+  void enter(soci::session& sql, const std::string& id, const std::string& user_id, const std::string& socket_id,
+             TimePoint now) const;
+  // Takes the user out of the room if they are in it from `socket_id`; false otherwise.
+  bool leave(soci::session& sql, const std::string& id, const std::string& user_id,
+             const std::string& socket_id) const;
+  // The rooms the user is in from `socket_id`.
+  std::vector<std::string> rooms_of_socket(soci::session& sql, const std::string& user_id,
+                                           const std::string& socket_id) const;
 };
 
 }  // namespace medimeet::teleconsultations

@@ -5,9 +5,14 @@
 
 namespace medimeet::teleconsultations {
 
-TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, const appointments::AppointmentService& appointments,
+TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
+                                                 const appointments::AppointmentService& appointments,
                                                  const audit::AuditLog& audit, TeleconsultationSettings settings)
-    : service_(core.database, core.clock, appointments, audit, std::move(settings)) {
+    : service_(core.database, core.clock, appointments, audit, settings),
+      signaling_(core.database, core.clock, appointments, core.live, settings.room) {
+  for (const char* type : {"room.join", "room.admit", "room.leave", "rtc.offer", "rtc.answer", "rtc.ice"}) {
+    realtime.take_messages(type, signaling_);
+  }
   // A video appointment has its room from the moment it is booked; a reschedule moves the room's
   // window with it and a cancellation closes it, both read from the appointment.
   core.events.subscribe<booking::AppointmentBooked>([this](storage::Transaction& sql, const booking::AppointmentBooked& booked) {
