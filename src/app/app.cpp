@@ -86,7 +86,8 @@ App::App(Config config, const Clock& clock)
       messages_(core(), appointments_.care(), accounts_.service(), notifications_.outbox(), message_settings(config_),
                 config_.message_alert_poll_interval),
       medical_records_(core(), appointments_.care(), audit_.log(), files_.service(), master_key_),
-      teleconsultations_(core(), realtime_, appointments_.service(), audit_.log(), teleconsultation_settings(config_)),
+      teleconsultations_(core(), realtime_, appointments_.service(), audit_.log(), files_.service(),
+                         teleconsultation_settings(config_)),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),

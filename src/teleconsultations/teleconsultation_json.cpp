@@ -2,6 +2,10 @@
 
 #include <boost/json/array.hpp>
 
+#include "common/field_problems.hpp"
+#include "common/json_input.hpp"
+#include "common/object_id.hpp"
+
 namespace medimeet::teleconsultations {
 
 boost::json::object visit_to_json(const Visit& visit) {
@@ -38,6 +42,14 @@ boost::json::object ice_servers_to_json(const IceServers& servers) {
     list.push_back(std::move(entry));
   }
   return {{"iceServers", std::move(list)}, {"expiresAt", format_iso8601(servers.expires_at)}};
+}
+
+std::string parse_document(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  auto file_id = input.required_string("fileId");
+  if (input.ok() && !is_object_id(file_id)) input.reject("fileId", problems::not_an_id());
+  input.finish();
+  return file_id;
 }
 
 }  // namespace medimeet::teleconsultations

@@ -2,11 +2,17 @@
 
 #include <boost/json/object.hpp>
 
+#include <string>
+#include <string_view>
+
 #include "teleconsultations/teleconsultation_service.hpp"
 
 namespace medimeet::teleconsultations {
 
 boost::json::object visit_to_json(const Visit& visit);
 boost::json::object ice_servers_to_json(const IceServers& servers);
+
+// {fileId}
+std::string parse_document(std::string_view body);
 
 }  // namespace medimeet::teleconsultations

@@ -120,4 +120,35 @@ std::vector<std::string> TeleconsultationRepository::rooms_of_socket(soci::sessi
   return rooms;
 }
 
+void TeleconsultationRepository::add_document(soci::session& sql, const std::string& id, const std::string& file_id,
+                                              const std::string& added_by, TimePoint now) const {
+  const long long at = to_epoch_ms(now);
+  sql << "INSERT INTO teleconsultation_documents (teleconsultation_id, file_id, added_by, added_at) VALUES (:t, :f, :b, "
+         ":a)",
+      soci::use(id), soci::use(file_id), soci::use(added_by), soci::use(at);
+}
+
+void TeleconsultationRepository::remove_document(soci::session& sql, const std::string& id,
+                                                 const std::string& file_id) const {
+  sql << "DELETE FROM teleconsultation_documents WHERE teleconsultation_id = :t AND file_id = :f", soci::use(id),
+      soci::use(file_id);
+}
+
+std::optional<std::string> TeleconsultationRepository::patient_of_readable_file(soci::session& sql,
+                                                                                const std::string& user_id,
+                                                                                const std::string& file_id) const {
+  storage::Query query(
+      "SELECT a.patient_id FROM teleconsultation_documents d JOIN teleconsultations t ON t.id = d.teleconsultation_id "
+      "JOIN appointments a ON a.id = t.appointment_id WHERE d.file_id = ");
+  query.bind(file_id).append(" AND (a.patient_id = ").bind(user_id).append(" OR a.doctor_id = ").bind(user_id)
+      .append(") LIMIT 1");
+  std::string patient_id;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(patient_id));
+  query.prepare(statement);
+  statement.execute();
+  if (!statement.fetch()) return std::nullopt;
+  return patient_id;
+}
+
 }  // namespace medimeet::teleconsultations

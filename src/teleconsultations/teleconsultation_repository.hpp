@@ -19,6 +19,13 @@ class TeleconsultationRepository {
   std::optional<Teleconsultation> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
   void admit(soci::session& sql, const std::string& id, TimePoint now) const;
+  void add_document(soci::session& sql, const std::string& id, const std::string& file_id, const std::string& added_by,
+                    TimePoint now) const;
+  void remove_document(soci::session& sql, const std::string& id, const std::string& file_id) const;
+  // The patient of a teleconsultation whose documents include the file and of which `user_id` is a
+  // party; nullopt when there is none.
+  std::optional<std::string> patient_of_readable_file(soci::session& sql, const std::string& user_id,
+                                                      const std::string& file_id) const;
 
   // Room presence: the socket a user is in the room from, if they are.
   std::optional<std::string> socket_in_room(soci::session& sql, const std::string& id, const std::string& user_id) const;

@@ -1,5 +1,9 @@
 #include "teleconsultations/teleconsultation_service.hpp"
 
+#include <boost/json/object.hpp>
+
+#include <algorithm>
+
 #include "access/care_relations.hpp"
 #include "common/error.hpp"
 #include "common/object_id.hpp"
@@ -24,8 +28,15 @@ std::pair<std::string, std::string> turn_credentials(const std::string& secret, 
 
 TeleconsultationService::TeleconsultationService(storage::Database& database, const Clock& clock,
                                                  const appointments::AppointmentService& appointments,
-                                                 const audit::AuditLog& audit, TeleconsultationSettings settings)
-    : database_(database), clock_(clock), appointments_(appointments), audit_(audit), settings_(std::move(settings)) {}
+                                                 const audit::AuditLog& audit, const files::FileService& files,
+                                                 const events::LiveFeed& live, TeleconsultationSettings settings)
+    : database_(database),
+      clock_(clock),
+      appointments_(appointments),
+      audit_(audit),
+      files_(files),
+      live_(live),
+      settings_(std::move(settings)) {}
 
 void TeleconsultationService::create_for(soci::session& sql, const appointments::Appointment& appointment,
                                          TimePoint now) const {
@@ -79,6 +90,58 @@ IceServers TeleconsultationService::ice_servers(const access::Caller& caller, co
     result.servers.push_back(std::move(turn));
   }
   return result;
+}
+
+Visit TeleconsultationService::add_document(const access::Caller& caller, const std::string& teleconsultation_id,
+                                            const std::string& file_id) {
+  const auto now = clock_.now();
+  return database_.write([&](storage::Transaction& sql) {
+    auto visit = visible(sql, caller, teleconsultations_.find(sql, teleconsultation_id));
+    if (visit.state == RoomState::canceled) {
+      throw AppError::conflict("room_canceled", "This consultation was canceled: no document goes with it.");
+    }
+    const auto& documents = visit.teleconsultation.documents;
+    if (std::any_of(documents.begin(), documents.end(), [&](const Document& d) { return d.file_id == file_id; })) {
+      return visit;
+    }
+    const auto file = files_.attach(sql, caller, file_id);
+    teleconsultations_.add_document(sql, teleconsultation_id, file_id, caller.user_id, now);
+    teleconsultations_.touch(sql, teleconsultation_id, now);
+    audit_.record(sql, caller, {"document.add", "teleconsultation", teleconsultation_id, visit.appointment.patient_id});
+    visit.teleconsultation.documents.push_back({file.id, file.name, file.media_type, file.size, caller.user_id, now});
+    visit.teleconsultation.updated_at = now;
+    live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",
+                  boost::json::object{{"teleconsultationId", teleconsultation_id}});
+    return visit;
+  });
+}
+
+void TeleconsultationService::remove_document(const access::Caller& caller, const std::string& teleconsultation_id,
+                                              const std::string& file_id) {
+  const auto now = clock_.now();
+  database_.write([&](storage::Transaction& sql) {
+    const auto visit = visible(sql, caller, teleconsultations_.find(sql, teleconsultation_id));
+    const auto& documents = visit.teleconsultation.documents;
+    const auto found =
+        std::find_if(documents.begin(), documents.end(), [&](const Document& d) { return d.file_id == file_id; });
+    if (found == documents.end()) throw AppError::not_found("The document");
+    if (found->added_by != caller.user_id) {
+      throw AppError::forbidden("not_document_owner", "Only who added a document removes it.");
+    }
+    teleconsultations_.remove_document(sql, teleconsultation_id, file_id);
+    files_.detach(sql, file_id);
+    teleconsultations_.touch(sql, teleconsultation_id, now);
+    audit_.record(sql, caller,
+                  {"document.remove", "teleconsultation", teleconsultation_id, visit.appointment.patient_id});
+    live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",
+                  boost::json::object{{"teleconsultationId", teleconsultation_id}});
+  });
+}
+
+std::optional<std::string> TeleconsultationService::patient_of_readable_file(soci::session& sql,
+                                                                             const access::Caller& caller,
+                                                                             const std::string& file_id) const {
+  return teleconsultations_.patient_of_readable_file(sql, caller.user_id, file_id);
 }
 
 }  // namespace medimeet::teleconsultations

@@ -11,6 +11,8 @@
 #include "appointments/appointment_service.hpp"
 #include "audit/audit_log.hpp"
 #include "common/time.hpp"
+#include "events/live_feed.hpp"
+#include "files/file_service.hpp"
 #include "storage/database.hpp"
 #include "teleconsultations/room_window.hpp"
 #include "teleconsultations/teleconsultation.hpp"
@@ -52,8 +54,10 @@ struct IceServers {
 // its patient and its doctor (404 for anyone else).
 class TeleconsultationService {
  public:
+  // Publishes teleconsultation.updated on `live` to both parties when its documents change.
   TeleconsultationService(storage::Database& database, const Clock& clock,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
+                          const files::FileService& files, const events::LiveFeed& live,
                           TeleconsultationSettings settings);
 
   // Creates the teleconsultation of a video appointment, in the booking's transaction.
@@ -66,6 +70,16 @@ class TeleconsultationService {
   // closes. 409 room_closed once it closed or when it never opens.
   IceServers ice_servers(const access::Caller& caller, const std::string& teleconsultation_id);
 
+  // Either party attaches a file they uploaded (403 file_not_yours otherwise); the other party may
+  // then read it. 409 room_canceled for a canceled appointment; adding a file twice changes nothing.
+  Visit add_document(const access::Caller& caller, const std::string& teleconsultation_id, const std::string& file_id);
+  // By the party who added it (403 not_document_owner for the other); 404 when not attached.
+  void remove_document(const access::Caller& caller, const std::string& teleconsultation_id,
+                       const std::string& file_id);
+  // The files rule: the patient of a teleconsultation whose documents include the file, for its parties.
+  std::optional<std::string> patient_of_readable_file(soci::session& sql, const access::Caller& caller,
+                                                      const std::string& file_id) const;
+
  private:
   // The visit when the caller is one of its two parties; 404 otherwise. The read is audited.
   Visit visible(soci::session& sql, const access::Caller& caller, std::optional<Teleconsultation> found) const;
@@ -74,6 +88,8 @@ class TeleconsultationService {
   const Clock& clock_;
   const appointments::AppointmentService& appointments_;
   const audit::AuditLog& audit_;
+  const files::FileService& files_;
+  const events::LiveFeed& live_;
   TeleconsultationSettings settings_;
   TeleconsultationRepository teleconsultations_;
 };

@@ -7,12 +7,14 @@ namespace medimeet::teleconsultations {
 
 TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                                                  const appointments::AppointmentService& appointments,
-                                                 const audit::AuditLog& audit, TeleconsultationSettings settings)
-    : service_(core.database, core.clock, appointments, audit, settings),
+                                                 const audit::AuditLog& audit, files::FileService& files,
+                                                 TeleconsultationSettings settings)
+    : service_(core.database, core.clock, appointments, audit, files, core.live, settings),
       signaling_(core.database, core.clock, appointments, core.live, settings.room) {
   for (const char* type : {"room.join", "room.admit", "room.leave", "rtc.offer", "rtc.answer", "rtc.ice"}) {
     realtime.take_messages(type, signaling_);
   }
+  files.add_access_rule(*this);
   // A video appointment has its room from the moment it is booked; a reschedule moves the room's
   // window with it and a cancellation closes it, both read from the appointment.
   core.events.subscribe<booking::AppointmentBooked>([this](storage::Transaction& sql, const booking::AppointmentBooked& booked) {

@@ -2,6 +2,8 @@
 
 #include "appointments/appointment_service.hpp"
 #include "audit/audit_log.hpp"
+#include "files/file_access_rule.hpp"
+#include "files/file_service.hpp"
 #include "kernel/module.hpp"
 #include "realtime/realtime_module.hpp"
 #include "teleconsultations/room_signaling.hpp"
@@ -11,18 +13,24 @@ namespace medimeet::teleconsultations {
 
 // Video consultations: the room of each video appointment, created with its booking, and its
 // signaling over the event socket.
-class TeleconsultationsModule : public kernel::Module {
+class TeleconsultationsModule : public kernel::Module, private files::FileAccessRule {
  public:
   // Takes the room's messages from the event socket of `realtime`.
   TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
-                          TeleconsultationSettings settings);
+                          files::FileService& files, TeleconsultationSettings settings);
 
   TeleconsultationService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
 
  private:
+  // Either party reads the documents of their teleconsultation.
+  std::optional<std::string> readable_as_data_of(soci::session& sql, const access::Caller& caller,
+                                                 const std::string& file_id) const override {
+    return service_.patient_of_readable_file(sql, caller, file_id);
+  }
+
   TeleconsultationService service_;
   RoomSignaling signaling_;
 };

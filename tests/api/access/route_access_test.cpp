@@ -53,6 +53,8 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"GET", "/api/v1/teleconsultations/{id}", Access::signed_in},
     {"GET", "/api/v1/appointments/{id}/teleconsultation", Access::signed_in},
     {"GET", "/api/v1/teleconsultations/{id}/ice-servers", Access::signed_in},
+    {"POST", "/api/v1/teleconsultations/{id}/documents", Access::signed_in},
+    {"DELETE", "/api/v1/teleconsultations/{id}/documents/{fileId}", Access::signed_in},
     {"GET", "/api/v1/messages/unread-count", Access::signed_in},
     {"GET", "/api/v1/conversations", Access::signed_in},
     {"GET", "/api/v1/conversations/{userId}/messages", Access::signed_in},
@@ -109,7 +111,7 @@ const std::vector<DeclaredRoute> kRoutes = {
 // A concrete path for a pattern: a well-formed id wherever one is expected.
 std::string path_of(const std::string& pattern) {
   std::string path = pattern;
-  for (const char* parameter : {"{id}", "{file}", "{userId}", "{patientId}", "{entryId}", "{doctorId}"}) {
+  for (const char* parameter : {"{id}", "{file}", "{userId}", "{patientId}", "{entryId}", "{doctorId}", "{fileId}"}) {
     if (auto at = path.find(parameter); at != std::string::npos) {
       path.replace(at, std::string(parameter).size(), "6650f1a2b3c4d5e6f7a8b9c0");
     }

@@ -8,6 +8,8 @@
 #include <boost/json/serialize.hpp>
 
 #include "booking_fixture.hpp"
+#include "event_socket_client.hpp"
+#include "sample_files.hpp"
 #include "security/hmac.hpp"
 
 namespace medimeet {
@@ -143,6 +145,46 @@ TEST_P(TeleconsultationsApiTest, ReadingATeleconsultationIsInThePatientsAccessLo
   ASSERT_FALSE(entries.empty());
   EXPECT_EQ(text(entries[0].at("action")), "teleconsultation.read");
   EXPECT_EQ(text(entries[0].at("actor").at("_id")), doctor_.id);
+}
+
+TEST_P(TeleconsultationsApiTest, EitherPartyAttachesTheirDocumentsWhichTheOtherReadsAndNobodyElse) {
+  const auto id = text(teleconsultation_of(ann_, book_video()).json().at("_id"));
+  const auto documents = "/api/v1/teleconsultations/" + id + "/documents";
+  auto post_document = [&](const TestAccount& who, const std::string& file_id) {
+    return server_.client().send("POST", documents, boost::json::serialize(object{{"fileId", file_id}}),
+                                 {{"Authorization", "Bearer " + who.token}});
+  };
+  const auto pdf = testing::pdf_of_size(4000);
+  const auto letter = text(testing::upload(server_.client(), doctor_, pdf, "application/pdf", "courrier.pdf").json().at("_id"));
+  const auto bobs = text(testing::upload(server_.client(), bob_, pdf, "application/pdf", "b.pdf").json().at("_id"));
+
+  testing::EventSocketClient ann_socket(server_.base_url(), testing::ticket_target(server_.base_url(), ann_.token));
+  EXPECT_EQ(server_.client().get("/api/v1/files/" + letter, ann_.token).status, 404) << "not hers yet";
+  auto added = post_document(doctor_, letter);
+  ASSERT_EQ(added.status, 201) << added.body;
+  EXPECT_EQ(text(added.json().at("documents").as_array().at(0).at("name")), "courrier.pdf");
+  EXPECT_EQ(text(added.json().at("documents").as_array().at(0).at("addedBy")), doctor_.id);
+  EXPECT_TRUE(ann_socket.next_event("teleconsultation.updated")) << "the patient's page learns at once";
+  const auto read = server_.client().get("/api/v1/files/" + letter, ann_.token);
+  EXPECT_EQ(read.status, 200);
+  EXPECT_EQ(read.body, pdf);
+  EXPECT_EQ(post_document(doctor_, letter).status, 201) << "twice: the same";
+
+  EXPECT_EQ(post_document(ann_, bobs).error_code(), "file_not_yours");
+  EXPECT_EQ(post_document(bob_, bobs).status, 404);
+  EXPECT_EQ(server_.client().get("/api/v1/files/" + letter, bob_.token).status, 404);
+  EXPECT_EQ(server_.client().get("/api/v1/files/" + letter, stranger_doctor_.token).status, 404);
+  EXPECT_EQ(post_document(doctor_, "nope").problem_code("fileId"), "not_an_id");
+
+  EXPECT_EQ(server_.client().send("DELETE", documents + "/" + letter, "", {{"Authorization", "Bearer " + ann_.token}})
+                .error_code(),
+            "not_document_owner");
+  EXPECT_EQ(
+      server_.client().send("DELETE", documents + "/" + letter, "", {{"Authorization", "Bearer " + doctor_.token}}).status,
+      204);
+  EXPECT_EQ(server_.client().get("/api/v1/files/" + letter, ann_.token).status, 404) << "removed: hers no more";
+  EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id, ann_.token).json().at("documents").as_array().size(),
+            0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TeleconsultationsApiTest, testing::all_backends(), testing::backend_test_name);
