@@ -29,8 +29,27 @@ boost::json::object visit_to_json(const Visit& visit) {
            {{"state", to_string(visit.state)},
             {"opensAt", format_iso8601(visit.window.opens_at)},
             {"closesAt", format_iso8601(visit.window.closes_at)}}},
+          {"prescription", visit.prescription ? boost::json::value(visit.prescription->text) : nullptr},
+          {"prescriptionItems", visit.prescription ? prescription_to_json(visit.prescription->content).at("items")
+                                                   : boost::json::array{}},
+          {"prescriptionNotes", visit.prescription ? boost::json::value(visit.prescription->content.notes) : nullptr},
+          {"prescribedAt",
+           visit.prescription ? boost::json::value(format_iso8601(visit.prescription->prescribed_at)) : nullptr},
           {"createdAt", format_iso8601(teleconsultation.created_at)},
           {"updatedAt", format_iso8601(teleconsultation.updated_at)}};
+}
+
+boost::json::object verified_to_json(const VerifiedPrescription& verified) {
+  const auto& doctor = verified.prescriber;
+  return {{"valid", true},
+          {"prescribedAt", format_iso8601(verified.prescribed_at)},
+          {"prescriber",
+           {{"name", doctors::titled_name(doctor)},
+            {"specialty", doctor.specialty ? boost::json::value(*doctor.specialty) : nullptr},
+            {"rppsNumber", doctor.rpps_number ? boost::json::value(*doctor.rpps_number) : nullptr}}},
+          {"patientInitials", verified.patient_initials},
+          {"items", prescription_to_json(verified.content).at("items")},
+          {"notes", verified.content.notes}};
 }
 
 boost::json::object ice_servers_to_json(const IceServers& servers) {
@@ -50,6 +69,32 @@ std::string parse_document(std::string_view body) {
   if (input.ok() && !is_object_id(file_id)) input.reject("fileId", problems::not_an_id());
   input.finish();
   return file_id;
+}
+
+PrescriptionDraft parse_prescription(std::string_view body) {
+  constexpr std::size_t kMaxItems = 30;
+  auto input = JsonInput::parse(body);
+  PrescriptionDraft draft;
+  auto items = input.object_array("items", kMaxItems, "lines", [](JsonInput& item) -> std::optional<PrescriptionItem> {
+    PrescriptionItem line;
+    line.medication = item.required_prose("medication", 200);
+    line.dosage = item.optional_prose("dosage", 200).value_or("");
+    line.frequency = item.optional_prose("frequency", 200).value_or("");
+    line.duration = item.optional_prose("duration", 200).value_or("");
+    line.instructions = item.optional_prose("instructions", 1000).value_or("");
+    if (!item.ok()) return std::nullopt;
+    return line;
+  });
+  if (!items) {
+    input.reject("items", problems::required());
+  } else if (items->empty() && input.ok()) {
+    input.reject("items", problems::empty());
+  } else {
+    draft.items = std::move(*items);
+  }
+  draft.notes = input.optional_prose("notes", 2000).value_or("");
+  input.finish();
+  return draft;
 }
 
 }  // namespace medimeet::teleconsultations

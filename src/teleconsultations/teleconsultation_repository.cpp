@@ -151,4 +151,32 @@ std::optional<std::string> TeleconsultationRepository::patient_of_readable_file(
   return patient_id;
 }
 
+std::optional<TeleconsultationRepository::StoredPrescription> TeleconsultationRepository::prescription(
+    soci::session& sql, const std::string& id) const {
+  std::optional<std::string> sealed;
+  std::optional<std::string> code;
+  std::optional<long long> prescribed_at;
+  sql << "SELECT sealed_prescription, prescription_code, prescribed_at FROM teleconsultations WHERE id = :id",
+      soci::use(id), soci::into(sealed), soci::into(code), soci::into(prescribed_at);
+  if (!sql.got_data() || !sealed || !code || !prescribed_at) return std::nullopt;
+  return StoredPrescription{*sealed, *code, from_epoch_ms(*prescribed_at)};
+}
+
+void TeleconsultationRepository::save_prescription(soci::session& sql, const std::string& id,
+                                                   const StoredPrescription& prescription) const {
+  const long long at = to_epoch_ms(prescription.prescribed_at);
+  sql << "UPDATE teleconsultations SET sealed_prescription = :s, prescription_code = :c, prescribed_at = :p, "
+         "updated_at = :u WHERE id = :id",
+      soci::use(prescription.sealed), soci::use(prescription.code), soci::use(at), soci::use(at), soci::use(id);
+}
+
+std::optional<std::string> TeleconsultationRepository::with_prescription_code(soci::session& sql,
+                                                                             const std::string& code) const {
+  std::string id;
+  soci::indicator found = soci::i_null;
+  sql << "SELECT id FROM teleconsultations WHERE prescription_code = :c", soci::use(code), soci::into(id, found);
+  if (!sql.got_data() || found != soci::i_ok) return std::nullopt;
+  return id;
+}
+
 }  // namespace medimeet::teleconsultations

@@ -19,6 +19,17 @@ class TeleconsultationRepository {
   std::optional<Teleconsultation> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
   void touch(soci::session& sql, const std::string& id, TimePoint now) const;
   void admit(soci::session& sql, const std::string& id, TimePoint now) const;
+
+  // The prescription as stored: its content sealed (base64), its code and when it was written.
+  struct StoredPrescription {
+    std::string sealed;
+    std::string code;
+    TimePoint prescribed_at;
+  };
+  std::optional<StoredPrescription> prescription(soci::session& sql, const std::string& id) const;
+  void save_prescription(soci::session& sql, const std::string& id, const StoredPrescription& prescription) const;
+  // The teleconsultation a prescription code belongs to.
+  std::optional<std::string> with_prescription_code(soci::session& sql, const std::string& code) const;
   void add_document(soci::session& sql, const std::string& id, const std::string& file_id, const std::string& added_by,
                     TimePoint now) const;
   void remove_document(soci::session& sql, const std::string& id, const std::string& file_id) const;

@@ -1,13 +1,17 @@
 #include "teleconsultations/teleconsultation_service.hpp"
 
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <algorithm>
 
 #include "access/care_relations.hpp"
 #include "common/error.hpp"
 #include "common/object_id.hpp"
+#include "security/base64.hpp"
 #include "security/hmac.hpp"
+#include "security/tokens.hpp"
 
 namespace medimeet::teleconsultations {
 namespace {
@@ -15,6 +19,31 @@ namespace {
 AppError not_found() { return AppError::not_found("The teleconsultation"); }
 
 bool is_turn_url(const std::string& url) { return url.starts_with("turn:") || url.starts_with("turns:"); }
+
+std::string prescription_context(const std::string& teleconsultation_id) {
+  return "prescription:" + teleconsultation_id;
+}
+
+// "Ann Martin" -> "A. M."
+std::string initials_of(const std::string& name) {
+  std::string initials;
+  bool at_word_start = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c == ' ' || c == '-') {
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start) {
+      // The whole first character, however many bytes it takes in UTF-8.
+      std::size_t length = 1;
+      while (i + length < name.size() && (static_cast<unsigned char>(name[i + length]) & 0xC0) == 0x80) ++length;
+      initials += (initials.empty() ? "" : " ") + name.substr(i, length) + ".";
+      at_word_start = false;
+    }
+  }
+  return initials;
+}
 
 }  // namespace
 
@@ -29,13 +58,18 @@ std::pair<std::string, std::string> turn_credentials(const std::string& secret, 
 TeleconsultationService::TeleconsultationService(storage::Database& database, const Clock& clock,
                                                  const appointments::AppointmentService& appointments,
                                                  const audit::AuditLog& audit, const files::FileService& files,
-                                                 const events::LiveFeed& live, TeleconsultationSettings settings)
+                                                 const events::LiveFeed& live, const doctors::DoctorService& doctors,
+                                                 const patients::PatientService& patients,
+                                                 security::SecretKey master_key, TeleconsultationSettings settings)
     : database_(database),
       clock_(clock),
       appointments_(appointments),
       audit_(audit),
       files_(files),
       live_(live),
+      doctors_(doctors),
+      patients_(patients),
+      master_key_(std::move(master_key)),
       settings_(std::move(settings)) {}
 
 void TeleconsultationService::create_for(soci::session& sql, const appointments::Appointment& appointment,
@@ -58,7 +92,15 @@ Visit TeleconsultationService::visible(soci::session& sql, const access::Caller&
   audit_.record(sql, caller, {"teleconsultation.read", "teleconsultation", found->id, appointment->patient_id});
   const auto window = room_window(*appointment, settings_.room);
   const auto state = room_state(*appointment, settings_.room, clock_.now());
-  return Visit{std::move(*found), std::move(*appointment), window, state};
+  Visit visit{std::move(*found), std::move(*appointment), window, state, std::nullopt};
+  if (auto stored = teleconsultations_.prescription(sql, visit.teleconsultation.id)) {
+    const auto opened = security::open_sealed(master_key_, security::from_base64(stored->sealed),
+                                              prescription_context(visit.teleconsultation.id));
+    auto content = prescription_from_json(boost::json::parse(opened).as_object());
+    auto text = prescription_text(content);
+    visit.prescription = Prescription{std::move(content), std::move(text), stored->code, stored->prescribed_at};
+  }
+  return visit;
 }
 
 Visit TeleconsultationService::get(const access::Caller& caller, const std::string& teleconsultation_id) {
@@ -142,6 +184,69 @@ std::optional<std::string> TeleconsultationService::patient_of_readable_file(soc
                                                                              const access::Caller& caller,
                                                                              const std::string& file_id) const {
   return teleconsultations_.patient_of_readable_file(sql, caller.user_id, file_id);
+}
+
+std::string TeleconsultationService::verification_url(const std::string& code) const {
+  return settings_.public_url + "/verify-prescription/" + code;
+}
+
+Visit TeleconsultationService::prescribe(const access::Caller& doctor, const std::string& teleconsultation_id,
+                                         const PrescriptionDraft& draft) {
+  const auto now = clock_.now();
+  return database_.write([&](storage::Transaction& sql) {
+    auto visit = visible(sql, doctor, teleconsultations_.find(sql, teleconsultation_id));
+    if (doctor.user_id != visit.appointment.doctor_id) {
+      throw AppError::forbidden("not_the_doctor", "Only the consultation's doctor writes its prescription.");
+    }
+    if (visit.state == RoomState::canceled) {
+      throw AppError::conflict("room_canceled", "This consultation was canceled: nothing is prescribed for it.");
+    }
+    if (visit.state == RoomState::scheduled) {
+      throw AppError::conflict("room_not_open", "The prescription is written once the consultation's room opens, at " +
+                                                    format_iso8601(visit.window.opens_at) + ".");
+    }
+    if (!doctors_.get(sql, doctor.user_id).rpps_number) {
+      throw AppError::conflict("rpps_number_missing", "Add your RPPS number to your profile before prescribing.");
+    }
+    const auto code = visit.prescription ? visit.prescription->code : security::random_token();
+    const auto sealed = security::seal(master_key_, boost::json::serialize(prescription_to_json(draft)),
+                                       prescription_context(teleconsultation_id));
+    teleconsultations_.save_prescription(sql, teleconsultation_id, {security::to_base64(sealed), code, now});
+    audit_.record(sql, doctor, {"prescription.write", "teleconsultation", teleconsultation_id,
+                                visit.appointment.patient_id});
+    live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",
+                  boost::json::object{{"teleconsultationId", teleconsultation_id}});
+    visit.prescription = Prescription{draft, prescription_text(draft), code, now};
+    visit.teleconsultation.updated_at = now;
+    return visit;
+  });
+}
+
+PrescriptionSheet TeleconsultationService::prescription_sheet(const access::Caller& caller,
+                                                              const std::string& teleconsultation_id) {
+  return database_.write([&](storage::Transaction& sql) {
+    auto visit = visible(sql, caller, teleconsultations_.find(sql, teleconsultation_id));
+    if (!visit.prescription) throw AppError::not_found("The prescription");
+    const auto patient = patients_.find(sql, visit.appointment.patient_id);
+    return PrescriptionSheet{doctors_.get(sql, visit.appointment.doctor_id), visit.appointment.patient_name,
+                             patient ? patient->date_of_birth : std::nullopt, *visit.prescription,
+                             verification_url(visit.prescription->code)};
+  });
+}
+
+VerifiedPrescription TeleconsultationService::verify_prescription(const std::string& code) {
+  return database_.read([&](soci::session& sql) {
+    const auto id = teleconsultations_.with_prescription_code(sql, code);
+    const auto teleconsultation = id ? teleconsultations_.find(sql, *id) : std::nullopt;
+    const auto appointment = teleconsultation ? appointments_.find(sql, teleconsultation->appointment_id) : std::nullopt;
+    const auto stored = id ? teleconsultations_.prescription(sql, *id) : std::nullopt;
+    if (!appointment || !stored) throw AppError::not_found("The prescription");
+    const auto opened =
+        security::open_sealed(master_key_, security::from_base64(stored->sealed), prescription_context(*id));
+    return VerifiedPrescription{stored->prescribed_at, doctors_.get(sql, appointment->doctor_id),
+                                initials_of(appointment->patient_name),
+                                prescription_from_json(boost::json::parse(opened).as_object())};
+  });
 }
 
 }  // namespace medimeet::teleconsultations

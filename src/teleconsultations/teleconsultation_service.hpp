@@ -11,7 +11,11 @@
 #include "appointments/appointment_service.hpp"
 #include "audit/audit_log.hpp"
 #include "common/time.hpp"
+#include "doctors/doctor_service.hpp"
 #include "events/live_feed.hpp"
+#include "patients/patient_service.hpp"
+#include "security/secret_key.hpp"
+#include "teleconsultations/prescription.hpp"
 #include "files/file_service.hpp"
 #include "storage/database.hpp"
 #include "teleconsultations/room_window.hpp"
@@ -30,12 +34,32 @@ struct TeleconsultationSettings {
   std::string turn_secret;
 };
 
-// A teleconsultation with its appointment and where its room stands.
+// A teleconsultation with its appointment, where its room stands, and its prescription.
 struct Visit {
   Teleconsultation teleconsultation;
   appointments::Appointment appointment;
   RoomWindow window;
   RoomState state = RoomState::scheduled;
+  std::optional<Prescription> prescription;
+};
+
+// What a prescription's PDF prints: the prescriber, the patient, the date, the lines, and the
+// address that verifies it.
+struct PrescriptionSheet {
+  doctors::Doctor prescriber;
+  std::string patient_name;
+  std::optional<TimePoint> patient_date_of_birth;
+  Prescription prescription;
+  std::string verification_url;  // <public-url>/verify-prescription/<code>
+};
+
+// What the public check of a prescription shows: that it exists, when, by whom, what; of the
+// patient nothing but their initials.
+struct VerifiedPrescription {
+  TimePoint prescribed_at;
+  doctors::Doctor prescriber;
+  std::string patient_initials;
+  PrescriptionDraft content;
 };
 
 // One entry of RTCConfiguration.iceServers.
@@ -58,7 +82,8 @@ class TeleconsultationService {
   TeleconsultationService(storage::Database& database, const Clock& clock,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
                           const files::FileService& files, const events::LiveFeed& live,
-                          TeleconsultationSettings settings);
+                          const doctors::DoctorService& doctors, const patients::PatientService& patients,
+                          security::SecretKey master_key, TeleconsultationSettings settings);
 
   // Creates the teleconsultation of a video appointment, in the booking's transaction.
   void create_for(soci::session& sql, const appointments::Appointment& appointment, TimePoint now) const;
@@ -76,6 +101,16 @@ class TeleconsultationService {
   // By the party who added it (403 not_document_owner for the other); 404 when not attached.
   void remove_document(const access::Caller& caller, const std::string& teleconsultation_id,
                        const std::string& file_id);
+  // The doctor writes or rewrites the prescription, once the room has opened (409 room_not_open
+  // before, room_canceled for a canceled appointment) and with their RPPS number on their profile
+  // (409 rpps_number_missing). The patient gets 403 not_the_doctor; anyone else 404.
+  Visit prescribe(const access::Caller& doctor, const std::string& teleconsultation_id, const PrescriptionDraft& draft);
+  // For the PDF; 404 when there is no prescription yet.
+  PrescriptionSheet prescription_sheet(const access::Caller& caller, const std::string& teleconsultation_id);
+  // For anyone who holds the code (a pharmacist): 404 for an unknown one.
+  VerifiedPrescription verify_prescription(const std::string& code);
+  std::string verification_url(const std::string& code) const;
+
   // The files rule: the patient of a teleconsultation whose documents include the file, for its parties.
   std::optional<std::string> patient_of_readable_file(soci::session& sql, const access::Caller& caller,
                                                       const std::string& file_id) const;
@@ -90,6 +125,9 @@ class TeleconsultationService {
   const audit::AuditLog& audit_;
   const files::FileService& files_;
   const events::LiveFeed& live_;
+  const doctors::DoctorService& doctors_;
+  const patients::PatientService& patients_;
+  security::SecretKey master_key_;
   TeleconsultationSettings settings_;
   TeleconsultationRepository teleconsultations_;
 };

@@ -8,8 +8,12 @@ namespace medimeet::teleconsultations {
 TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                                                  const appointments::AppointmentService& appointments,
                                                  const audit::AuditLog& audit, files::FileService& files,
+                                                 const doctors::DoctorService& doctors,
+                                                 const patients::PatientService& patients,
+                                                 const security::SecretKey& master_key,
                                                  TeleconsultationSettings settings)
-    : service_(core.database, core.clock, appointments, audit, files, core.live, settings),
+    : service_(core.database, core.clock, appointments, audit, files, core.live, doctors, patients, master_key,
+               settings),
       signaling_(core.database, core.clock, appointments, core.live, settings.room) {
   for (const char* type : {"room.join", "room.admit", "room.leave", "rtc.offer", "rtc.answer", "rtc.ice"}) {
     realtime.take_messages(type, signaling_);

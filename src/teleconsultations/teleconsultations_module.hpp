@@ -18,7 +18,9 @@ class TeleconsultationsModule : public kernel::Module, private files::FileAccess
   // Takes the room's messages from the event socket of `realtime`.
   TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
-                          files::FileService& files, TeleconsultationSettings settings);
+                          files::FileService& files, const doctors::DoctorService& doctors,
+                          const patients::PatientService& patients, const security::SecretKey& master_key,
+                          TeleconsultationSettings settings);
 
   TeleconsultationService& service() { return service_; }
 

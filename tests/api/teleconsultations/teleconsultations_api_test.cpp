@@ -7,6 +7,10 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include "booking_fixture.hpp"
 #include "event_socket_client.hpp"
 #include "sample_files.hpp"
@@ -185,6 +189,105 @@ TEST_P(TeleconsultationsApiTest, EitherPartyAttachesTheirDocumentsWhichTheOtherR
   EXPECT_EQ(server_.client().get("/api/v1/files/" + letter, ann_.token).status, 404) << "removed: hers no more";
   EXPECT_EQ(server_.client().get("/api/v1/teleconsultations/" + id, ann_.token).json().at("documents").as_array().size(),
             0u);
+}
+
+// Runs a shell command, returning what it printed.
+std::string output_of(const std::string& command) {
+  std::string output;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return output;
+  char buffer[4096];
+  while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
+  pclose(pipe);
+  return output;
+}
+
+TEST_P(TeleconsultationsApiTest, TheDoctorPrescribesOnceTheRoomOpensAndThePdfIsGenuineAndReadable) {
+  const auto id = text(teleconsultation_of(ann_, book_video()).json().at("_id"));
+  const auto path = "/api/v1/teleconsultations/" + id + "/prescription";
+  const object prescription{
+      {"items", array{object{{"medication", "Amoxicilline 1 g"},
+                             {"dosage", "1 comprimé"},
+                             {"frequency", "matin et soir"},
+                             {"duration", "7 jours"}},
+                      object{{"medication", "Paracétamol 500 mg"}, {"instructions", "si fièvre, à espacer de 6 h"}}}},
+      {"notes", "Revoir si pas d'amélioration."}};
+  auto put = [&](const TestAccount& who, const object& body) {
+    return server_.client().send("PUT", path, boost::json::serialize(body), {{"Authorization", "Bearer " + who.token}});
+  };
+  EXPECT_EQ(put(doctor_, prescription).error_code(), "room_not_open") << "Monday 06:00Z: the room opens Tuesday 08:45Z";
+  server_.clock().advance(std::chrono::hours(26) + 50min);  // Tuesday 08:50Z
+  ann_.token = server_.login(ann_);
+  doctor_.token = server_.login(doctor_);
+  bob_.token = server_.login(bob_);
+  stranger_doctor_.token = server_.login(stranger_doctor_);
+  EXPECT_EQ(put(doctor_, prescription).error_code(), "rpps_number_missing");
+  ASSERT_EQ(server_.client()
+                .patch("/api/v1/doctors/me",
+                       object{{"rppsNumber", "10003456786"},
+                              {"address", object{{"street", "12 rue de la Santé"},
+                                                 {"postcode", "75013"},
+                                                 {"city", "Paris"},
+                                                 {"country", "FR"}}}},
+                       doctor_.token)
+                .status,
+            200);
+  EXPECT_EQ(put(ann_, prescription).error_code(), "not_a_doctor");
+  EXPECT_EQ(put(stranger_doctor_, prescription).status, 404);
+  EXPECT_EQ(put(doctor_, object{{"items", array{}}}).problem_code("items"), "empty");
+  EXPECT_EQ(put(doctor_, object{{"items", array{object{{"dosage", "1"}}}}}).problem_code("items.0.medication"), "required");
+
+  auto written = put(doctor_, prescription);
+  ASSERT_EQ(written.status, 200) << written.body;
+  const auto document = written.json();
+  EXPECT_EQ(document.at("prescriptionItems").as_array().size(), 2u);
+  EXPECT_NE(text(document.at("prescription")).find("Amoxicilline 1 g — 1 comprimé — matin et soir — 7 jours"),
+            std::string::npos)
+      << "the seed's string holds the rendered text";
+  EXPECT_EQ(text(server_.client().get("/api/v1/teleconsultations/" + id, ann_.token).json().at("prescriptionNotes")),
+            "Revoir si pas d'amélioration.");
+
+  auto pdf = server_.client().get(path + ".pdf", ann_.token);
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(server_.client().get(path + ".pdf", bob_.token).status, 404);
+  const auto directory = std::string(::testing::TempDir()) + "/prescription-" + id;
+  std::filesystem::create_directories(directory);
+  {
+    std::ofstream file(directory + "/ordonnance.pdf", std::ios::binary);
+    file << pdf.body;
+  }
+  // (libharu 2.3's ToUnicode maps draw a warning from poppler, which reads them right all the same.)
+  const auto text_of_pdf = output_of("pdftotext -layout '" + directory + "/ordonnance.pdf' - 2>/dev/null");
+  const auto patient_name = text(server_.client().get("/api/v1/users/me", ann_.token).json().at("name"));
+  for (const std::string& expected : std::vector<std::string>{"Dr Hélène Durand", "Cardiologie", "10003456786", "12 rue de la Santé", "75013 Paris",
+                               "Patient : " + patient_name, "Amoxicilline 1 g", "matin et soir", "Paracétamol 500 mg",
+                               "si fièvre, à espacer de 6 h", "Revoir si pas d'amélioration.", "01/12/2026"}) {
+    EXPECT_NE(text_of_pdf.find(expected), std::string::npos) << expected << " in:\n" << text_of_pdf;
+  }
+  output_of("pdftoppm -png -r 150 -singlefile '" + directory + "/ordonnance.pdf' '" + directory + "/page' 2>&1");
+  const auto decoded = output_of("zbarimg --raw -q '" + directory + "/page.png' 2>/dev/null");
+  const std::string prefix = "http://app.medimeet.test/verify-prescription/";
+  ASSERT_EQ(decoded.rfind(prefix, 0), 0u) << decoded;
+  auto code = decoded.substr(prefix.size());
+  while (!code.empty() && std::isspace(static_cast<unsigned char>(code.back()))) code.pop_back();
+
+  auto verified = server_.client().get("/api/v1/prescriptions/verify/" + code);
+  ASSERT_EQ(verified.status, 200) << verified.body;
+  const auto check = verified.json();
+  EXPECT_EQ(text(check.at("prescriber").at("rppsNumber")), "10003456786");
+  EXPECT_EQ(text(check.at("items").as_array().at(0).at("medication")), "Amoxicilline 1 g");
+  EXPECT_EQ(check.at("patientInitials").as_string().size() <= 6, true);
+  EXPECT_EQ(verified.body.find("ann@example.com"), std::string::npos) << "nothing else of the patient";
+  EXPECT_EQ(verified.body.find(ann_.id), std::string::npos);
+  EXPECT_EQ(server_.client().get("/api/v1/prescriptions/verify/not-a-code").status, 404);
+
+  // Rewritten, it keeps its code: the printed QR code still verifies the current version.
+  auto rewritten = put(doctor_, object{{"items", array{object{{"medication", "Ibuprofène 400 mg"}}}}});
+  ASSERT_EQ(rewritten.status, 200);
+  EXPECT_EQ(text(server_.client().get("/api/v1/prescriptions/verify/" + code).json().at("items").as_array().at(0).at(
+                "medication")),
+            "Ibuprofène 400 mg");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TeleconsultationsApiTest, testing::all_backends(), testing::backend_test_name);
