@@ -302,13 +302,7 @@ std::optional<std::string> MedicalRecordRepository::patient_of_readable_file(soc
   query.bind(file_id).append(" AND (r.patient_id = ").bind(user_id).append(" OR r.doctor_id = ").bind(user_id)
       .append(" OR r.id IN (SELECT s.record_id FROM medical_record_shares s WHERE s.doctor_id = ").bind(user_id)
       .append(")) LIMIT 1");
-  std::string patient_id;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(patient_id));
-  query.prepare(statement);
-  statement.execute();
-  if (!statement.fetch()) return std::nullopt;
-  return patient_id;
+  return storage::select_text(sql, query);
 }
 
 }  // namespace medimeet::medical_records

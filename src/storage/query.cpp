@@ -61,6 +61,16 @@ long long select_number(soci::session& sql, const Query& query) {
   return number;
 }
 
+std::optional<std::string> select_text(soci::session& sql, const Query& query) {
+  std::string text;
+  soci::indicator found = soci::i_null;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(text, found));
+  query.prepare(statement);
+  if (!statement.execute(true) || found != soci::i_ok) return std::nullopt;
+  return text;
+}
+
 long long execute_counting_rows(soci::session& sql, const Query& query) {
   soci::statement statement(sql);
   query.prepare(statement);

@@ -4,6 +4,7 @@
 #include <soci/statement.h>
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -45,6 +46,9 @@ std::string like_containing(std::string_view term);
 
 // Runs a query answering one number (SELECT COUNT(*) …); 0 when it returns no row.
 long long select_number(soci::session& sql, const Query& query);
+
+// Runs a query answering one text (SELECT id … LIMIT 1); nullopt when it returns no row or NULL.
+std::optional<std::string> select_text(soci::session& sql, const Query& query);
 
 // Runs a query that changes rows (INSERT, UPDATE, DELETE); returns how many it changed.
 long long execute_counting_rows(soci::session& sql, const Query& query);

@@ -79,7 +79,7 @@ void RoomSignaling::handle(const events::SocketMessage& message) {
       const object joined_data{{"teleconsultationId", id},
                                {"socketId", message.socket_id},
                                {"role", role_name(is_doctor)},
-                               {"admitted", is_doctor || admitted},
+                               {"admitted", admitted},  // whether the patient has been let in
                                {"peerPresent", peer_present},
                                {"patientWaiting", is_doctor && peer_present && !admitted}};
       sql.after_commit([reply = message.reply, joined_data] { reply("room.joined", joined_data); });
@@ -102,18 +102,22 @@ void RoomSignaling::handle(const events::SocketMessage& message) {
     }
     if (message.type == "room.admit") {
       if (!is_doctor) return refuse("not_doctor");
-      if (!admitted && !teleconsultations_.socket_in_room(sql, id, other)) return refuse("no_patient_waiting");
+      if (admitted || !teleconsultations_.socket_in_room(sql, id, other)) return refuse("no_patient_waiting");
       teleconsultations_.admit(sql, id, now);
       live_.publish(sql, {appointment->doctor_id, appointment->patient_id}, "room.admit",
                     object{{"teleconsultationId", id}});
       return;
     }
-    // rtc.offer, rtc.answer, rtc.ice: from a party in the room, to the other.
-    if (!is_doctor && !admitted) return refuse("not_admitted");
+    // rtc.offer, rtc.answer, rtc.ice: between the two parties once the patient is in, to the
+    // other's tab in the room (`to`: a replaced or idle tab of theirs ignores it).
+    if (!admitted) return refuse("not_admitted");
+    const auto peer_socket = teleconsultations_.socket_in_room(sql, id, other);
+    if (!peer_socket) return refuse("peer_absent");
     auto payload = relayed_payload(message);
     if (!payload) return refuse("invalid");
     (*payload)["teleconsultationId"] = id;
     (*payload)["from"] = caller.user_id;
+    (*payload)["to"] = *peer_socket;
     live_.publish(sql, {other}, message.type, *payload);
   });
 }

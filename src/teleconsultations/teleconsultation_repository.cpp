@@ -82,12 +82,10 @@ void TeleconsultationRepository::admit(soci::session& sql, const std::string& id
 
 std::optional<std::string> TeleconsultationRepository::socket_in_room(soci::session& sql, const std::string& id,
                                                                       const std::string& user_id) const {
-  std::string socket_id;
-  soci::indicator found = soci::i_null;
-  sql << "SELECT socket_id FROM room_presence WHERE teleconsultation_id = :t AND user_id = :u", soci::use(id),
-      soci::use(user_id), soci::into(socket_id, found);
-  if (!sql.got_data() || found != soci::i_ok) return std::nullopt;
-  return socket_id;
+  return storage::select_text(sql, storage::Query("SELECT socket_id FROM room_presence WHERE teleconsultation_id = ")
+                                      .bind(id)
+                                      .append(" AND user_id = ")
+                                      .bind(user_id));
 }
 
 void TeleconsultationRepository::enter(soci::session& sql, const std::string& id, const std::string& user_id,
@@ -142,13 +140,7 @@ std::optional<std::string> TeleconsultationRepository::patient_of_readable_file(
       "JOIN appointments a ON a.id = t.appointment_id WHERE d.file_id = ");
   query.bind(file_id).append(" AND (a.patient_id = ").bind(user_id).append(" OR a.doctor_id = ").bind(user_id)
       .append(") LIMIT 1");
-  std::string patient_id;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(patient_id));
-  query.prepare(statement);
-  statement.execute();
-  if (!statement.fetch()) return std::nullopt;
-  return patient_id;
+  return storage::select_text(sql, query);
 }
 
 std::optional<TeleconsultationRepository::StoredPrescription> TeleconsultationRepository::prescription(
@@ -172,11 +164,7 @@ void TeleconsultationRepository::save_prescription(soci::session& sql, const std
 
 std::optional<std::string> TeleconsultationRepository::with_prescription_code(soci::session& sql,
                                                                              const std::string& code) const {
-  std::string id;
-  soci::indicator found = soci::i_null;
-  sql << "SELECT id FROM teleconsultations WHERE prescription_code = :c", soci::use(code), soci::into(id, found);
-  if (!sql.got_data() || found != soci::i_ok) return std::nullopt;
-  return id;
+  return storage::select_text(sql, storage::Query("SELECT id FROM teleconsultations WHERE prescription_code = ").bind(code));
 }
 
 }  // namespace medimeet::teleconsultations

@@ -98,16 +98,22 @@ TEST_P(RoomSignalingApiTest, ThePatientWaitsTheDoctorAdmitsAndTheyExchangeOffers
   auto doctor_joined = next(*doctor, "room.joined");
   ASSERT_FALSE(doctor_joined.is_null());
   EXPECT_TRUE(doctor_joined.at("patientWaiting").as_bool());
+  EXPECT_FALSE(doctor_joined.at("admitted").as_bool()) << "admitted says whether the patient is in";
+  say(*doctor, "rtc.offer", {{"sdp", "v=0"}});
+  EXPECT_EQ(refusal(*doctor), "not_admitted") << "nothing of the doctor's network reaches a patient still waiting";
   say(*ann, "room.admit");
   EXPECT_EQ(refusal(*ann), "not_doctor");
   say(*doctor, "room.admit");
   EXPECT_FALSE(next(*ann, "room.admit").is_null());
   EXPECT_FALSE(next(*doctor, "room.admit").is_null());
+  say(*doctor, "room.admit");
+  EXPECT_EQ(refusal(*doctor), "no_patient_waiting") << "already in";
 
   say(*doctor, "rtc.offer", {{"sdp", "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n"}});
   auto offer = next(*ann, "rtc.offer");
   ASSERT_FALSE(offer.is_null());
   EXPECT_EQ(text(offer.at("from")), doctor_.id);
+  EXPECT_EQ(text(offer.at("to")), text(joined.at("socketId"))) << "the patient's tab in the room";
   EXPECT_EQ(text(offer.at("sdp")), "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n");
   say(*ann, "rtc.answer", {{"sdp", "v=0"}});
   EXPECT_EQ(text(next(*doctor, "rtc.answer").at("from")), ann_.id);
