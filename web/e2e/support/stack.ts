@@ -61,6 +61,8 @@ function stopProcess(child: ChildProcess | undefined): Promise<void> {
 export interface StartOptions {
   /** Seconds to move the server's wall clock forward (libfaketime); its timers keep real time. */
   clockOffsetSeconds?: number;
+  /** Settings for this start only, like `MEDIMEET_ROOM_EARLY` (the next start goes without them). */
+  env?: Record<string, string>;
 }
 
 export class Stack {
@@ -94,12 +96,12 @@ export class Stack {
     await this.startServer(options);
   }
 
-  private async startServer({ clockOffsetSeconds }: StartOptions): Promise<void> {
+  private async startServer({ clockOffsetSeconds, env: extra = {} }: StartOptions): Promise<void> {
     const args = ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', join(this.directory, 'data'),
                   '--web-dir', appDir, '--public-url', this.baseURL,
                   '--smtp-url', `smtp://127.0.0.1:${this.smtpPort}`, '--mail-from', 'MediMeet <noreply@medimeet.test>',
                   '--timezone', 'Europe/Paris', '--demo'];
-    const env: NodeJS.ProcessEnv = { ...process.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
     if (clockOffsetSeconds) {
       // The library is preloaded into medimeet itself rather than run through the `faketime`
       // command, which forks: stopping it would leave the real server running.

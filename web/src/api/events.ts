@@ -8,6 +8,8 @@ export type EventFrame = Schemas['EventFrame'];
 export type EventType = EventFrame['type'];
 /** The `data` of the frames of one type. */
 export type EventData<T extends EventType> = Extract<EventFrame, { type: T }>['data'];
+/** A text frame the app sends on the event socket: a video room's message or its call's signalling. */
+export type ClientFrame = Schemas['ClientFrame'];
 
 export const eventsApi = {
   /** A single-use ticket, valid 30 s, to open the event socket (browsers put no bearer token on a WebSocket). */

@@ -1274,6 +1274,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/teleconsultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A teleconsultation and where its room stands
+         * @description Returns the teleconsultation of a video appointment to the appointment's patient and doctor; anyone else gets 404 `not_found` exactly as for an id that does not exist. Its `videoLink` opens the room page (`<public-url>/visit/<_id>`), and `room` says whether the room is open now. Each reading is written to the patient's access log (`teleconsultation.read`).
+         */
+        get: operations["getTeleconsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/teleconsultation": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The teleconsultation of a video appointment
+         * @description The same document as GET /api/v1/teleconsultations/{id}, found by its appointment: how an appointment view finds the room's `videoLink`. Only the appointment's patient and doctor see it; anyone else, and an appointment at the practice (which has none), get 404 `not_found`. Each reading is written to the patient's access log (`teleconsultation.read`).
+         */
+        get: operations["getAppointmentTeleconsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teleconsultations/{id}/ice-servers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The STUN and TURN servers for the room's call
+         * @description The `iceServers` of the RTCConfiguration a party's browser uses for the room's call, as
+         *     is: the STUN URLs of the server setting `MEDIMEET_TURN_URLS` (`--turn-urls`), and its
+         *     TURN URLs with credentials in the TURN REST API form that coturn checks with
+         *     `use-auth-secret`: `username` is `<unix expiry>:<userId>`, `credential` the base64
+         *     HMAC-SHA1 of the username under `MEDIMEET_TURN_SECRET`. The credentials are valid until
+         *     the room closes (`expiresAt`). TURN is offered only when the server has a secret; with
+         *     no URLs configured the list is empty (host candidates only).
+         *
+         *     Same access as GET /api/v1/teleconsultations/{id} (anyone but the two parties: 404
+         *     `not_found`), and the reading is logged the same way. Once the room has closed, or when
+         *     its appointment was canceled or marked no-show, 409 `room_closed`.
+         */
+        get: operations["getTeleconsultationIceServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/ticket": {
         parameters: {
             query?: never;
@@ -1321,7 +1409,7 @@ export interface paths {
          *     `upgrade_required`.
          *
          *     **Frames.** The server sends JSON text frames `{"type": …, "data": {…}}` (see
-         *     EventFrame); the client has nothing to send, and what it sends is ignored:
+         *     EventFrame). What happened to the user:
          *
          *     - `message.created` — data: the Message, to its sender and its receiver.
          *     - `message.read` — data: a ReadReceipt, to the reader and the sender, when
@@ -1334,6 +1422,54 @@ export interface paths {
          *
          *     Events go only to the users they concern, on every socket each of them has open. A
          *     client ignores types it does not know (more may be added).
+         *
+         *     **Video rooms.** The socket also carries the room of a teleconsultation (see
+         *     Teleconsultations) and the WebRTC signalling of its call. The client sends frames of
+         *     the same shape (see ClientFrame); every `data` names the room by `teleconsultationId`:
+         *
+         *     - `room.join {teleconsultationId}` — enter the room from this socket (this tab).
+         *     - `room.admit {teleconsultationId}` — the doctor lets the waiting patient in.
+         *     - `room.leave {teleconsultationId}` — leave the room (closing the socket does too).
+         *     - `rtc.offer {teleconsultationId, sdp}`, `rtc.answer {teleconsultationId, sdp}` — the
+         *       RTCSessionDescription's `sdp` string; `rtc.ice {teleconsultationId, candidate}` —
+         *       RTCIceCandidate.toJSON(), or null once gathering is over. Relayed to the other party
+         *       only, and only while the room is open and the sender has joined (a patient: and has
+         *       been admitted).
+         *
+         *     A frame that is not `{type, data: {…}}` is answered `error {code: malformed_message}`,
+         *     a type the server does not take `error {code: unknown_message_type}`. The server
+         *     answers and tells:
+         *
+         *     - `room.joined {teleconsultationId, socketId, role, admitted, peerPresent,
+         *       patientWaiting}` — to the socket that joined. `socketId` names that socket; `role`
+         *       is the caller's (`patient` or `doctor`). A patient not yet admitted waits
+         *       (`admitted: false`); once admitted, a patient who leaves and comes back is in at
+         *       once. `peerPresent`: the other party is in the room; `patientWaiting`: the patient
+         *       waits to be admitted.
+         *     - `room.refused {teleconsultationId, reason, opensAt?}` — to the socket that asked:
+         *       `not_found` (not a party, or no such room), `too_early` (with `opensAt`), `closed`,
+         *       `canceled`, `not_joined` (rtc, admit or leave before joining), `not_admitted` (a
+         *       patient's rtc before admission), `not_doctor` (a patient sent `room.admit`),
+         *       `no_patient_waiting` (`room.admit` with nobody waiting).
+         *     - `room.waiting {teleconsultationId, patient: {_id, name}}` — when the patient joins
+         *       and waits: to all the doctor's sockets (their agenda shows the patient waiting,
+         *       whatever page is open) and to the patient's.
+         *     - `room.admit {teleconsultationId}` — to both parties when the doctor admits the
+         *       patient.
+         *     - `room.join {teleconsultationId, userId, role}` — to the other party when someone
+         *       enters: the doctor, or an admitted patient.
+         *     - `room.leave {teleconsultationId, userId, role}` — to the other party when someone
+         *       leaves, also when their socket closes.
+         *     - `room.replaced {teleconsultationId, socketId}` — to the user, when a newer socket of
+         *       theirs joined the same room: the socket `socketId` is out of the call (the room was
+         *       opened in another tab).
+         *     - `rtc.offer`, `rtc.answer`, `rtc.ice` — relayed, with `from` (the sender's user
+         *       `_id`) added.
+         *
+         *     Who calls: the doctor's client creates the offer when both are in (on `room.admit`
+         *     while the patient is present, on `room.join` of an admitted patient, or on its own
+         *     `room.joined` with `peerPresent` and `admitted`); the patient's answers. On
+         *     `room.leave` of the other party a client closes its RTCPeerConnection and waits.
          *
          *     **Limits.** Incoming frames are at most 64 KiB (a larger one closes the socket with
          *     1009). The server pings every 30 seconds and closes a socket that has been silent for
@@ -2993,10 +3129,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description What was done: `patient.read` and `patient.update` (the patient's profile), `record.read` (a medical record), `entry.create`, `entry.update` and `entry.delete` (an entry of a record), `record.share` and `record.unshare` (a record's sharing with a doctor), `file.upload` and `file.read` (a file), `data.export` (an export of the patient's data).
+         * @description What was done: `patient.read` and `patient.update` (the patient's profile), `record.read` (a medical record), `entry.create`, `entry.update` and `entry.delete` (an entry of a record), `record.share` and `record.unshare` (a record's sharing with a doctor), `file.upload` and `file.read` (a file), `data.export` (an export of the patient's data), `teleconsultation.read` (a video consultation's document, read by the patient or the doctor, an addition of this feature).
          * @enum {string}
          */
-        AccessLogAction: "patient.read" | "patient.update" | "record.read" | "entry.create" | "entry.update" | "entry.delete" | "record.share" | "record.unshare" | "file.upload" | "file.read" | "data.export";
+        AccessLogAction: "patient.read" | "patient.update" | "record.read" | "entry.create" | "entry.update" | "entry.delete" | "record.share" | "record.unshare" | "file.upload" | "file.read" | "data.export" | "teleconsultation.read";
         /** @description Someone read or changed the patient's data. */
         AccessLogEntry: {
             _id: components["schemas"]["ObjectId"];
@@ -3008,8 +3144,8 @@ export interface components {
              * @description What `objectId` names.
              * @enum {string}
              */
-            objectType: "patient" | "medicalRecord" | "entry" | "file" | "user";
-            /** @description The patient, record, entry, file or user read or changed. */
+            objectType: "patient" | "medicalRecord" | "entry" | "file" | "user" | "teleconsultation";
+            /** @description The patient, record, entry, file, user or teleconsultation read or changed. */
             objectId: components["schemas"]["ObjectId"];
         };
         /** @description Who did it. */
@@ -3048,8 +3184,104 @@ export interface components {
             medicalRecords: components["schemas"]["MedicalRecord"][];
             files: components["schemas"]["ExportedFile"][];
         };
-        /** @description A text frame of the event socket (GET /api/v1/events): what happened (`type`) and the document it concerns (`data`). Clients ignore types they do not know. */
-        EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"];
+        /**
+         * @description The seed's Teleconsultations document: the video room of one appointment booked `video`. `patientId`, `doctorId` and `room` are additions to the seed, and `documents` holds objects (TeleconsultationDocument) where the seed has strings. The seed's `prescription` is not part of the document yet.
+         * @example {
+         *       "_id": "6750b2c3d4e5f60123456790",
+         *       "appointmentId": "6750b2c3d4e5f60123456789",
+         *       "videoLink": "https://medimeet.example/visit/6750b2c3d4e5f60123456790",
+         *       "documents": [],
+         *       "patientId": "6740a1b2c3d4e5f601234567",
+         *       "doctorId": "6740a1b2c3d4e5f601234568",
+         *       "room": {
+         *         "state": "scheduled",
+         *         "opensAt": "2026-12-01T07:45:00.000Z",
+         *         "closesAt": "2026-12-01T09:30:00.000Z"
+         *       },
+         *       "createdAt": "2026-11-20T14:02:11.512Z",
+         *       "updatedAt": "2026-11-20T14:02:11.512Z"
+         *     }
+         */
+        Teleconsultation: {
+            _id: components["schemas"]["ObjectId"];
+            /** @description The video appointment it belongs to, one teleconsultation each. */
+            appointmentId: components["schemas"]["ObjectId"];
+            /**
+             * Format: uri
+             * @description The room page, `<public-url>/visit/<_id>`: where the two parties meet. It opens the web app, which asks the visitor to sign in; nobody else is let in.
+             * @example https://medimeet.example/visit/6750b2c3d4e5f60123456790
+             */
+            videoLink: string;
+            /** @description Files the parties attached to the consultation, oldest first (objects, where the seed has strings: an addition to the seed). */
+            documents: components["schemas"]["TeleconsultationDocument"][];
+            /** @description The appointment's patient, their user `_id` (an addition to the seed). */
+            patientId: components["schemas"]["ObjectId"];
+            /** @description The appointment's doctor, their user `_id` (an addition to the seed). */
+            doctorId: components["schemas"]["ObjectId"];
+            room: components["schemas"]["RoomStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A file one party attached to the consultation (an addition to the seed, whose documents are strings). */
+        TeleconsultationDocument: {
+            /** @description The StoredFile's `_id` (GET /api/v1/files/{id}). */
+            _id: components["schemas"]["ObjectId"];
+            /** @description The file's name. */
+            name: string;
+            /** @description What the content is, e.g. `application/pdf`. */
+            type: string;
+            /** @description Bytes of the plaintext. */
+            size: number;
+            /** @description The user `_id` of the party who attached it. */
+            addedBy: components["schemas"]["ObjectId"];
+            addedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description Where the room stands when the document is read (an addition to the seed). `state`: `scheduled` before `opensAt`, `open` from `opensAt` until `closesAt`, `closed` from `closesAt` on, `canceled` when the appointment was canceled or marked no-show (the room never opens; the document stays). `opensAt` is the appointment's start less `MEDIMEET_ROOM_EARLY` (15 minutes by default), `closesAt` its end plus `MEDIMEET_ROOM_LATE` (60 minutes by default); both follow a reschedule. */
+        RoomStatus: {
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed" | "canceled";
+            opensAt: components["schemas"]["Timestamp"];
+            closesAt: components["schemas"]["Timestamp"];
+        };
+        /** @description One entry of RTCConfiguration.iceServers. */
+        IceServer: {
+            /** @description `stun:`, `turn:` or `turns:` URLs, like `turn:turn.example:3478?transport=udp`. */
+            urls: string[];
+            /**
+             * @description TURN only, `<unix expiry>:<userId>`.
+             * @example 1796108400:6740a1b2c3d4e5f601234567
+             */
+            username?: string;
+            /** @description TURN only, the base64 HMAC-SHA1 of `username` under the server's TURN secret. */
+            credential?: string;
+        };
+        /**
+         * @description The STUN and TURN servers for a room's call: `iceServers` is the RTCConfiguration's, as is (empty when the server has none configured).
+         * @example {
+         *       "iceServers": [
+         *         {
+         *           "urls": [
+         *             "stun:turn.medimeet.example:3478"
+         *           ]
+         *         },
+         *         {
+         *           "urls": [
+         *             "turn:turn.medimeet.example:3478?transport=udp"
+         *           ],
+         *           "username": "1796108400:6740a1b2c3d4e5f601234567",
+         *           "credential": "m2B0cR0sH0W7v9cU2kQz3i8mF1Q="
+         *         }
+         *       ],
+         *       "expiresAt": "2026-12-01T09:30:00.000Z"
+         *     }
+         */
+        IceServers: {
+            iceServers: components["schemas"]["IceServer"][];
+            /** @description When the TURN credentials expire, the room's `closesAt`. */
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A text frame of the event socket (GET /api/v1/events): what happened (`type`) and the document it concerns (`data`), or what a video room answers and relays (`room.*`, `rtc.*`, `error`). Clients ignore types they do not know. */
+        EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"] | components["schemas"]["RoomJoinedEvent"] | components["schemas"]["RoomRefusedEvent"] | components["schemas"]["RoomWaitingEvent"] | components["schemas"]["RoomAdmitEvent"] | components["schemas"]["RoomJoinEvent"] | components["schemas"]["RoomLeaveEvent"] | components["schemas"]["RoomReplacedEvent"] | components["schemas"]["RtcOfferEvent"] | components["schemas"]["RtcAnswerEvent"] | components["schemas"]["RtcIceEvent"] | components["schemas"]["SocketErrorEvent"];
         /** @description A message was sent; to its sender and its receiver. */
         MessageCreatedEvent: {
             /**
@@ -3086,6 +3318,253 @@ export interface components {
             type: "appointment.updated";
             data: components["schemas"]["Appointment"];
         };
+        /** @description The answer to this socket's `room.join`: it is in the room (a patient maybe waiting to be admitted). */
+        RoomJoinedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.joined";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description This socket's id, as `room.replaced` names it. */
+                socketId: string;
+                /** @description The caller's part in the consultation. */
+                role: components["schemas"]["Role"];
+                /** @description The patient is admitted (a waiting patient: false; once admitted, a patient who comes back is in at once). */
+                admitted: boolean;
+                /** @description The other party is in the room. */
+                peerPresent: boolean;
+                /** @description The patient is in the room waiting to be admitted. */
+                patientWaiting: boolean;
+            };
+        };
+        /** @description A room message of this socket was refused; to that socket only. */
+        RoomRefusedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.refused";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /**
+                 * @description `not_found`: not a party, or no such room; `too_early`: the room is not open yet (see `opensAt`); `closed`: it has closed; `canceled`: its appointment was canceled or marked no-show; `not_joined`: rtc, admit or leave before joining; `not_admitted`: a patient's rtc before admission; `not_doctor`: a patient sent `room.admit`; `no_patient_waiting`: nobody to admit.
+                 * @enum {string}
+                 */
+                reason: "not_found" | "too_early" | "closed" | "canceled" | "not_joined" | "not_admitted" | "not_doctor" | "no_patient_waiting";
+                /** @description With `too_early`, when the room opens. */
+                opensAt?: components["schemas"]["Timestamp"];
+            };
+        };
+        /** @description The patient joined and waits to be admitted; to all the doctor's sockets and to the patient's. */
+        RoomWaitingEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.waiting";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                patient: {
+                    _id: components["schemas"]["ObjectId"];
+                    name: components["schemas"]["Name"];
+                };
+            };
+        };
+        /** @description The doctor admitted the patient; to both parties. */
+        RoomAdmitEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.admit";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+            };
+        };
+        /** @description The other party entered the room (the doctor, or an admitted patient). */
+        RoomJoinEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.join";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description Who entered or left, their user `_id`. */
+                userId: components["schemas"]["ObjectId"];
+                role: components["schemas"]["Role"];
+            };
+        };
+        /** @description The other party left the room, or their socket closed. */
+        RoomLeaveEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.leave";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description Who entered or left, their user `_id`. */
+                userId: components["schemas"]["ObjectId"];
+                role: components["schemas"]["Role"];
+            };
+        };
+        /** @description A newer socket of the same user joined the room: the socket `socketId` is out of the call. */
+        RoomReplacedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.replaced";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The socket that leaves the call (`room.joined`'s `socketId`). */
+                socketId: string;
+            };
+        };
+        /** @description The other party's offer, relayed. */
+        RtcOfferEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.offer";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The sender's user `_id`. */
+                from: components["schemas"]["ObjectId"];
+                /** @description The RTCSessionDescription's `sdp`. */
+                sdp: string;
+            };
+        };
+        /** @description The other party's answer, relayed. */
+        RtcAnswerEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.answer";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The sender's user `_id`. */
+                from: components["schemas"]["ObjectId"];
+                /** @description The RTCSessionDescription's `sdp`. */
+                sdp: string;
+            };
+        };
+        /** @description One of the other party's ICE candidates, relayed. */
+        RtcIceEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.ice";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The sender's user `_id`. */
+                from: components["schemas"]["ObjectId"];
+                /** @description RTCIceCandidate.toJSON(), or null once the sender's gathering is over. */
+                candidate: components["schemas"]["IceCandidate"] | null;
+            };
+        };
+        /** @description What the client sent could not be taken; to that socket only. */
+        SocketErrorEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "error";
+            data: {
+                /**
+                 * @description `malformed_message`: not `{type, data: {…}}`; `unknown_message_type`: a type the server does not take.
+                 * @enum {string}
+                 */
+                code: "malformed_message" | "unknown_message_type";
+            };
+        };
+        /** @description RTCIceCandidate.toJSON() (RTCIceCandidateInit). */
+        IceCandidate: {
+            candidate: string;
+            sdpMid?: string | null;
+            sdpMLineIndex?: number | null;
+            usernameFragment?: string | null;
+        };
+        /** @description A text frame a client sends on the event socket: a video room's messages and its call's signalling (see GET /api/v1/events). Every `data` names the room by `teleconsultationId`. */
+        ClientFrame: components["schemas"]["RoomJoinMessage"] | components["schemas"]["RoomAdmitMessage"] | components["schemas"]["RoomLeaveMessage"] | components["schemas"]["RtcOfferMessage"] | components["schemas"]["RtcAnswerMessage"] | components["schemas"]["RtcIceMessage"];
+        /** @description Enter the room from this socket. */
+        RoomJoinMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.join";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+            };
+        };
+        /** @description The doctor lets the waiting patient in. */
+        RoomAdmitMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.admit";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+            };
+        };
+        /** @description Leave the room. */
+        RoomLeaveMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.leave";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+            };
+        };
+        /** @description The doctor's offer, for the other party. */
+        RtcOfferMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.offer";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The RTCSessionDescription's `sdp`. */
+                sdp: string;
+            };
+        };
+        /** @description The patient's answer, for the other party. */
+        RtcAnswerMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.answer";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description The RTCSessionDescription's `sdp`. */
+                sdp: string;
+            };
+        };
+        /** @description An ICE candidate, for the other party; null once gathering is over. */
+        RtcIceMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rtc.ice";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+                /** @description RTCIceCandidate.toJSON(), or null once the sender's gathering is over. */
+                candidate: components["schemas"]["IceCandidate"] | null;
+            };
+        };
     };
     responses: {
         /** @description The request is invalid. `validation_failed`: fields or query parameters are missing, of the wrong type, unknown or break a rule (see `fields`; a nested field is named by its dotted path, array indexes from 0, like `availability.2.endTime` or `medicalHistory.0._id`; a bad `Idempotency-Key` header is named `Idempotency-Key`); `malformed_json`: the body is not a JSON object; `invalid_token`: the verification or reset token is unknown, used or expired; `invalid_code`: the phone code is wrong; `code_expired`: there is no valid phone code; `bad_request`: the request is not valid HTTP/1.1 (the connection is then closed). */
@@ -3119,7 +3598,7 @@ export interface components {
                 };
             };
         };
-        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced, or the user of a conversation is someone the caller may not write to (no appointment together and no message between them), or the medical record, entry or file named in the path is not one the caller may read (for a doctor's record of a patient: no appointment between them). */
+        /** @description `not_found`: there is no endpoint at this path, the signed-in account or its profile no longer exists, or the patient, doctor, time off, appointment or notification named in the path (or the doctor named by a booking's `doctorId`) does not exist or is not visible to the caller (a patient not theirs to see, a doctor not listed, an appointment they are not a party to, another user's notification, an id that is not an ObjectId), or the calendar feed's secret is unknown or replaced, or the user of a conversation is someone the caller may not write to (no appointment together and no message between them), or the medical record, entry or file named in the path is not one the caller may read (for a doctor's record of a patient: no appointment between them), or the teleconsultation (by its id, or by its appointment's) is not one of the caller's appointments or does not exist (an appointment at the practice has none). */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3173,7 +3652,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3183,7 +3662,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons";
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed";
                     };
                 };
             };
@@ -3356,6 +3835,8 @@ export interface components {
         DoctorId: components["schemas"]["ObjectId"];
         /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         AppointmentId: components["schemas"]["ObjectId"];
+        /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        TeleconsultationId: components["schemas"]["ObjectId"];
         /** @description A key the client chooses (like a UUID) so that it can safely retry the booking: 1 to 200 bytes, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). Keys are remembered per patient and do not expire. */
         IdempotencyKey: string;
         /** @description A key the client chooses for each new message (like a UUID) and sends again when it retries that message after a failure: 1 to 200 characters, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). */
@@ -5044,6 +5525,97 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTeleconsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The teleconsultation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teleconsultation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentTeleconsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment's teleconsultation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teleconsultation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTeleconsultationIceServers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ICE servers, with credentials for the caller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IceServers"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

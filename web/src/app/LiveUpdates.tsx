@@ -1,6 +1,7 @@
 import { useCareLiveUpdates } from '../features/care/liveUpdates';
 import { usePracticeLiveUpdates } from '../features/practice/liveUpdates';
 import { useMessageLiveUpdates } from '../features/messages/liveUpdates';
+import { useVisitLiveUpdates } from '../features/visit/liveUpdates';
 
 /**
  * What the event socket keeps current, each area its own queries; mounted once, for a signed-in
@@ -10,5 +11,6 @@ export function LiveUpdates() {
   useCareLiveUpdates();
   usePracticeLiveUpdates();
   useMessageLiveUpdates();
+  useVisitLiveUpdates();
   return null;
 }

@@ -8,6 +8,7 @@ import { profileRoutes } from '../features/profile/routes';
 import { practiceRoutes } from '../features/practice/routes';
 import { messageRoutes } from '../features/messages/routes';
 import { recordRoutes } from '../features/records/routes';
+import { visitRoutes } from '../features/visit/routes';
 
 // Each area of the app declares its own routes; this is where they meet under the layout.
 export const routes: RouteObject[] = [
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
       ...practiceRoutes,
       ...messageRoutes,
       ...recordRoutes,
+      ...visitRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import enCare from './locales/en/care.json';
 import enPractice from './locales/en/practice.json';
 import enMessages from './locales/en/messages.json';
 import enRecords from './locales/en/records.json';
+import enVisit from './locales/en/visit.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frAccounts from './locales/fr/accounts.json';
@@ -16,8 +17,9 @@ import frCare from './locales/fr/care.json';
 import frPractice from './locales/fr/practice.json';
 import frMessages from './locales/fr/messages.json';
 import frRecords from './locales/fr/records.json';
+import frVisit from './locales/fr/visit.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'visit'] as const;
 
 export const resources = {
   en: {
@@ -29,6 +31,7 @@ export const resources = {
     practice: enPractice,
     messages: enMessages,
     records: enRecords,
+    visit: enVisit,
   },
   fr: {
     common: frCommon,
@@ -39,5 +42,6 @@ export const resources = {
     practice: frPractice,
     messages: frMessages,
     records: frRecords,
+    visit: frVisit,
   },
 } as const;

@@ -8,9 +8,13 @@ class FakeSocket {
   onmessage: ((message: { data: unknown }) => void) | null = null;
   onclose: ((close: { code: number }) => void) | null = null;
   closedWith: number | undefined;
+  sent: string[] = [];
   constructor(readonly url: string) {}
   close(code: number) {
     this.closedWith = code;
+  }
+  send(text: string) {
+    this.sent.push(text);
   }
   open() {
     this.onopen?.();
@@ -34,6 +38,7 @@ describe('EventSocket', () => {
   const onEvent = vi.fn<(frame: EventFrame) => void>();
   const onConnected = vi.fn<() => void>();
   const onSessionEnded = vi.fn<() => void>();
+  const onDisconnected = vi.fn<() => void>();
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -45,6 +50,7 @@ describe('EventSocket', () => {
       onEvent,
       onConnected,
       onSessionEnded,
+      onDisconnected,
       openSocket: (url) => {
         const socket = new FakeSocket(url);
         sockets.push(socket);
@@ -151,6 +157,38 @@ describe('EventSocket', () => {
     again.stop();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(sockets).toHaveLength(1);
+  });
+});
+
+describe('EventSocket.send', () => {
+  it('sends only on an open connection, and says when it was lost', async () => {
+    const sockets: FakeSocket[] = [];
+    const onDisconnected = vi.fn<() => void>();
+    const events = new EventSocket({
+      fetchTicket: async () => 'ticket',
+      onEvent: () => undefined,
+      onConnected: () => undefined,
+      onSessionEnded: () => undefined,
+      onDisconnected,
+      openSocket: (url) => {
+        const socket = new FakeSocket(url);
+        sockets.push(socket);
+        return socket as unknown as WebSocket;
+      },
+      location: { protocol: 'http:', host: 'localhost' },
+    });
+    expect(events.send('early')).toBe(false);
+    events.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const socket = sockets[0]!;
+    expect(events.send('before open')).toBe(false);
+    socket.open();
+    expect(events.send('{"type":"room.join"}')).toBe(true);
+    expect(socket.sent).toEqual(['{"type":"room.join"}']);
+    socket.drop(1006);
+    expect(onDisconnected).toHaveBeenCalledTimes(1);
+    expect(events.send('after')).toBe(false);
+    events.stop();
   });
 });
 

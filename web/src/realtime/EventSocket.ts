@@ -13,6 +13,8 @@ export interface EventSocketOptions {
   onConnected: () => void;
   /** The server closed with 4001: the session is over, and the socket stays closed. */
   onSessionEnded: () => void;
+  /** An open connection was lost (a reconnection follows unless the session ended). */
+  onDisconnected?: () => void;
   /** Opens the socket (the browser's WebSocket unless a test gives another). */
   openSocket?: (url: string) => WebSocket;
   /** The page's address, whose server the socket goes to (the window's unless a test gives another). */
@@ -28,6 +30,8 @@ export function eventSocketUrl(ticket: string, location: Pick<Location, 'protoco
 
 export class EventSocket {
   private socket: WebSocket | null = null;
+  /** The socket once it opened, until it closes: what frames are sent on. */
+  private openSocket: WebSocket | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
   /** Bumped by start and stop, so that a ticket that arrives after a stop opens nothing. */
@@ -50,7 +54,18 @@ export class EventSocket {
     clearTimeout(this.retryTimer);
     const socket = this.socket;
     this.socket = null;
+    this.openSocket = null;
     socket?.close(1000);
+  }
+
+  /**
+   * Sends a text frame (a video room's message) on the open connection; false when none is open:
+   * the frame is dropped, and the caller says it again after the next onConnected.
+   */
+  send(text: string): boolean {
+    if (!this.openSocket) return false;
+    this.openSocket.send(text);
+    return true;
   }
 
   private async connect(run: number): Promise<void> {
@@ -66,7 +81,9 @@ export class EventSocket {
     this.socket = socket;
     let openedAt: number | null = null;
     socket.onopen = () => {
+      if (this.socket !== socket) return;
       openedAt = Date.now();
+      this.openSocket = socket;
       this.options.onConnected();
     };
     socket.onmessage = (message: MessageEvent) => {
@@ -78,6 +95,8 @@ export class EventSocket {
       // A socket this client closed itself, or one already replaced, says nothing about the server.
       if (this.socket !== socket || run !== this.run) return;
       this.socket = null;
+      this.openSocket = null;
+      if (openedAt !== null) this.options.onDisconnected?.();
       if (afterClose(close.code) === 'sessionEnded') {
         this.running = false;
         this.options.onSessionEnded();

@@ -22,12 +22,23 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       fetchTicket: async () => (await eventsApi.ticket()).ticket,
       onEvent: hub.emit,
       onConnected: hub.connected,
+      onDisconnected: hub.disconnected,
       onSessionEnded: endSession,
     });
+    hub.attach((text) => socket.send(text));
     socket.start();
-    return () => socket.stop();
+    return () => {
+      socket.stop();
+      hub.attach(null);
+      hub.disconnected();
+    };
   }, [userId, hub]);
   return <LiveEventsContext.Provider value={hub}>{children}</LiveEventsContext.Provider>;
+}
+
+/** The hub itself, for what subscribes and sends in one place (a video room's session). */
+export function useEventHub(): EventHub {
+  return useHub();
 }
 
 function useHub(): EventHub {

@@ -39,3 +39,35 @@ describe('the event hub', () => {
     expect(connected).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('sending on the event hub', () => {
+  const join = { type: 'room.join', data: { teleconsultationId: '6750b2c3d4e5f60123456790' } } as const;
+
+  it('sends a frame as JSON only while the socket is open', () => {
+    const hub = createEventHub();
+    const sent: string[] = [];
+    hub.attach((text) => {
+      sent.push(text);
+      return true;
+    });
+    expect(hub.send(join)).toBe(false);
+    hub.connected();
+    expect(hub.isConnected()).toBe(true);
+    expect(hub.send(join)).toBe(true);
+    expect(JSON.parse(sent[0]!)).toEqual(join);
+    hub.disconnected();
+    expect(hub.send(join)).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('tells its subscribers when an open connection is lost, once', () => {
+    const hub = createEventHub();
+    const lost = vi.fn();
+    hub.onDisconnected(lost);
+    hub.disconnected();
+    hub.connected();
+    hub.disconnected();
+    hub.disconnected();
+    expect(lost).toHaveBeenCalledTimes(1);
+  });
+});

@@ -45,3 +45,34 @@ describe('parseEventFrame', () => {
       .toBeNull();
   });
 });
+
+describe('parseEventFrame on a video room’s frames', () => {
+  const room = '6750b2c3d4e5f60123456790';
+  const user = '6740a1b2c3d4e5f601234567';
+
+  it('reads them', () => {
+    const joined = { teleconsultationId: room, socketId: 's1', role: 'patient', admitted: false, peerPresent: true,
+                     patientWaiting: true };
+    expect(parseEventFrame(frame('room.joined', joined))).toEqual({ type: 'room.joined', data: joined });
+    expect(parseEventFrame(frame('room.refused', { teleconsultationId: room, reason: 'too_early',
+                                                   opensAt: '2026-12-01T07:45:00.000Z' }))?.type).toBe('room.refused');
+    expect(parseEventFrame(frame('room.waiting', { teleconsultationId: room, patient: { _id: user, name: 'Camille' } }))
+      ?.type).toBe('room.waiting');
+    expect(parseEventFrame(frame('room.leave', { teleconsultationId: room, userId: user, role: 'doctor' }))?.type)
+      .toBe('room.leave');
+    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, candidate: null }))?.type)
+      .toBe('rtc.ice');
+    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user,
+                                              candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host',
+                                                           sdpMid: '0', sdpMLineIndex: 0 } }))?.type).toBe('rtc.ice');
+    expect(parseEventFrame(frame('error', { code: 'malformed_message' }))?.type).toBe('error');
+  });
+
+  it('drops them when what the room relies on is missing', () => {
+    expect(parseEventFrame(frame('room.joined', { teleconsultationId: room, socketId: 's1', role: 'nurse',
+                                                  admitted: true, peerPresent: true, patientWaiting: false }))).toBeNull();
+    expect(parseEventFrame(frame('room.waiting', { teleconsultationId: room, patient: 'Camille' }))).toBeNull();
+    expect(parseEventFrame(frame('rtc.offer', { teleconsultationId: room, from: user }))).toBeNull();
+    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, candidate: 'x' }))).toBeNull();
+  });
+});

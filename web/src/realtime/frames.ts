@@ -9,6 +9,9 @@ const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const strings = (data: Fields, ...names: string[]) => names.every((name) => typeof data[name] === 'string');
+const booleans = (data: Fields, ...names: string[]) => names.every((name) => typeof data[name] === 'boolean');
+const roles = new Set(['patient', 'doctor']);
+const isRole = (value: unknown) => typeof value === 'string' && roles.has(value);
 
 /** Per type, what its `data` must have for the app to use it. */
 const dataChecks: Record<EventType, (data: Fields) => boolean> = {
@@ -19,6 +22,24 @@ const dataChecks: Record<EventType, (data: Fields) => boolean> = {
     Array.isArray(data.messageIds) && data.messageIds.every((id) => typeof id === 'string'),
   'notification.created': (data) => strings(data, '_id', 'userId', 'type'),
   'appointment.updated': (data) => strings(data, '_id', 'patientId', 'doctorId', 'status', 'appointmentDate'),
+  // A video room's frames (features/visit), each naming its room.
+  'room.joined': (data) =>
+    strings(data, 'teleconsultationId', 'socketId') && isRole(data.role) &&
+    booleans(data, 'admitted', 'peerPresent', 'patientWaiting'),
+  'room.refused': (data) =>
+    strings(data, 'teleconsultationId', 'reason') && (data.opensAt === undefined || typeof data.opensAt === 'string'),
+  'room.waiting': (data) =>
+    strings(data, 'teleconsultationId') && isObject(data.patient) && strings(data.patient, '_id', 'name'),
+  'room.admit': (data) => strings(data, 'teleconsultationId'),
+  'room.join': (data) => strings(data, 'teleconsultationId', 'userId') && isRole(data.role),
+  'room.leave': (data) => strings(data, 'teleconsultationId', 'userId') && isRole(data.role),
+  'room.replaced': (data) => strings(data, 'teleconsultationId', 'socketId'),
+  'rtc.offer': (data) => strings(data, 'teleconsultationId', 'from', 'sdp'),
+  'rtc.answer': (data) => strings(data, 'teleconsultationId', 'from', 'sdp'),
+  'rtc.ice': (data) =>
+    strings(data, 'teleconsultationId', 'from') &&
+    (data.candidate === null || (isObject(data.candidate) && strings(data.candidate, 'candidate'))),
+  'error': (data) => strings(data, 'code'),
 };
 
 const isEventType = (type: unknown): type is EventType => typeof type === 'string' && Object.hasOwn(dataChecks, type);

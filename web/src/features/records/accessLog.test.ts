@@ -5,7 +5,7 @@ import { actionText } from './accessLog';
 
 const actions: AccessLogAction[] = [
   'patient.read', 'patient.update', 'record.read', 'entry.create', 'entry.update', 'entry.delete', 'record.share',
-  'record.unshare', 'file.upload', 'file.read', 'data.export',
+  'record.unshare', 'file.upload', 'file.read', 'data.export', 'teleconsultation.read',
 ];
 
 describe('the access log’s actions', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
 import { WriteLink } from '@/features/messages/WriteLink';
+import { JoinVideoLink } from '@/features/visit/JoinVideoLink';
 import { useNow } from '@/lib/useNow';
 import { ZonedTime } from '../ZonedTime';
 import { AppointmentStatusBadge, CancelInfo } from './AppointmentStatus';
@@ -69,6 +70,8 @@ export function AppointmentItem({ appointment, upcoming, onCanceled, children }:
         <ChangeOnline until={appointment.changeableUntil} online={online} phone={appointment.practicePhone} />
       )}
       <div className="care-actions">
+        {/* Upcoming or just started: the room opens before the start and closes after the end. */}
+        <JoinVideoLink appointment={appointment} now={now} />
         {changeable && <CalendarFileButton appointmentId={appointment._id} />}
         {/* Whatever became of the appointment, patient and doctor may still write to each other. */}
         <WriteLink userId={appointment.doctorId} to="doctor" />

@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { retryFor } from '@/ui/retryFor';
+import { WaitingPatients } from '@/features/visit/WaitingPatients';
 import { ListingChecklist } from '../ListingChecklist';
 import { useAppointments, useDoctor, useFreeSlots, useTimeOff } from '../queries';
 import { useNow } from '@/lib/useNow';
@@ -25,6 +26,7 @@ export function AgendaPage() {
   const doctor = useDoctor();
   return (
     <Page title={t('agenda.title')}>
+      <WaitingPatients />
       <QueryResult query={doctor}>
         {(profile) => (
           <>

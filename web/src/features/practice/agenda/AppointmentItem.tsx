@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
+import { JoinVideoLink } from '@/features/visit/JoinVideoLink';
 import { formatTime } from '@/lib/time';
 import { StatusBadge } from '../StatusBadge';
 import { StatusMessage } from '../StatusMessage';
@@ -78,6 +79,7 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
       )}
       {appointment.status === 'confirmed' && (
         <div className="practice-actions">
+          <JoinVideoLink appointment={appointment} now={now} />
           {awaitsOutcome(appointment, now) && (
             <>
               <CompleteButton appointment={appointment} onCompleted={() => settled(t('agenda.completed'))} />

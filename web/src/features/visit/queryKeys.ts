@@ -1,0 +1,7 @@
+// The react-query keys of video consultations.
+export const visitKeys = {
+  all: ['teleconsultations'] as const,
+  teleconsultation: (id: string) => ['teleconsultations', id] as const,
+  iceServers: (id: string) => ['teleconsultations', id, 'ice-servers'] as const,
+  ofAppointment: (appointmentId: string) => ['teleconsultations', 'of-appointment', appointmentId] as const,
+};
