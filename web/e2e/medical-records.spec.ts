@@ -163,6 +163,8 @@ test('a doctor’s PDF reaches the patient, who shares the record with a second 
     await form.getByLabel('Documents', { exact: true }).setInputFiles({ name: 'tension.png', mimeType: 'image/png', buffer: samplePng });
     await expect(form.getByText('Sent', { exact: true })).toBeVisible();
     await form.getByRole('button', { name: 'Add the entry' }).click();
+    // The record is refetched after the entry is added: preview once it has settled.
+    await expect(patientRecord.getByRole('status').filter({ hasText: 'The entry is added.' })).toBeVisible();
     const own = patientRecord.getByRole('article').filter({ hasText: 'Tension mesurée' });
     await expect(own).toContainText('Written by you');
     await own.getByRole('button', { name: 'Preview tension.png' }).click();

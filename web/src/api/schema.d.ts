@@ -1362,6 +1362,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/teleconsultations/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to the consultation
+         * @description Either party attaches a file they uploaded (POST /api/v1/files) to the consultation, for the other party to read: it is added to `documents` (attaching it again changes nothing). A file the caller did not upload is 403 `file_not_yours`; a `fileId` that is not an ObjectId is 400 `validation_failed` on `fileId` (`not_an_id`). Anyone but the two parties gets 404 `not_found`; a consultation whose appointment was canceled or marked no-show is 409 `room_canceled`. Both parties get `teleconsultation.updated` on the event socket. Written to the patient's access log (`document.add`).
+         */
+        post: operations["addTeleconsultationDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teleconsultations/{id}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+                /** @description The attached file's `_id` (the document's `_id`). A file that is not attached to the consultation is 404 `not_found`. */
+                fileId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a file from the consultation
+         * @description The party who attached a document takes it out of `documents` (the file itself stays theirs). The other party gets 403 `not_document_owner`; anyone but the two parties, and a file that is not attached, 404 `not_found`. Both parties get `teleconsultation.updated` on the event socket. Written to the patient's access log (`document.remove`).
+         */
+        delete: operations["removeTeleconsultationDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teleconsultations/{id}/prescription": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the consultation's prescription
+         * @description The appointment's doctor writes the prescription, or rewrites it whole (the last one counts): one to 30 items, each a medication with its dosage, frequency, duration and instructions, and notes. The response's `prescription` is the rendered text; GET /api/v1/teleconsultations/{id}/prescription.pdf prints it. Doctors only: a patient gets 403 `not_a_doctor`, another doctor 404 `not_found`. 409 `room_not_open` before the room opens, `room_canceled` when the appointment was canceled or marked no-show, `rpps_number_missing` when the doctor's profile has no RPPS number (printed on the prescription). An empty `items` is 400 `validation_failed` on `items` (`empty`). Both parties get `teleconsultation.updated` on the event socket. Written to the patient's access log (`prescription.write`).
+         */
+        put: operations["writeTeleconsultationPrescription"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teleconsultations/{id}/prescription.pdf": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The prescription, as a PDF to print
+         * @description The consultation's prescription as a PDF (the doctor's name, specialty and RPPS number, the patient, the items and notes, and a code to check it at GET /api/v1/prescriptions/verify/{code}), to either party. 404 `not_found` when no prescription has been written yet, and for anyone but the two parties.
+         */
+        get: operations["getTeleconsultationPrescriptionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prescriptions/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The verification code printed on the prescription (as a QR code). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Check that a prescription is genuine
+         * @description Open to anyone holding the code (a pharmacist, say; no sign-in): what the prescription says, the prescriber, and the patient's initials only. An unknown code is 404 `not_found`.
+         */
+        get: operations["verifyPrescription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/ticket": {
         parameters: {
             query?: never;
@@ -1419,6 +1551,8 @@ export interface paths {
          *     - `appointment.updated` — data: the Appointment, as GET /api/v1/appointments/{id}
          *       returns it, to its patient and its doctor, when it is booked, canceled,
          *       rescheduled, completed or marked no-show.
+         *     - `teleconsultation.updated` — data: `{teleconsultationId}`, to the teleconsultation's
+         *       patient and doctor when its documents or its prescription change (read it again).
          *
          *     Events go only to the users they concern, on every socket each of them has open. A
          *     client ignores types it does not know (more may be added).
@@ -1433,8 +1567,8 @@ export interface paths {
          *     - `rtc.offer {teleconsultationId, sdp}`, `rtc.answer {teleconsultationId, sdp}` — the
          *       RTCSessionDescription's `sdp` string; `rtc.ice {teleconsultationId, candidate}` —
          *       RTCIceCandidate.toJSON(), or null once gathering is over. Relayed to the other party
-         *       only, and only while the room is open and the sender has joined (a patient: and has
-         *       been admitted).
+         *       only, and only while the room is open, the sender has joined, the patient has been
+         *       admitted (whoever sends) and the other party is in the room.
          *
          *     A frame that is not `{type, data: {…}}` is answered `error {code: malformed_message}`,
          *     a type the server does not take `error {code: unknown_message_type}`. The server
@@ -1442,15 +1576,16 @@ export interface paths {
          *
          *     - `room.joined {teleconsultationId, socketId, role, admitted, peerPresent,
          *       patientWaiting}` — to the socket that joined. `socketId` names that socket; `role`
-         *       is the caller's (`patient` or `doctor`). A patient not yet admitted waits
-         *       (`admitted: false`); once admitted, a patient who leaves and comes back is in at
-         *       once. `peerPresent`: the other party is in the room; `patientWaiting`: the patient
-         *       waits to be admitted.
+         *       is the caller's (`patient` or `doctor`). `admitted` says whether the patient has
+         *       been let in, to either party: a patient not yet admitted waits (`admitted: false`);
+         *       once admitted, a patient who leaves and comes back is in at once. `peerPresent`: the
+         *       other party is in the room; `patientWaiting`: the patient waits to be admitted.
          *     - `room.refused {teleconsultationId, reason, opensAt?}` — to the socket that asked:
          *       `not_found` (not a party, or no such room), `too_early` (with `opensAt`), `closed`,
-         *       `canceled`, `not_joined` (rtc, admit or leave before joining), `not_admitted` (a
-         *       patient's rtc before admission), `not_doctor` (a patient sent `room.admit`),
-         *       `no_patient_waiting` (`room.admit` with nobody waiting).
+         *       `canceled`, `not_joined` (rtc, admit or leave before joining), `not_admitted` (rtc,
+         *       from either party, before the patient is admitted), `not_doctor` (a patient sent
+         *       `room.admit`), `no_patient_waiting` (`room.admit` with the patient already admitted
+         *       or not in the room), `peer_absent` (rtc while the other party is not in the room).
          *     - `room.waiting {teleconsultationId, patient: {_id, name}}` — when the patient joins
          *       and waits: to all the doctor's sockets (their agenda shows the patient waiting,
          *       whatever page is open) and to the patient's.
@@ -1464,7 +1599,9 @@ export interface paths {
          *       theirs joined the same room: the socket `socketId` is out of the call (the room was
          *       opened in another tab).
          *     - `rtc.offer`, `rtc.answer`, `rtc.ice` — relayed, with `from` (the sender's user
-         *       `_id`) added.
+         *       `_id`) and `to` (the `socketId` of the receiving socket in the room, as its
+         *       `room.joined` gave it) added. A socket whose `socketId` differs (a tab replaced in
+         *       the room) ignores the frame.
          *
          *     Who calls: the doctor's client creates the offer when both are in (on `room.admit`
          *     while the patient is present, on `room.join` of an admitted patient, or on its own
@@ -3129,10 +3266,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description What was done: `patient.read` and `patient.update` (the patient's profile), `record.read` (a medical record), `entry.create`, `entry.update` and `entry.delete` (an entry of a record), `record.share` and `record.unshare` (a record's sharing with a doctor), `file.upload` and `file.read` (a file), `data.export` (an export of the patient's data), `teleconsultation.read` (a video consultation's document, read by the patient or the doctor, an addition of this feature).
+         * @description What was done: `patient.read` and `patient.update` (the patient's profile), `record.read` (a medical record), `entry.create`, `entry.update` and `entry.delete` (an entry of a record), `record.share` and `record.unshare` (a record's sharing with a doctor), `file.upload` and `file.read` (a file), `data.export` (an export of the patient's data), `teleconsultation.read` (a video consultation's document, read by the patient or the doctor, an addition of this feature), `document.add` and `document.remove` (a file attached to or detached from a video consultation), and `prescription.write` (its prescription written or rewritten).
          * @enum {string}
          */
-        AccessLogAction: "patient.read" | "patient.update" | "record.read" | "entry.create" | "entry.update" | "entry.delete" | "record.share" | "record.unshare" | "file.upload" | "file.read" | "data.export" | "teleconsultation.read";
+        AccessLogAction: "patient.read" | "patient.update" | "record.read" | "entry.create" | "entry.update" | "entry.delete" | "record.share" | "record.unshare" | "file.upload" | "file.read" | "data.export" | "teleconsultation.read" | "document.add" | "document.remove" | "prescription.write";
         /** @description Someone read or changed the patient's data. */
         AccessLogEntry: {
             _id: components["schemas"]["ObjectId"];
@@ -3185,7 +3322,7 @@ export interface components {
             files: components["schemas"]["ExportedFile"][];
         };
         /**
-         * @description The seed's Teleconsultations document: the video room of one appointment booked `video`. `patientId`, `doctorId` and `room` are additions to the seed, and `documents` holds objects (TeleconsultationDocument) where the seed has strings. The seed's `prescription` is not part of the document yet.
+         * @description The seed's Teleconsultations document: the video room of one appointment booked `video`. `patientId`, `doctorId` and `room` are additions to the seed, and `documents` holds objects (TeleconsultationDocument) where the seed has strings. `prescription` is the seed's (the rendered text); `prescriptionItems`, `prescriptionNotes` and `prescribedAt` are additions.
          * @example {
          *       "_id": "6750b2c3d4e5f60123456790",
          *       "appointmentId": "6750b2c3d4e5f60123456789",
@@ -3198,6 +3335,10 @@ export interface components {
          *         "opensAt": "2026-12-01T07:45:00.000Z",
          *         "closesAt": "2026-12-01T09:30:00.000Z"
          *       },
+         *       "prescription": null,
+         *       "prescriptionItems": [],
+         *       "prescriptionNotes": null,
+         *       "prescribedAt": null,
          *       "createdAt": "2026-11-20T14:02:11.512Z",
          *       "updatedAt": "2026-11-20T14:02:11.512Z"
          *     }
@@ -3219,8 +3360,73 @@ export interface components {
             /** @description The appointment's doctor, their user `_id` (an addition to the seed). */
             doctorId: components["schemas"]["ObjectId"];
             room: components["schemas"]["RoomStatus"];
+            /** @description The doctor's prescription as text (items then notes), as the seed has it; null until one is written (PUT /api/v1/teleconsultations/{id}/prescription). */
+            prescription: string | null;
+            /** @description The prescription's lines (an addition to the seed); empty without one. */
+            prescriptionItems: components["schemas"]["PrescriptionItem"][];
+            /** @description The prescription's notes (an addition to the seed): `""` when it has none, null without a prescription. */
+            prescriptionNotes: string | null;
+            /** @description When the prescription was last written (an addition to the seed); null without one. */
+            prescribedAt: components["schemas"]["Timestamp"] | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description The file to attach. */
+        TeleconsultationDocumentInput: {
+            /** @description A file the caller uploaded (StoredFile `_id`). */
+            fileId: components["schemas"]["ObjectId"];
+        };
+        /** @description One line of a prescription. In what the server returns every field is there, `""` when the doctor left it out. */
+        PrescriptionItem: {
+            /** @example Amoxicilline 500 mg */
+            medication: string;
+            /** @example 1 gélule */
+            dosage?: string;
+            /** @example 3 fois par jour */
+            frequency?: string;
+            /** @example 7 jours */
+            duration?: string;
+            /** @example Au milieu des repas. */
+            instructions?: string;
+        };
+        /** @description The whole prescription; it replaces any earlier one. */
+        PrescriptionInput: {
+            /** @description One to 30 lines; `[]` is 400 `validation_failed` on `items` (`empty`). */
+            items: components["schemas"]["PrescriptionItem"][];
+            /** @description Free text printed under the items. */
+            notes?: string;
+        };
+        /** @description A genuine prescription, as anyone holding its code may see it: the patient appears by their initials only. */
+        VerifiedPrescription: {
+            /** @constant */
+            valid: true;
+            prescribedAt: components["schemas"]["Timestamp"];
+            prescriber: {
+                /**
+                 * @description The doctor's name with their title.
+                 * @example Dr Claire Martin
+                 */
+                name: string;
+                specialty: string | null;
+                /** @description The practitioner id printed on the prescription. */
+                rppsNumber: string | null;
+            };
+            /** @example C. R. */
+            patientInitials: string;
+            items: components["schemas"]["PrescriptionItem"][];
+            /** @description The notes, `""` when there are none. */
+            notes: string;
+        };
+        /** @description The documents or the prescription of a teleconsultation changed; to its patient and its doctor (read it again with GET /api/v1/teleconsultations/{id}). */
+        TeleconsultationUpdatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "teleconsultation.updated";
+            data: {
+                teleconsultationId: components["schemas"]["ObjectId"];
+            };
         };
         /** @description A file one party attached to the consultation (an addition to the seed, whose documents are strings). */
         TeleconsultationDocument: {
@@ -3281,7 +3487,7 @@ export interface components {
             expiresAt: components["schemas"]["Timestamp"];
         };
         /** @description A text frame of the event socket (GET /api/v1/events): what happened (`type`) and the document it concerns (`data`), or what a video room answers and relays (`room.*`, `rtc.*`, `error`). Clients ignore types they do not know. */
-        EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"] | components["schemas"]["RoomJoinedEvent"] | components["schemas"]["RoomRefusedEvent"] | components["schemas"]["RoomWaitingEvent"] | components["schemas"]["RoomAdmitEvent"] | components["schemas"]["RoomJoinEvent"] | components["schemas"]["RoomLeaveEvent"] | components["schemas"]["RoomReplacedEvent"] | components["schemas"]["RtcOfferEvent"] | components["schemas"]["RtcAnswerEvent"] | components["schemas"]["RtcIceEvent"] | components["schemas"]["SocketErrorEvent"];
+        EventFrame: components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["AppointmentUpdatedEvent"] | components["schemas"]["TeleconsultationUpdatedEvent"] | components["schemas"]["RoomJoinedEvent"] | components["schemas"]["RoomRefusedEvent"] | components["schemas"]["RoomWaitingEvent"] | components["schemas"]["RoomAdmitEvent"] | components["schemas"]["RoomJoinEvent"] | components["schemas"]["RoomLeaveEvent"] | components["schemas"]["RoomReplacedEvent"] | components["schemas"]["RtcOfferEvent"] | components["schemas"]["RtcAnswerEvent"] | components["schemas"]["RtcIceEvent"] | components["schemas"]["SocketErrorEvent"];
         /** @description A message was sent; to its sender and its receiver. */
         MessageCreatedEvent: {
             /**
@@ -3331,7 +3537,7 @@ export interface components {
                 socketId: string;
                 /** @description The caller's part in the consultation. */
                 role: components["schemas"]["Role"];
-                /** @description The patient is admitted (a waiting patient: false; once admitted, a patient who comes back is in at once). */
+                /** @description Whether the patient has been let in, to either party (a waiting patient: false; once admitted, a patient who comes back is in at once). */
                 admitted: boolean;
                 /** @description The other party is in the room. */
                 peerPresent: boolean;
@@ -3349,10 +3555,10 @@ export interface components {
             data: {
                 teleconsultationId: components["schemas"]["ObjectId"];
                 /**
-                 * @description `not_found`: not a party, or no such room; `too_early`: the room is not open yet (see `opensAt`); `closed`: it has closed; `canceled`: its appointment was canceled or marked no-show; `not_joined`: rtc, admit or leave before joining; `not_admitted`: a patient's rtc before admission; `not_doctor`: a patient sent `room.admit`; `no_patient_waiting`: nobody to admit.
+                 * @description `not_found`: not a party, or no such room; `too_early`: the room is not open yet (see `opensAt`); `closed`: it has closed; `canceled`: its appointment was canceled or marked no-show; `not_joined`: rtc, admit or leave before joining; `not_admitted`: rtc (from either party) before the patient is admitted; `not_doctor`: a patient sent `room.admit`; `no_patient_waiting`: nobody to admit (the patient is already admitted, or not in the room); `peer_absent`: rtc while the other party is not in the room.
                  * @enum {string}
                  */
-                reason: "not_found" | "too_early" | "closed" | "canceled" | "not_joined" | "not_admitted" | "not_doctor" | "no_patient_waiting";
+                reason: "not_found" | "too_early" | "closed" | "canceled" | "not_joined" | "not_admitted" | "not_doctor" | "no_patient_waiting" | "peer_absent";
                 /** @description With `too_early`, when the room opens. */
                 opensAt?: components["schemas"]["Timestamp"];
             };
@@ -3435,6 +3641,8 @@ export interface components {
                 teleconsultationId: components["schemas"]["ObjectId"];
                 /** @description The sender's user `_id`. */
                 from: components["schemas"]["ObjectId"];
+                /** @description The `socketId` of the receiving socket in the room (its `room.joined`'s); a socket whose id differs ignores the frame. */
+                to: string;
                 /** @description The RTCSessionDescription's `sdp`. */
                 sdp: string;
             };
@@ -3450,6 +3658,8 @@ export interface components {
                 teleconsultationId: components["schemas"]["ObjectId"];
                 /** @description The sender's user `_id`. */
                 from: components["schemas"]["ObjectId"];
+                /** @description The `socketId` of the receiving socket in the room (its `room.joined`'s); a socket whose id differs ignores the frame. */
+                to: string;
                 /** @description The RTCSessionDescription's `sdp`. */
                 sdp: string;
             };
@@ -3465,6 +3675,8 @@ export interface components {
                 teleconsultationId: components["schemas"]["ObjectId"];
                 /** @description The sender's user `_id`. */
                 from: components["schemas"]["ObjectId"];
+                /** @description The `socketId` of the receiving socket in the room (its `room.joined`'s); a socket whose id differs ignores the frame. */
+                to: string;
                 /** @description RTCIceCandidate.toJSON(), or null once the sender's gathering is over. */
                 candidate: components["schemas"]["IceCandidate"] | null;
             };
@@ -3613,7 +3825,7 @@ export interface components {
                 };
             };
         };
-        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. `no_care_relation` (send a message): the sender and the receiver share no appointment. `origin_not_allowed` (event socket): the request's `Origin` is not the server's public origin. Medical records: `not_a_patient` (a doctor sharing a record, unsharing it or reading /api/v1/patients/me/access-log), `not_a_doctor` (a patient on /api/v1/patients/{patientId}/medical-record and its entries); `file_not_yours` (adding or changing an entry): an attachment is not a file the caller uploaded; `read_only_record` (adding an entry): the record is shared with the calling doctor, who may read it but not write in it; `not_entry_author` (changing or deleting an entry): the caller may read the record but did not write the entry. */
+        /** @description The account's role does not have this resource: `not_a_patient` (a doctor on /api/v1/patients/me and /api/v1/patients/me/doctors, or booking an appointment), `not_a_doctor` (a patient on /api/v1/doctors/me, its time off, stats and patients); these are checked after authentication and before the body. `email_not_verified` (booking, checked after the body): the patient's email address is not verified yet. `only_the_doctor` (complete): the patient of an appointment tried to complete it. `no_care_relation` (send a message): the sender and the receiver share no appointment. `origin_not_allowed` (event socket): the request's `Origin` is not the server's public origin. Medical records: `not_a_patient` (a doctor sharing a record, unsharing it or reading /api/v1/patients/me/access-log), `not_a_doctor` (a patient on /api/v1/patients/{patientId}/medical-record and its entries); `file_not_yours` (adding or changing an entry): an attachment is not a file the caller uploaded; `read_only_record` (adding an entry): the record is shared with the calling doctor, who may read it but not write in it; `not_entry_author` (changing or deleting an entry): the caller may read the record but did not write the entry. Teleconsultations: `file_not_yours` (attaching a document): the file is not one the caller uploaded; `not_document_owner` (detaching a document): the other party attached it; `not_a_doctor` (writing the prescription): the caller is a patient. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3623,7 +3835,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor" | "no_care_relation" | "origin_not_allowed" | "file_not_yours" | "read_only_record" | "not_entry_author";
+                        code?: "not_a_patient" | "not_a_doctor" | "email_not_verified" | "only_the_doctor" | "no_care_relation" | "origin_not_allowed" | "file_not_yours" | "read_only_record" | "not_entry_author" | "not_document_owner";
                     };
                 };
             };
@@ -3652,7 +3864,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show). */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show); `room_canceled` (documents, prescription): the appointment was canceled or marked no-show; `room_not_open` (prescription): the room has not opened yet; `rpps_number_missing` (prescription): the doctor's profile has no RPPS number to print on it. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3662,7 +3874,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed";
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed" | "room_canceled" | "room_not_open" | "rpps_number_missing";
                     };
                 };
             };
@@ -5616,6 +5828,172 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addTeleconsultationDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeleconsultationDocumentInput"];
+            };
+        };
+        responses: {
+            /** @description The teleconsultation, with the document attached. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teleconsultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTeleconsultationDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+                /** @description The attached file's `_id` (the document's `_id`). A file that is not attached to the consultation is 404 `not_found`. */
+                fileId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document was detached. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    writeTeleconsultationPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The teleconsultation, with its prescription. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teleconsultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTeleconsultationPrescriptionPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["TeleconsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prescription. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description `attachment; filename="ordonnance-<YYYY-MM-DD>.pdf"`, the day it was prescribed (UTC). */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyPrescription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The verification code printed on the prescription (as a QR code). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prescription is genuine. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedPrescription"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -60,19 +60,24 @@ describe('parseEventFrame on a video room’s frames', () => {
       ?.type).toBe('room.waiting');
     expect(parseEventFrame(frame('room.leave', { teleconsultationId: room, userId: user, role: 'doctor' }))?.type)
       .toBe('room.leave');
-    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, candidate: null }))?.type)
+    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, to: 's1', candidate: null }))?.type)
       .toBe('rtc.ice');
-    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user,
+    expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, to: 's1',
                                               candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host',
                                                            sdpMid: '0', sdpMLineIndex: 0 } }))?.type).toBe('rtc.ice');
     expect(parseEventFrame(frame('error', { code: 'malformed_message' }))?.type).toBe('error');
+    expect(parseEventFrame(frame('teleconsultation.updated', { teleconsultationId: room }))?.type)
+      .toBe('teleconsultation.updated');
   });
 
   it('drops them when what the room relies on is missing', () => {
     expect(parseEventFrame(frame('room.joined', { teleconsultationId: room, socketId: 's1', role: 'nurse',
                                                   admitted: true, peerPresent: true, patientWaiting: false }))).toBeNull();
     expect(parseEventFrame(frame('room.waiting', { teleconsultationId: room, patient: 'Camille' }))).toBeNull();
-    expect(parseEventFrame(frame('rtc.offer', { teleconsultationId: room, from: user }))).toBeNull();
+    expect(parseEventFrame(frame('rtc.offer', { teleconsultationId: room, from: user, to: 's1' }))).toBeNull();
+    // Relayed signalling without the tab it is for.
+    expect(parseEventFrame(frame('rtc.offer', { teleconsultationId: room, from: user, sdp: 'v=0' }))).toBeNull();
+    expect(parseEventFrame(frame('teleconsultation.updated', {}))).toBeNull();
     expect(parseEventFrame(frame('rtc.ice', { teleconsultationId: room, from: user, candidate: 'x' }))).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ const dataChecks: Record<EventType, (data: Fields) => boolean> = {
     Array.isArray(data.messageIds) && data.messageIds.every((id) => typeof id === 'string'),
   'notification.created': (data) => strings(data, '_id', 'userId', 'type'),
   'appointment.updated': (data) => strings(data, '_id', 'patientId', 'doctorId', 'status', 'appointmentDate'),
+  'teleconsultation.updated': (data) => strings(data, 'teleconsultationId'),
   // A video room's frames (features/visit), each naming its room.
   'room.joined': (data) =>
     strings(data, 'teleconsultationId', 'socketId') && isRole(data.role) &&
@@ -34,10 +35,11 @@ const dataChecks: Record<EventType, (data: Fields) => boolean> = {
   'room.join': (data) => strings(data, 'teleconsultationId', 'userId') && isRole(data.role),
   'room.leave': (data) => strings(data, 'teleconsultationId', 'userId') && isRole(data.role),
   'room.replaced': (data) => strings(data, 'teleconsultationId', 'socketId'),
-  'rtc.offer': (data) => strings(data, 'teleconsultationId', 'from', 'sdp'),
-  'rtc.answer': (data) => strings(data, 'teleconsultationId', 'from', 'sdp'),
+  // Relayed signalling names the tab it is for (`to`, its room.joined's socketId).
+  'rtc.offer': (data) => strings(data, 'teleconsultationId', 'from', 'to', 'sdp'),
+  'rtc.answer': (data) => strings(data, 'teleconsultationId', 'from', 'to', 'sdp'),
   'rtc.ice': (data) =>
-    strings(data, 'teleconsultationId', 'from') &&
+    strings(data, 'teleconsultationId', 'from', 'to') &&
     (data.candidate === null || (isObject(data.candidate) && strings(data.candidate, 'candidate'))),
   'error': (data) => strings(data, 'code'),
 };

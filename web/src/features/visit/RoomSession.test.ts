@@ -89,8 +89,8 @@ describe('a doctor’s room session', () => {
     expect(sent[2]).toEqual({ type: 'rtc.offer', data: { teleconsultationId: room, sdp: 'offer sdp' } });
 
     // A candidate of the patient's that overtook their answer waits for it.
-    receive('rtc.ice', { from: other, candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } });
-    receive('rtc.answer', { from: other, sdp: 'answer sdp' });
+    receive('rtc.ice', { from: other, to: 'tab-1', candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } });
+    receive('rtc.answer', { from: other, to: 'tab-1', sdp: 'answer sdp' });
     await settle();
     expect(peers[0]!.remoteDescription).toEqual({ type: 'answer', sdp: 'answer sdp' });
     expect(peers[0]!.candidates).toEqual([{ candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 }]);
@@ -135,9 +135,9 @@ describe('a patient’s room session', () => {
     expect(peers).toHaveLength(0);
     receive('room.admit', {});
     expect(peers).toHaveLength(1);
-    receive('rtc.offer', { from: other, sdp: 'offer sdp' });
-    receive('rtc.ice', { from: other, candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } });
-    receive('rtc.ice', { from: other, candidate: null });
+    receive('rtc.offer', { from: other, to: 'tab-1', sdp: 'offer sdp' });
+    receive('rtc.ice', { from: other, to: 'tab-1', candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } });
+    receive('rtc.ice', { from: other, to: 'tab-1', candidate: null });
     await settle();
     const [peer] = peers;
     expect(peer!.remoteDescription).toEqual({ type: 'offer', sdp: 'offer sdp' });
@@ -147,6 +147,21 @@ describe('a patient’s room session', () => {
     // Its end of gathering goes to the doctor as null.
     peer!.onicecandidate?.({ candidate: null });
     expect(sent.at(-1)).toEqual({ type: 'rtc.ice', data: { teleconsultationId: room, candidate: null } });
+  });
+
+  it('ignores the signalling meant for another tab of its user', async () => {
+    const { session, sent, peers, receive, joined } = setUp();
+    session.join();
+    joined({ admitted: true, peerPresent: true });
+    receive('rtc.offer', { from: other, to: 'tab-2', sdp: 'offer sdp' });
+    receive('rtc.ice', { from: other, to: 'tab-2', candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } });
+    await settle();
+    expect(peers[0]!.remoteDescription).toBeNull();
+    expect(peers[0]!.candidates).toEqual([]);
+    expect(sent.map((frame) => frame.type)).toEqual(['room.join']);
+    receive('rtc.offer', { from: other, to: 'tab-1', sdp: 'offer sdp' });
+    await settle();
+    expect(peers[0]!.remoteDescription).toEqual({ type: 'offer', sdp: 'offer sdp' });
   });
 
   it('leaves the call when the room was opened in another tab, without telling the room', () => {

@@ -104,6 +104,9 @@ export class RoomSession {
   handle(frame: EventFrame): void {
     if (this.disposed || !('teleconsultationId' in frame.data)) return;
     if (frame.data.teleconsultationId !== this.options.teleconsultationId) return;
+    // The call's signalling names the tab it is for: another tab of this user's (one replaced in
+    // the room, say) ignores it.
+    if ('to' in frame.data && frame.data.to !== this.snapshot.room.socketId) return;
     switch (frame.type) {
       case 'room.joined': return this.dispatch({ type: 'joined', data: frame.data });
       case 'room.refused': return this.dispatch({ type: 'refused', data: frame.data });

@@ -18,6 +18,7 @@ import { RoomCall } from './RoomCall';
 import { openingTime, untilOpening } from './roomWindow';
 import { visitKeys } from './queryKeys';
 import './visit.css';
+import { VisitPapers } from './VisitPapers';
 
 /**
  * /visit/:teleconsultationId, a teleconsultation's videoLink: before its window, when the room
@@ -93,6 +94,7 @@ function Visit({ teleconsultation }: { teleconsultation: Teleconsultation }) {
           <BackLink />
         </>
       )}
+      <VisitPapers teleconsultation={teleconsultation} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '@/auth/session';
 import { useLiveEvent, useLiveReconnect } from '@/realtime/LiveEvents';
+import { visitKeys } from './queryKeys';
 import { withoutRoom, withWaiting, type WaitingPatient } from './waitingPatients';
 
 /** Kept in the query cache like the server's data, so that any page can show it. */
@@ -23,6 +24,10 @@ export function useVisitLiveUpdates() {
     if (role === 'patient') change((list) => withoutRoom(list, teleconsultationId));
   });
   useLiveReconnect(() => change(() => []));
+  // A party attached or detached a document, or the doctor wrote the prescription: read it again.
+  useLiveEvent('teleconsultation.updated', ({ teleconsultationId }) => {
+    void queryClient.invalidateQueries({ queryKey: visitKeys.teleconsultation(teleconsultationId), exact: true });
+  });
 }
 
 /** The patients waiting in the signed-in doctor's video rooms, latest first. */

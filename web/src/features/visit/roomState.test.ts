@@ -72,11 +72,20 @@ describe('the room, for the doctor', () => {
   });
 
   it('knows of a patient already waiting when it joins, and does not call them before admitting them', () => {
-    expect(after(doctor({ patientWaiting: true, peerPresent: true }))).toMatchObject({ phase: 'alone', patientWaiting: true });
-    // The server answers a doctor `admitted: true` and counts the waiting patient as present.
-    const waiting = after(doctor({ patientWaiting: true, peerPresent: true, admitted: true }));
-    expect(waiting).toMatchObject({ phase: 'alone', patientWaiting: true, call: 0 });
+    const waiting = after(doctor({ patientWaiting: true, peerPresent: true }));
+    expect(waiting).toMatchObject({ phase: 'alone', patientWaiting: true, admitted: false, call: 0 });
     expect(roomReducer(waiting, { type: 'admitted' })).toMatchObject({ phase: 'call', call: 1 });
+  });
+
+  it('does not call a patient admitted before who is not in the room', () => {
+    expect(after(doctor({ admitted: true }))).toMatchObject({ phase: 'alone', admitted: true, call: 0 });
+  });
+
+  it('leaves the call when the server says the patient is not admitted', () => {
+    const call = after(doctor({ admitted: true, peerPresent: true }));
+    const alone = roomReducer(call, refused('not_admitted'));
+    expect(alone).toMatchObject({ phase: 'alone', role: 'doctor', admitted: false });
+    expect(endsCall(call, alone)).toBe(true);
   });
 
   it('calls at once when an admitted patient is there, or comes in', () => {
@@ -107,6 +116,15 @@ describe('the room, whoever one is', () => {
       .toEqual({ reason: 'too_early', opensAt: '2026-12-01T07:45:00.000Z' });
     expect(after(refused('closed')).phase).toBe('refused');
     expect(after(refused('canceled')).phase).toBe('refused');
+  });
+
+  it('says when the other party is not in the room, and calls again when they come', () => {
+    const call = after(joined({ role: 'doctor', admitted: true, peerPresent: true }));
+    const alone = roomReducer(call, refused('peer_absent'));
+    expect(alone).toMatchObject({ phase: 'alone', peerPresent: false, refusal: { reason: 'peer_absent' } });
+    expect(endsCall(call, alone)).toBe(true);
+    const again = roomReducer(alone, { type: 'peerJoined', role: 'patient' });
+    expect(again).toMatchObject({ phase: 'call', peerPresent: true, refusal: null, call: 2 });
   });
 
   it('joins again when the server no longer counts it in', () => {

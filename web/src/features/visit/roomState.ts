@@ -28,7 +28,7 @@ export interface RoomState {
   role: RoomRole | null;
   /** This tab's socket, as room.replaced names it. */
   socketId: string | null;
-  /** The patient has been admitted (for a doctor: the patient they admitted). */
+  /** The patient has been let in (the server says so to either party). */
   admitted: boolean;
   /** The other party is in the room. */
   peerPresent: boolean;
@@ -86,15 +86,24 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         refusal: null, phase: 'alone',
       };
       if (role === 'patient' && !admitted) return { ...next, phase: 'waiting' };
-      // A patient still in the waiting room is not in the call, whatever else the answer says.
-      return peerPresent && admitted && !next.patientWaiting ? withCall(next) : next;
+      // Both in, the patient let in: the call is on (the doctor's side offers).
+      return peerPresent && admitted ? withCall(next) : next;
     }
     case 'refused': {
       const refusal = { reason: event.data.reason, opensAt: event.data.opensAt };
       if (finalRefusals.has(refusal.reason)) return { ...state, phase: 'refused', refusal };
       // The server no longer counts this tab in (it restarted, say): the page joins again.
       if (refusal.reason === 'not_joined') return { ...state, phase: 'joining', refusal: null };
-      if (refusal.reason === 'not_admitted') return { ...state, phase: 'waiting', admitted: false, refusal: null };
+      if (refusal.reason === 'not_admitted') {
+        // The patient is not let in (yet): a patient goes back to the waiting room, a doctor out of the call.
+        if (state.role === 'doctor') return { ...state, admitted: false, phase: state.phase === 'call' ? 'alone' : state.phase };
+        return { ...state, phase: 'waiting', admitted: false, refusal: null };
+      }
+      if (refusal.reason === 'peer_absent') {
+        // The other party is not in the room (their room.leave may still be on its way): no call.
+        const next = { ...state, peerPresent: false, refusal };
+        return state.phase === 'call' ? { ...next, phase: 'alone' } : next;
+      }
       if (refusal.reason === 'no_patient_waiting') return { ...state, patientWaiting: false, refusal };
       return { ...state, refusal };
     }
@@ -110,8 +119,11 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       // The other party entered; when already in the call, from another of their tabs (the
       // server sends no room.leave for the tab it replaced): the call starts again with it.
       if (!isInRoom(state)) return state;
-      if (event.role === 'patient') return newCall({ ...state, peerPresent: true, admitted: true, patientWaiting: false });
-      const next = { ...state, peerPresent: true };
+      const refusal = state.refusal?.reason === 'peer_absent' ? null : state.refusal;
+      if (event.role === 'patient') {
+        return newCall({ ...state, peerPresent: true, admitted: true, patientWaiting: false, refusal });
+      }
+      const next = { ...state, peerPresent: true, refusal };
       return next.admitted ? newCall(next) : next;
     }
     case 'peerLeft': {
