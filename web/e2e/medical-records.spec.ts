@@ -167,8 +167,13 @@ test('a doctor’s PDF reaches the patient, who shares the record with a second 
     await expect(patientRecord.getByRole('status').filter({ hasText: 'The entry is added.' })).toBeVisible();
     const own = patientRecord.getByRole('article').filter({ hasText: 'Tension mesurée' });
     await expect(own).toContainText('Written by you');
-    await own.getByRole('button', { name: 'Preview tension.png' }).click();
-    await expect(own.getByRole('img', { name: 'Preview of tension.png' })).toBeVisible();
+    // The entry list may still re-render from the refetches its addition set off, which can drop
+    // an open preview: open it until it stays (seen once in a CI run on a busy machine).
+    const openPreview = own.getByRole('button', { name: 'Preview tension.png' });
+    await expect(async () => {
+      if (await openPreview.isVisible()) await openPreview.click();
+      await expect(own.getByRole('img', { name: 'Preview of tension.png' })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await expect.poll(() => own.getByRole('img', { name: 'Preview of tension.png' })
       .evaluate((image: HTMLImageElement) => image.naturalWidth), { message: 'the image shows' }).toBe(1);
     expect(await policyViolations(patientPage), 'the page’s Content-Security-Policy lets the preview show')
