@@ -242,6 +242,12 @@ std::optional<User> AccountService::find_user(soci::session& sql, const std::str
   return users_.find_by_id(sql, user_id);
 }
 
+notifications::Recipient AccountService::notice_recipient(soci::session& sql, const std::string& user_id) const {
+  const auto user = users_.find_by_id(sql, user_id);
+  if (!user) throw AppError::not_found("The user");
+  return {user->id, user->name, user->email, user->phone, user->phone_verified, user->language};
+}
+
 User AccountService::update_user(const access::Caller& caller, const UserChanges& changes) {
   FieldErrors errors;
   std::optional<std::string> name;

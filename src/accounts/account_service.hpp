@@ -14,6 +14,7 @@
 #include "common/time.hpp"
 #include "events/event_bus.hpp"
 #include "events/live_feed.hpp"
+#include "notifications/notification.hpp"
 #include "notifications/outbox.hpp"
 #include "security/attempt_limiter.hpp"
 #include "security/password_hasher.hpp"
@@ -106,6 +107,9 @@ class AccountService : public access::Authenticator {
   User user_of(const access::Caller& caller) const;
   // The user, read in the caller's transaction; nullopt when there is none.
   std::optional<User> find_user(soci::session& sql, const std::string& user_id) const;
+  // Who a notification to the user goes to (name, email, phone, language), read in the caller's
+  // transaction; 404 when the user no longer exists.
+  notifications::Recipient notice_recipient(soci::session& sql, const std::string& user_id) const;
   // 400 validation_failed. A new phone number is unverified.
   User update_user(const access::Caller& caller, const UserChanges& changes);
   // 400 (wrong current password, weak new one), 429; revokes every other session.

@@ -87,7 +87,8 @@ App::App(Config config, const Clock& clock)
                 config_.message_alert_poll_interval),
       medical_records_(core(), appointments_.care(), audit_.log(), files_.service(), master_key_),
       teleconsultations_(core(), realtime_, appointments_.service(), audit_.log(), files_.service(),
-                         doctors_.service(), patients_.service(), master_key_, teleconsultation_settings(config_)),
+                         accounts_.service(), doctors_.service(), patients_.service(), notifications_.service(),
+                         master_key_, teleconsultation_settings(config_)),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),

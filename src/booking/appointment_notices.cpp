@@ -1,6 +1,5 @@
 #include "booking/appointment_notices.hpp"
 
-#include "common/error.hpp"
 #include "common/time_zone.hpp"
 #include "i18n/local_time.hpp"
 #include "i18n/message_catalogue.hpp"
@@ -42,12 +41,6 @@ void AppointmentNotices::subscribe(events::EventBus& events) const {
       [this](storage::Transaction& sql, const AppointmentCanceled& event) { canceled(sql, event.appointment, event.doctor); });
 }
 
-notifications::Recipient AppointmentNotices::recipient(soci::session& sql, const std::string& user_id) const {
-  const auto user = accounts_.find_user(sql, user_id);
-  if (!user) throw AppError::not_found("The user");
-  return {user->id, user->name, user->email, user->phone, user->phone_verified, user->language};
-}
-
 std::string AppointmentNotices::local_time(i18n::Language language, const doctors::Doctor& doctor,
                                            const Appointment& appointment) const {
   return i18n::describe_local_time(language, appointment.appointment_date, time_zone_or_utc(doctor.timezone));
@@ -84,7 +77,7 @@ std::vector<std::string> AppointmentNotices::details(soci::session& sql, i18n::L
 void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& appointment,
                                 const doctors::Doctor& doctor, bool moved) const {
   const auto type = moved ? NotificationType::appointment_rescheduled : NotificationType::appointment_confirmation;
-  const auto patient = recipient(sql, appointment.patient_id);
+  const auto patient = accounts_.notice_recipient(sql, appointment.patient_id);
   const auto doctor_name = doctors::titled_name(doctor);
   const auto patient_when = local_time(patient.language, doctor, appointment);
   notifications_.notify(
@@ -97,7 +90,7 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
              patient_link(patient.language, appointment),
              appointment.id});
 
-  const auto practitioner = recipient(sql, appointment.doctor_id);
+  const auto practitioner = accounts_.notice_recipient(sql, appointment.doctor_id);
   const auto doctor_when = local_time(practitioner.language, doctor, appointment);
   notifications_.notify(
       sql, practitioner,
@@ -114,7 +107,7 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
                                   const doctors::Doctor& doctor) const {
   // The side that canceled knows; the other is told.
   const bool by_patient = appointment.canceled_by == "patient";
-  const auto told = recipient(sql, by_patient ? appointment.doctor_id : appointment.patient_id);
+  const auto told = accounts_.notice_recipient(sql, by_patient ? appointment.doctor_id : appointment.patient_id);
   const auto language = told.language;
   Notice notice;
   notice.type = NotificationType::appointment_cancellation;
@@ -140,7 +133,7 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
 
 void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& appointment) const {
   const auto doctor = doctors_.get(sql, appointment.doctor_id);
-  const auto patient = recipient(sql, appointment.patient_id);
+  const auto patient = accounts_.notice_recipient(sql, appointment.patient_id);
   notifications_.notify(
       sql, patient,
       Notice{NotificationType::appointment_reminder, i18n::text(patient.language, Message::reminder_subject),

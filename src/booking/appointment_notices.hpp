@@ -27,7 +27,6 @@ class AppointmentNotices {
               const doctors::Doctor& doctor, bool moved) const;
   void canceled(storage::Transaction& sql, const appointments::Appointment& appointment,
                 const doctors::Doctor& doctor) const;
-  notifications::Recipient recipient(soci::session& sql, const std::string& user_id) const;
   // When the appointment is, in words of `language` and in the doctor's time zone.
   std::string local_time(i18n::Language language, const doctors::Doctor& doctor,
                          const appointments::Appointment& appointment) const;

@@ -96,6 +96,21 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
      "{sender} vous a écrit sur MediMeet. Pour préserver votre confidentialité, le message n’est pas dans cet "
      "e-mail : lisez-le dans l’application."},
     {Message::message_alert_action, "Read the message", "Lire le message"},
+
+    {Message::prescription_issued_subject, "Your prescription is ready", "Votre ordonnance est prête"},
+    {Message::prescription_issued_message, "{doctor} wrote your prescription for the video consultation of {when}.",
+     "{doctor} a rédigé votre ordonnance pour la téléconsultation du {when}."},
+    {Message::prescription_updated_subject, "Your prescription was updated", "Votre ordonnance a été modifiée"},
+    {Message::prescription_updated_message, "{doctor} updated your prescription for the video consultation of {when}.",
+     "{doctor} a modifié votre ordonnance pour la téléconsultation du {when}."},
+    {Message::document_added_subject, "A new document for your consultation", "Un nouveau document pour votre consultation"},
+    {Message::document_added_message, "{name} added a document to the video consultation of {when}.",
+     "{name} a ajouté un document à la téléconsultation du {when}."},
+    {Message::consultation_papers_privacy_detail,
+     "For your privacy it is not in this email: open the consultation in the app to read or download it.",
+     "Pour préserver votre confidentialité, il n’est pas dans cet e-mail : ouvrez la consultation dans "
+     "l’application pour le lire ou le télécharger."},
+    {Message::open_consultation_action, "Open the consultation", "Ouvrir la consultation"},
 }};
 
 constexpr bool in_enum_order() {

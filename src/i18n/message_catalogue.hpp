@@ -61,6 +61,15 @@ enum class Message {
   message_alert_body,
   message_alert_action,
 
+  prescription_issued_subject,
+  prescription_issued_message,
+  prescription_updated_subject,
+  prescription_updated_message,
+  document_added_subject,
+  document_added_message,
+  consultation_papers_privacy_detail,
+  open_consultation_action,
+
   count_  // not a message: how many there are
 };
 

@@ -10,13 +10,16 @@
 
 namespace medimeet::notifications {
 
-// The seed's enum, as the API spells it, and `appointmentRescheduled` (added: a moved
-// appointment is not a new confirmation).
+// The seed's enum, as the API spells it, and additions: `appointmentRescheduled` (a moved
+// appointment is not a new confirmation) and what happens to a video consultation's papers.
 enum class NotificationType {
   appointment_confirmation,
   appointment_reminder,
   appointment_cancellation,
   appointment_rescheduled,
+  prescription_issued,
+  prescription_updated,
+  document_added,
 };
 
 std::string_view to_string(NotificationType type);

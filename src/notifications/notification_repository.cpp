@@ -11,11 +11,14 @@ namespace medimeet::notifications {
 
 namespace {
 
-constexpr EnumNames<NotificationType, 4> kTypeNames{{{
+constexpr EnumNames<NotificationType, 7> kTypeNames{{{
     {NotificationType::appointment_confirmation, "appointmentConfirmation"},
     {NotificationType::appointment_reminder, "appointmentReminder"},
     {NotificationType::appointment_cancellation, "appointmentCancellation"},
-    {NotificationType::appointment_rescheduled, "appointmentRescheduled"}}}};
+    {NotificationType::appointment_rescheduled, "appointmentRescheduled"},
+    {NotificationType::prescription_issued, "prescriptionIssued"},
+    {NotificationType::prescription_updated, "prescriptionUpdated"},
+    {NotificationType::document_added, "documentAdded"}}}};
 
 }  // namespace
 

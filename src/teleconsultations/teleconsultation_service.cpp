@@ -12,6 +12,7 @@
 #include "security/base64.hpp"
 #include "security/hmac.hpp"
 #include "security/tokens.hpp"
+#include "teleconsultations/teleconsultation_events.hpp"
 
 namespace medimeet::teleconsultations {
 namespace {
@@ -58,7 +59,8 @@ std::pair<std::string, std::string> turn_credentials(const std::string& secret, 
 TeleconsultationService::TeleconsultationService(storage::Database& database, const Clock& clock,
                                                  const appointments::AppointmentService& appointments,
                                                  const audit::AuditLog& audit, const files::FileService& files,
-                                                 const events::LiveFeed& live, const doctors::DoctorService& doctors,
+                                                 const events::EventBus& events, const events::LiveFeed& live,
+                                                 const doctors::DoctorService& doctors,
                                                  const patients::PatientService& patients,
                                                  security::SecretKey master_key, TeleconsultationSettings settings)
     : database_(database),
@@ -66,6 +68,7 @@ TeleconsultationService::TeleconsultationService(storage::Database& database, co
       appointments_(appointments),
       audit_(audit),
       files_(files),
+      events_(events),
       live_(live),
       doctors_(doctors),
       patients_(patients),
@@ -152,6 +155,7 @@ Visit TeleconsultationService::add_document(const access::Caller& caller, const 
     audit_.record(sql, caller, {"document.add", "teleconsultation", teleconsultation_id, visit.appointment.patient_id});
     visit.teleconsultation.documents.push_back({file.id, file.name, file.media_type, file.size, caller.user_id, now});
     visit.teleconsultation.updated_at = now;
+    events_.publish(sql, DocumentAdded{teleconsultation_id, visit.appointment, caller.user_id});
     live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",
                   boost::json::object{{"teleconsultationId", teleconsultation_id}});
     return visit;
@@ -214,6 +218,7 @@ Visit TeleconsultationService::prescribe(const access::Caller& doctor, const std
     teleconsultations_.save_prescription(sql, teleconsultation_id, {security::to_base64(sealed), code, now});
     audit_.record(sql, doctor, {"prescription.write", "teleconsultation", teleconsultation_id,
                                 visit.appointment.patient_id});
+    events_.publish(sql, PrescriptionWritten{teleconsultation_id, visit.appointment, visit.prescription.has_value()});
     live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",
                   boost::json::object{{"teleconsultationId", teleconsultation_id}});
     visit.prescription = Prescription{draft, prescription_text(draft), code, now};

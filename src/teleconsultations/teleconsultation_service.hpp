@@ -12,6 +12,7 @@
 #include "audit/audit_log.hpp"
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
+#include "events/event_bus.hpp"
 #include "events/live_feed.hpp"
 #include "patients/patient_service.hpp"
 #include "security/secret_key.hpp"
@@ -78,10 +79,12 @@ struct IceServers {
 // its patient and its doctor (404 for anyone else).
 class TeleconsultationService {
  public:
-  // Publishes teleconsultation.updated on `live` to both parties when its documents change.
+  // Publishes teleconsultation.updated on `live` to both parties when its papers change, and
+  // PrescriptionWritten and DocumentAdded on `events`.
   TeleconsultationService(storage::Database& database, const Clock& clock,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
-                          const files::FileService& files, const events::LiveFeed& live,
+                          const files::FileService& files, const events::EventBus& events,
+                          const events::LiveFeed& live,
                           const doctors::DoctorService& doctors, const patients::PatientService& patients,
                           security::SecretKey master_key, TeleconsultationSettings settings);
 
@@ -124,6 +127,7 @@ class TeleconsultationService {
   const appointments::AppointmentService& appointments_;
   const audit::AuditLog& audit_;
   const files::FileService& files_;
+  const events::EventBus& events_;
   const events::LiveFeed& live_;
   const doctors::DoctorService& doctors_;
   const patients::PatientService& patients_;

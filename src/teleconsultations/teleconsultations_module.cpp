@@ -8,13 +8,17 @@ namespace medimeet::teleconsultations {
 TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                                                  const appointments::AppointmentService& appointments,
                                                  const audit::AuditLog& audit, files::FileService& files,
+                                                 const accounts::AccountService& accounts,
                                                  const doctors::DoctorService& doctors,
                                                  const patients::PatientService& patients,
+                                                 const notifications::NotificationService& notifications,
                                                  const security::SecretKey& master_key,
                                                  TeleconsultationSettings settings)
-    : service_(core.database, core.clock, appointments, audit, files, core.live, doctors, patients, master_key,
-               settings),
+    : service_(core.database, core.clock, appointments, audit, files, core.events, core.live, doctors, patients,
+               master_key, settings),
+      notices_(accounts, doctors, notifications),
       signaling_(core.database, core.clock, appointments, core.live, settings.room) {
+  notices_.subscribe(core.events);
   for (const char* type : {"room.join", "room.admit", "room.leave", "rtc.offer", "rtc.answer", "rtc.ice"}) {
     realtime.take_messages(type, signaling_);
   }

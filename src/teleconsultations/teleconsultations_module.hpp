@@ -1,12 +1,15 @@
 #pragma once
 
+#include "accounts/account_service.hpp"
 #include "appointments/appointment_service.hpp"
 #include "audit/audit_log.hpp"
 #include "files/file_access_rule.hpp"
 #include "files/file_service.hpp"
 #include "kernel/module.hpp"
+#include "notifications/notification_service.hpp"
 #include "realtime/realtime_module.hpp"
 #include "teleconsultations/room_signaling.hpp"
+#include "teleconsultations/teleconsultation_notices.hpp"
 #include "teleconsultations/teleconsultation_service.hpp"
 
 namespace medimeet::teleconsultations {
@@ -18,9 +21,10 @@ class TeleconsultationsModule : public kernel::Module, private files::FileAccess
   // Takes the room's messages from the event socket of `realtime`.
   TeleconsultationsModule(kernel::Core core, realtime::RealtimeModule& realtime,
                           const appointments::AppointmentService& appointments, const audit::AuditLog& audit,
-                          files::FileService& files, const doctors::DoctorService& doctors,
-                          const patients::PatientService& patients, const security::SecretKey& master_key,
-                          TeleconsultationSettings settings);
+                          files::FileService& files, const accounts::AccountService& accounts,
+                          const doctors::DoctorService& doctors, const patients::PatientService& patients,
+                          const notifications::NotificationService& notifications,
+                          const security::SecretKey& master_key, TeleconsultationSettings settings);
 
   TeleconsultationService& service() { return service_; }
 
@@ -34,6 +38,7 @@ class TeleconsultationsModule : public kernel::Module, private files::FileAccess
   }
 
   TeleconsultationService service_;
+  TeleconsultationNotices notices_;
   RoomSignaling signaling_;
 };
 

@@ -3013,10 +3013,10 @@ export interface components {
          */
         ICalendar: string;
         /**
-         * @description `appointmentConfirmation`: an appointment was booked (to both parties); `appointmentRescheduled`: it was moved to another time (to both parties; added by MediMeet to the seed's enum); `appointmentReminder`: an appointment is coming up (to the patient); `appointmentCancellation`: an appointment was canceled (to the other party).
+         * @description `appointmentConfirmation`: an appointment was booked (to both parties); `appointmentRescheduled`: it was moved to another time (to both parties; added by MediMeet to the seed's enum); `appointmentReminder`: an appointment is coming up (to the patient); `appointmentCancellation`: an appointment was canceled (to the other party); `prescriptionIssued` and `prescriptionUpdated`: the doctor wrote, or rewrote, the prescription of a video consultation (to the patient); `documentAdded`: a party attached a document to a video consultation (to the other party). The last three are added by MediMeet to the seed's enum.
          * @enum {string}
          */
-        NotificationType: "appointmentConfirmation" | "appointmentRescheduled" | "appointmentReminder" | "appointmentCancellation";
+        NotificationType: "appointmentConfirmation" | "appointmentRescheduled" | "appointmentReminder" | "appointmentCancellation" | "prescriptionIssued" | "prescriptionUpdated" | "documentAdded";
         /** @description A message to a user about one of their appointments, shown in the app and also sent by email (and SMS when their phone number is verified); see the Notifications tag. */
         Notification: {
             _id: components["schemas"]["ObjectId"];
