@@ -1,10 +1,14 @@
 #include <curl/curl.h>
 #include <spdlog/spdlog.h>
 
+#include <iostream>
+
 #include "app/app.hpp"
 #include "app/command_line.hpp"
 #include "audit/audit_log.hpp"
 #include "common/embedded_file.hpp"
+#include "common/error.hpp"
+#include "reviews/review_service.hpp"
 #include "storage/migrations.hpp"
 
 int main(int argc, char** argv) {
@@ -34,6 +38,32 @@ int main(int argc, char** argv) {
       spdlog::error("audit log broken at row {} (id {}): {}", check.broken_sequence,
                     check.broken_id.empty() ? "-" : check.broken_id, check.reason);
       return 1;
+    }
+    if (invocation->command == app::Command::reviews_flagged) {
+      const auto config = app::resolve(invocation->config);
+      storage::Database database(config.database_url, 1);
+      const auto flagged = reviews::ReviewModeration(database, clock).flagged();
+      for (const auto& review : flagged) {
+        std::cout << review.id << "  flagged " << format_iso8601(*review.flagged_at) << "  doctor " << review.doctor_id
+                  << "  " << review.rating << "/5\n  reason: " << review.flag_reason.value_or("") << "\n  comment: "
+                  << review.comment << "\n";
+      }
+      std::cout << flagged.size() << " flagged review(s)\n";
+      return 0;
+    }
+    if (invocation->command == app::Command::reviews_hide || invocation->command == app::Command::reviews_keep) {
+      const auto config = app::resolve(invocation->config);
+      storage::Database database(config.database_url, 1);
+      const bool hide = invocation->command == app::Command::reviews_hide;
+      try {
+        reviews::ReviewModeration(database, clock)
+            .decide(invocation->review_id, hide ? reviews::Moderation::hide : reviews::Moderation::keep);
+      } catch (const AppError&) {
+        spdlog::error("no review has the id {}", invocation->review_id);
+        return 1;
+      }
+      spdlog::info("review {} {}", invocation->review_id, hide ? "hidden" : "kept");
+      return 0;
     }
     app::App application(invocation->config, clock);
     application.start();

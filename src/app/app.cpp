@@ -89,6 +89,7 @@ App::App(Config config, const Clock& clock)
       teleconsultations_(core(), realtime_, appointments_.service(), audit_.log(), files_.service(),
                          accounts_.service(), doctors_.service(), patients_.service(), notifications_.service(),
                          master_key_, teleconsultation_settings(config_)),
+      reviews_(core(), appointments_.service(), doctors_.service(), {.enabled = config_.reviews == "on"}),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
@@ -96,7 +97,7 @@ App::App(Config config, const Clock& clock)
   storage::migrate(database_, embedded_migrations());
   router_.set_authenticator(accounts_.service());
   router_.set_socket_origin(origin_of(config_.public_url));
-  add_system_routes(router_, database_);
+  add_system_routes(router_, database_, {config_.currency, config_.reviews == "on"});
   const auto all_modules = modules();
   for (auto* module : all_modules) module->add_routes(router_);
   add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});
@@ -116,8 +117,9 @@ App::App(Config config, const Clock& clock)
 kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}; }
 
 std::vector<kernel::Module*> App::modules() {
-  return {&realtime_, &audit_,   &files_,   &notifications_, &accounts_,        &appointments_,
-          &patients_, &doctors_, &booking_, &messages_,      &medical_records_, &teleconsultations_};
+  return {&realtime_, &audit_,    &files_,           &notifications_,    &accounts_,
+          &appointments_, &patients_, &doctors_, &booking_, &messages_,
+          &medical_records_, &teleconsultations_, &reviews_};
 }
 
 App::~App() { stop(); }

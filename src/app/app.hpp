@@ -21,6 +21,7 @@
 #include "notifications/notifications_module.hpp"
 #include "patients/patients_module.hpp"
 #include "realtime/realtime_module.hpp"
+#include "reviews/reviews_module.hpp"
 #include "security/secret_key.hpp"
 #include "storage/database.hpp"
 #include "teleconsultations/teleconsultations_module.hpp"
@@ -78,6 +79,7 @@ class App {
   messages::MessagesModule messages_;
   medical_records::MedicalRecordsModule medical_records_;
   teleconsultations::TeleconsultationsModule teleconsultations_;
+  reviews::ReviewsModule reviews_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

@@ -68,6 +68,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--turn-secret", config.turn_secret,
                     "coturn's static-auth-secret; prefer the environment variable, which ps does not show")
       ->envname("MEDIMEET_TURN_SECRET");
+  serve->add_option("--reviews", config.reviews, "on, or off to have no reviews of doctors on this instance")
+      ->envname("MEDIMEET_REVIEWS");
   serve->add_flag("--demo", config.demo,
                   "On an empty database, create demo doctors and print two demo logins")
       ->envname("MEDIMEET_DEMO");
@@ -85,15 +87,29 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   auto* verify = audit->add_subcommand("verify", "Walk the audit log's hash chain; exit 1 naming the first broken row");
   add_common(verify);
 
+  auto* reviews = cli.add_subcommand("reviews", "Moderate the reviews doctors flagged");
+  reviews->require_subcommand(1);
+  auto* flagged = reviews->add_subcommand("flagged", "List the flagged reviews, oldest flag first");
+  add_common(flagged);
+  auto* hide = reviews->add_subcommand("hide", "Hide a review: off the doctor's page and rating");
+  add_common(hide);
+  hide->add_option("id", invocation.review_id, "The review's id")->required();
+  auto* keep = reviews->add_subcommand("keep", "Keep a flagged review: shown, and no longer flaggable");
+  add_common(keep);
+  keep->add_option("id", invocation.review_id, "The review's id")->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     exit_code = cli.exit(error);
     return std::nullopt;
   }
-  invocation.command = migrate->parsed() ? Command::migrate
-                       : verify->parsed() ? Command::audit_verify
-                                          : Command::serve;
+  invocation.command = migrate->parsed()   ? Command::migrate
+                       : verify->parsed()  ? Command::audit_verify
+                       : flagged->parsed() ? Command::reviews_flagged
+                       : hide->parsed()    ? Command::reviews_hide
+                       : keep->parsed()    ? Command::reviews_keep
+                                           : Command::serve;
   return invocation;
 }
 

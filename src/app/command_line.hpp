@@ -6,14 +6,16 @@
 
 namespace medimeet::app {
 
-enum class Command { serve, migrate, audit_verify };
+enum class Command { serve, migrate, audit_verify, reviews_flagged, reviews_hide, reviews_keep };
 
 struct Invocation {
   Command command = Command::serve;
   Config config;
+  std::string review_id;  // of `reviews hide|keep ID`
 };
 
-// Parses `medimeet serve|migrate|audit verify [flags]`, each flag also read from its MEDIMEET_* variable.
+// Parses `medimeet serve|migrate|audit verify|reviews flagged|reviews hide ID|reviews keep ID
+// [flags]`, each flag also read from its MEDIMEET_* variable.
 // Returns nullopt after printing help or an error; `exit_code` then says how to exit.
 std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_code);
 

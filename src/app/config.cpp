@@ -93,6 +93,9 @@ Config resolve(Config config) {
       throw std::invalid_argument("MEDIMEET_TURN_URLS lists stun:, turn: or turns: URLs, got \"" + url + "\"");
     }
   }
+  if (config.reviews != "on" && config.reviews != "off") {
+    throw std::invalid_argument("MEDIMEET_REVIEWS must be on or off, got \"" + config.reviews + "\"");
+  }
   if (config.max_active_appointments < 1) {
     throw std::invalid_argument("--max-active-appointments must be at least 1");
   }

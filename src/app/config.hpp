@@ -40,6 +40,7 @@ struct Config {
   std::string room_late = "60m";   // and closes this long after its end
   std::string turn_urls;           // comma-separated STUN/TURN URLs for video calls
   std::string turn_secret;         // coturn's static-auth-secret: TURN credentials are made from it
+  std::string reviews = "on";      // "off": no reviews on this instance
   http::SocketLimits socket_limits;
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};

@@ -13,7 +13,7 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-void add_system_routes(http::Router& router, storage::Database& database) {
+void add_system_routes(http::Router& router, storage::Database& database, InstanceFeatures features) {
   router.add(Method::get, "/healthz", Access::anyone, Body::none, [](const Request&) {
     return Response::json(200, boost::json::object{{"status", "ok"}});
   });
@@ -25,6 +25,10 @@ void add_system_routes(http::Router& router, storage::Database& database) {
     }
     return Response::json(200, boost::json::object{{"status", "ready"}});
   });
+
+  router.add(Method::get, "/api/v1/instance", Access::anyone, Body::none,
+             [document = boost::json::object{{"currency", features.currency}, {"reviews", features.reviews}}](
+                 const Request&) { return Response::json(200, document); });
 
   router.add(Method::get, "/api/v1/openapi.json", Access::anyone, Body::none, [](const Request&) {
     return Response::text(200, "application/json", std::string(embedded_openapi().front().content));

@@ -1,12 +1,20 @@
 #pragma once
 
+#include <string>
+
 #include "http/router.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::app {
 
-// GET /healthz (the process answers), GET /readyz (the database answers too) and
-// GET /api/v1/openapi.json (the API description).
-void add_system_routes(http::Router& router, storage::Database& database);
+// What the web app adapts to on this instance (GET /api/v1/instance).
+struct InstanceFeatures {
+  std::string currency;  // of every fee
+  bool reviews = true;   // MEDIMEET_REVIEWS
+};
+
+// GET /healthz (the process answers), GET /readyz (the database answers too),
+// GET /api/v1/openapi.json (the API description) and GET /api/v1/instance.
+void add_system_routes(http::Router& router, storage::Database& database, InstanceFeatures features);
 
 }  // namespace medimeet::app

@@ -1,6 +1,7 @@
 #include "doctors/doctor_json.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "accounts/user.hpp"
 #include "common/error.hpp"
@@ -126,7 +127,7 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"languages", boost::json::array(doctor.languages.begin(), doctor.languages.end())},
       {"consultationModes", modes_to_json(doctor.consultation_modes)},
       {"rppsNumber", nullable(doctor.rpps_number)},
-      {"averageRating", doctor.average_rating},
+      {"averageRating", std::round(doctor.average_rating * 100) / 100},  // 4.33, not 4.333333333333333
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},
       {"updatedAt", format_iso8601(doctor.updated_at)},

@@ -174,8 +174,8 @@ std::string order_clause(DoctorOrder order) {
     case DoctorOrder::rating:
       break;
   }
-  return " ORDER BY doctors.average_rating DESC, doctors.review_count DESC, users.name_folded, "
-         "doctors.id";
+  // The Bayesian average (rating_tally.hpp): many good reviews outrank a lone perfect one.
+  return " ORDER BY doctors.rating_score DESC, doctors.review_count DESC, users.name_folded, doctors.id";
 }
 
 }  // namespace
@@ -276,7 +276,7 @@ std::vector<Doctor> DoctorRepository::most_booked(soci::session& sql, TimePoint 
       .bind(to_epoch_ms(since))
       .append(" AND status <> 'canceled' GROUP BY doctor_id) recent ON recent.doctor_id = doctors.id "
               "WHERE doctors.listed = 1 "
-              "ORDER BY COALESCE(recent.booked, 0) DESC, doctors.average_rating DESC, doctors.id LIMIT " +
+              "ORDER BY COALESCE(recent.booked, 0) DESC, doctors.rating_score DESC, doctors.id LIMIT " +
               std::to_string(limit));
   auto doctors = select_doctors(sql, query);
   attach_availability(sql, doctors);

@@ -109,6 +109,13 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"GET", "/api/v1/notifications/unread-count", Access::signed_in},
     {"POST", "/api/v1/notifications/read-all", Access::signed_in},
     {"POST", "/api/v1/notifications/{id}/read", Access::signed_in},
+    {"GET", "/api/v1/instance", Access::anyone},
+    {"POST", "/api/v1/reviews", Access::patient},
+    {"GET", "/api/v1/appointments/{id}/review", Access::patient},
+    {"PATCH", "/api/v1/reviews/{id}", Access::patient},
+    {"DELETE", "/api/v1/reviews/{id}", Access::patient},
+    {"POST", "/api/v1/reviews/{id}/flag", Access::doctor},
+    {"GET", "/api/v1/doctors/{id}/reviews", Access::anyone},
 };
 
 // A concrete path for a pattern: a well-formed id wherever one is expected.

@@ -171,7 +171,8 @@ TEST_P(EventSocketApiTest, AnEleventhSocketClosesTheUsersOldest) {
 INSTANTIATE_TEST_SUITE_P(Backends, EventSocketApiTest, testing::all_backends(), testing::backend_test_name);
 
 // Several instances on one PostgreSQL: each delivers, through LISTEN/NOTIFY, what any of them
-// commits to its own sockets.
+// commits to its own sockets. (Nothing else would carry it: there is no polling to fall back on.
+// How fast is for benchmarks, not for assertions on a loaded machine.)
 class TwoInstancesTest : public testing::BookingFixture {
  protected:
   TwoInstancesTest()
@@ -181,31 +182,27 @@ class TwoInstancesTest : public testing::BookingFixture {
   testing::TestServer second_;
 };
 
-TEST_P(TwoInstancesTest, AChangeMadeThroughOneInstanceReachesASocketOnTheOtherWithinASecond) {
+TEST_P(TwoInstancesTest, AChangeMadeThroughOneInstanceReachesASocketOnTheOther) {
   auto ann = patient("ann@example.com");
   EventSocketClient on_second(second_.base_url(), ticket_target(second_.base_url(), doctor_.token));
   // Wait until the second instance holds the socket.
   for (int i = 0; i < 500 && second_.app().open_sockets() == 0; ++i) std::this_thread::sleep_for(10ms);
-  const auto started = std::chrono::steady_clock::now();
   ASSERT_EQ(book(ann, "2026-12-01T09:00:00.000Z").status, 201);  // through the first
-  auto event = on_second.next_event("appointment.updated", 1s);
-  ASSERT_TRUE(event) << "not delivered within a second";
-  EXPECT_LT(std::chrono::steady_clock::now() - started, 1s);
+  auto event = on_second.next_event("appointment.updated");
+  ASSERT_TRUE(event) << "not delivered";
   EXPECT_EQ(text(event->at("data").at("patientId")), ann.id);
 }
 
-TEST_P(TwoInstancesTest, AMessageSentThroughOneInstanceReachesItsReceiverOnTheOtherWithinASecond) {
+TEST_P(TwoInstancesTest, AMessageSentThroughOneInstanceReachesItsReceiverOnTheOther) {
   auto ann = patient("ann@example.com");
   ASSERT_EQ(book(ann, "2026-12-01T09:00:00.000Z").status, 201);
   EventSocketClient on_second(second_.base_url(), ticket_target(second_.base_url(), doctor_.token));
   for (int i = 0; i < 500 && second_.app().open_sockets() == 0; ++i) std::this_thread::sleep_for(10ms);
-  const auto started = std::chrono::steady_clock::now();
   const auto sent = server_.client().post("/api/v1/messages", object{{"receiverId", doctor_.id}, {"content", "Bonjour"}},
                                           ann.token);
   ASSERT_EQ(sent.status, 201);
-  auto event = on_second.next_event("message.created", 1s);
-  ASSERT_TRUE(event) << "not delivered within a second";
-  EXPECT_LT(std::chrono::steady_clock::now() - started, 1s);
+  auto event = on_second.next_event("message.created");
+  ASSERT_TRUE(event) << "not delivered";
   EXPECT_EQ(event->at("data"), sent.json());
 }
 

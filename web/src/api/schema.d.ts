@@ -2094,6 +2094,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/instance": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this instance offers
+         * @description What the web app adapts to on this server; no sign-in needed.
+         */
+        get: operations["getInstanceFeatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a completed visit
+         * @description The appointment's patient reviews it: 404 `not_found` for an appointment that is not theirs; 409 `visit_not_completed` unless the doctor marked it completed, `review_period_over` more than 60 days after its start, `already_reviewed` when it has its review. The doctor's `averageRating` and `reviewCount` change with it. Patients only.
+         */
+        post: operations["writeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's review of their visit
+         * @description The review the signed-in patient wrote of this appointment, with its `status`; 404 `not_found` when they wrote none. Patients only: a doctor never learns which patient wrote a review.
+         */
+        get: operations["getAppointmentReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one's review
+         * @description Its author deletes it; the doctor's rating no longer counts it.
+         */
+        delete: operations["deleteReview"];
+        options?: never;
+        head?: never;
+        /**
+         * Change one's review
+         * @description Its author changes the rating, the comment (`null` removes it) or the name shown (`null`: "Patient" again); absent fields stay. 409 `review_hidden` once the operator hid it. A review the operator kept may be flagged again once changed.
+         */
+        patch: operations["changeReview"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/flag": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the operator to examine a review
+         * @description The reviewed doctor flags a shown review with a reason; it stays shown until the operator hides or keeps it. Flagging it again changes nothing; 409 `review_kept` when the operator already kept it. Doctors only; any other doctor gets 404 `not_found`.
+         */
+        post: operations["flagReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/doctors/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What patients said of a doctor
+         * @description A page of the doctor's shown reviews, newest first; public. Nothing in it tells who wrote a review. 404 `not_found` for an unknown doctor; invalid `page` or `limit` 400 `validation_failed`.
+         */
+        get: operations["listDoctorReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2479,7 +2633,7 @@ export interface components {
              * @example 10003456786
              */
             rppsNumber: string | null;
-            /** @description The average review rating; 0 while there is no review. */
+            /** @description The average rating of the doctor's shown reviews, rounded to two decimals; 0 while there is none. */
             averageRating: number;
             reviewCount: number;
             createdAt: components["schemas"]["Timestamp"];
@@ -3308,6 +3462,75 @@ export interface components {
              */
             downloadUrl: string;
         };
+        InstanceFeatures: {
+            /**
+             * @description The ISO 4217 code of every fee (`MEDIMEET_CURRENCY`).
+             * @example EUR
+             */
+            currency: string;
+            /** @description False when the instance runs without reviews (`MEDIMEET_REVIEWS=off`). */
+            reviews: boolean;
+        };
+        /** @description The seed's Reviews document as its author sees it. Additions: `appointmentId`, `displayName` and `status`. */
+        Review: {
+            _id: components["schemas"]["ObjectId"];
+            doctorId: components["schemas"]["ObjectId"];
+            patientId: components["schemas"]["ObjectId"];
+            /** @description The completed visit it is about (one review each). */
+            appointmentId: components["schemas"]["ObjectId"];
+            rating: number;
+            /** @description Empty when the patient wrote none. */
+            comment: string;
+            /** @description The name shown with it; null shows "Patient". */
+            displayName: string | null;
+            /**
+             * @description `flagged`: the doctor asked the operator to examine it (still shown); `hidden`: the operator hid it (not shown, not counted).
+             * @enum {string}
+             */
+            status: "published" | "flagged" | "hidden";
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A review as anyone sees it; nothing in it says who wrote it. */
+        PublicReview: {
+            _id: components["schemas"]["ObjectId"];
+            rating: number;
+            comment: string;
+            /** @description The name its author chose, or "Patient". */
+            displayName: string;
+            /**
+             * Format: date
+             * @description The day it was written (UTC); not the time, which could point at the visit.
+             */
+            date: string;
+        };
+        PublicReviewPage: {
+            /** @description Newest first. */
+            reviews: components["schemas"]["PublicReview"][];
+            page: number;
+            limit: number;
+            /** @description How many reviews are shown, over all pages. */
+            total: number;
+        };
+        ReviewInput: {
+            appointmentId: components["schemas"]["ObjectId"];
+            rating: number;
+            /** @description Trimmed; line breaks allowed, no other control character. */
+            comment?: string;
+            /** @description Trimmed; absent shows "Patient". */
+            displayName?: string;
+        };
+        ReviewChanges: {
+            rating?: number;
+            /** @description null removes the comment. */
+            comment?: string | null;
+            /** @description null shows "Patient" again. */
+            displayName?: string | null;
+        };
+        ReviewFlag: {
+            /** @description Why the operator should examine it. */
+            reason: string;
+        };
         /** @description Everything MediMeet keeps about one user (GET /api/v1/users/me/export). No password hash, token or key appears in it. */
         DataExport: {
             exportedAt: components["schemas"]["Timestamp"];
@@ -3320,6 +3543,8 @@ export interface components {
             messages: components["schemas"]["Message"][];
             medicalRecords: components["schemas"]["MedicalRecord"][];
             files: components["schemas"]["ExportedFile"][];
+            /** @description The reviews a patient wrote (empty for a doctor). */
+            reviews: components["schemas"]["Review"][];
         };
         /**
          * @description The seed's Teleconsultations document: the video room of one appointment booked `video`. `patientId`, `doctorId` and `room` are additions to the seed, and `documents` holds objects (TeleconsultationDocument) where the seed has strings. `prescription` is the seed's (the rendered text); `prescriptionItems`, `prescriptionNotes` and `prescribedAt` are additions.
@@ -3864,7 +4089,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show); `room_canceled` (documents, prescription): the appointment was canceled or marked no-show; `room_not_open` (prescription): the room has not opened yet; `rpps_number_missing` (prescription): the doctor's profile has no RPPS number to print on it. */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show); `room_canceled` (documents, prescription): the appointment was canceled or marked no-show; `room_not_open` (prescription): the room has not opened yet; `rpps_number_missing` (prescription): the doctor's profile has no RPPS number to print on it. Reviews: `visit_not_completed` (write): the appointment is not completed; `review_period_over` (write): the visit is more than 60 days old; `already_reviewed` (write): the visit has its review; `review_hidden` (change): the operator hid the review; `review_kept` (flag): the operator already kept it. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3874,7 +4099,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed" | "room_canceled" | "room_not_open" | "rpps_number_missing";
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed" | "room_canceled" | "room_not_open" | "rpps_number_missing" | "visit_not_completed" | "review_period_over" | "already_reviewed" | "review_hidden" | "review_kept";
                     };
                 };
             };
@@ -4047,6 +4272,8 @@ export interface components {
         DoctorId: components["schemas"]["ObjectId"];
         /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         AppointmentId: components["schemas"]["ObjectId"];
+        /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        ReviewId: components["schemas"]["ObjectId"];
         /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         TeleconsultationId: components["schemas"]["ObjectId"];
         /** @description A key the client chooses (like a UUID) so that it can safely retry the booking: 1 to 200 bytes, else 400 `validation_failed` on `Idempotency-Key` ("must be 1 to 200 characters"). Keys are remembered per patient and do not expire. */
@@ -4950,7 +5177,7 @@ export interface operations {
                 availableOn?: components["schemas"]["CalendarDate"];
                 /** @description Keeps only the doctors who consult this way (their `consultationModes` has it); an addition to the seed. An empty value counts as absent. */
                 mode?: components["schemas"]["ConsultationMode"];
-                /** @description `rating`: highest `averageRating` first, then most reviews, then by name; `experience`: most years first, then by name; `name` (the default, as no review can exist yet): by name, ignoring case and accents. Ties end in `_id` order. */
+                /** @description `rating`: highest Bayesian average first — (10 × 3.5 + the sum of the ratings) / (10 + the number of reviews), as if each doctor started with ten 3.5★ reviews, so a lone 5★ review (3.64) stays below two hundred averaging 4.8 (4.74) — then most reviews, then by name; `experience`: most years first, then by name; `name` (the default, as no review can exist yet): by name, ignoring case and accents. Ties end in `_id` order. */
                 sort?: "rating" | "experience" | "name";
                 /** @description The page, from 1. */
                 page?: number;
@@ -6669,6 +6896,238 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInstanceFeatures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's features. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceFeatures"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    writeReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The review, as its author sees it. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChanges"];
+            };
+        };
+        responses: {
+            /** @description The changed review. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    flagReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFlag"];
+            };
+        };
+        responses: {
+            /** @description The review awaits the operator. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDoctorReviews: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 50 are clamped to 50. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The doctor's id (the same as their user `_id`). A value that is not an ObjectId is 404 `not_found`. */
+                id: components["parameters"]["DoctorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReviewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
