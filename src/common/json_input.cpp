@@ -175,6 +175,12 @@ std::string JsonInput::required_prose(std::string_view field, std::size_t max) {
   return optional_prose(field, max).value_or("");
 }
 
+std::string JsonInput::optional_blank_prose(std::string_view field, std::size_t max) {
+  const auto* value = find(field);
+  if (value != nullptr && value->is_string() && trim(value->as_string()).empty()) return {};
+  return optional_prose(field, max).value_or("");
+}
+
 Patch<std::string> JsonInput::patch_text(std::string_view field, std::size_t min, std::size_t max) {
   if (is_null(field)) return std::optional<std::string>();
   auto text = optional_string(field);

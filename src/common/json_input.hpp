@@ -49,6 +49,9 @@ class JsonInput {
   std::optional<std::string> optional_prose(std::string_view field, std::size_t max);
   // The same, recording "is required" when absent ("" then).
   std::string required_prose(std::string_view field, std::size_t max);
+  // Optional prose where blank means none: absent, null, "" or only spaces give "" (so a client
+  // may send back the "" it was given), anything else is checked as prose.
+  std::string optional_blank_prose(std::string_view field, std::size_t max);
   // A PATCH of a nullable text: trimmed, of `min` to `max` characters.
   Patch<std::string> patch_text(std::string_view field, std::size_t min, std::size_t max);
   // A PATCH of a nullable whole number within [min, max].

@@ -47,7 +47,7 @@ struct DoctorChanges {
 struct DoctorSearch {
   DoctorFilter filter;
   std::optional<date::local_days> available_on;  // with a free slot that (doctor-local) day
-  DoctorOrder order = DoctorOrder::name;  // no review can exist before the Reviews module
+  DoctorOrder order = DoctorOrder::name;  // alphabetical unless the patient asks for another order
   PageRequest paging;
 };
 

@@ -11,11 +11,6 @@ namespace {
 
 constexpr std::string_view kAnonymousName = "Patient";
 
-// Absent: "" (no comment).
-std::string optional_comment(JsonInput& input) {
-  return input.optional_prose("comment", ReviewService::kMaxComment).value_or("");
-}
-
 }  // namespace
 
 boost::json::object review_to_json(const Review& review) {
@@ -50,7 +45,7 @@ ReviewDraft parse_review(std::string_view body) {
   } else if (!input.has("rating")) {
     input.reject("rating", problems::required());
   }
-  draft.comment = optional_comment(input);
+  draft.comment = input.optional_blank_prose("comment", ReviewService::kMaxComment);
   draft.display_name = input.patch_text("displayName", 1, ReviewService::kMaxDisplayName).value_or(std::nullopt);
   input.finish();
   return draft;
@@ -60,10 +55,8 @@ ReviewChanges parse_review_changes(std::string_view body) {
   auto input = JsonInput::parse(body);
   ReviewChanges changes;
   if (auto rating = input.optional_integer("rating", 1, 5)) changes.rating = static_cast<int>(*rating);
-  if (input.is_null("comment")) {
-    changes.comment = "";
-  } else if (input.has("comment")) {
-    changes.comment = optional_comment(input);
+  if (input.is_null("comment") || input.has("comment")) {
+    changes.comment = input.optional_blank_prose("comment", ReviewService::kMaxComment);
   }
   changes.display_name = input.patch_text("displayName", 1, ReviewService::kMaxDisplayName);
   input.finish();

@@ -78,10 +78,10 @@ PrescriptionDraft parse_prescription(std::string_view body) {
   auto items = input.object_array("items", kMaxItems, "lines", [](JsonInput& item) -> std::optional<PrescriptionItem> {
     PrescriptionItem line;
     line.medication = item.required_prose("medication", 200);
-    line.dosage = item.optional_prose("dosage", 200).value_or("");
-    line.frequency = item.optional_prose("frequency", 200).value_or("");
-    line.duration = item.optional_prose("duration", 200).value_or("");
-    line.instructions = item.optional_prose("instructions", 1000).value_or("");
+    line.dosage = item.optional_blank_prose("dosage", 200);
+    line.frequency = item.optional_blank_prose("frequency", 200);
+    line.duration = item.optional_blank_prose("duration", 200);
+    line.instructions = item.optional_blank_prose("instructions", 1000);
     if (!item.ok()) return std::nullopt;
     return line;
   });
@@ -92,7 +92,7 @@ PrescriptionDraft parse_prescription(std::string_view body) {
   } else {
     draft.items = std::move(*items);
   }
-  draft.notes = input.optional_prose("notes", 2000).value_or("");
+  draft.notes = input.optional_blank_prose("notes", 2000);
   input.finish();
   return draft;
 }

@@ -106,7 +106,7 @@ class TeleconsultationService {
                        const std::string& file_id);
   // The doctor writes or rewrites the prescription, once the room has opened (409 room_not_open
   // before, room_canceled for a canceled appointment) and with their RPPS number on their profile
-  // (409 rpps_number_missing). The patient gets 403 not_the_doctor; anyone else 404.
+  // (409 rpps_number_missing). Doctors only (the route refuses patients): any other doctor 404.
   Visit prescribe(const access::Caller& doctor, const std::string& teleconsultation_id, const PrescriptionDraft& draft);
   // For the PDF; 404 when there is no prescription yet.
   PrescriptionSheet prescription_sheet(const access::Caller& caller, const std::string& teleconsultation_id);

@@ -5,46 +5,22 @@
 // and fits a laptop and a phone. Also: an upload the server refuses (not a type it takes, too large)
 // says why next to the file, in both languages, and a doctor changes and deletes their own entry.
 import type { Browser, Locator, Page } from '@playwright/test';
+import { newContext } from './support/browsers';
+import { addDays, parisDay } from './support/days';
+import { samplePdf } from './support/files';
 import { test, expect, signIn, demoDoctor, type ApiHelper, type ApiSession, type NewAccount } from './support/fixtures';
 import { checkLayout } from './support/layout';
 
-const zone = 'Europe/Paris';
-const parisDay = (instant: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(instant));
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000)
-  .toISOString().slice(0, 10);
-
 /** The second demo doctor (Jean Dupré, a cardiologist), as demo_data.cpp creates them. */
 const secondDoctor = { email: 'doctor1@demo.medimeet.localhost', password: 'demo doctor password 1' };
-
-/** A one-page PDF that says `text`: PDFium reads it without a cross-reference table. */
-function samplePdf(text: string): Buffer {
-  const content = `BT /F1 24 Tf 40 120 Td (${text}) Tj ET`;
-  return Buffer.from([
-    '%PDF-1.4',
-    '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj',
-    '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj',
-    '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 400 250] /Contents 4 0 R',
-    '  /Resources <</Font <</F1 5 0 R>>>>>> endobj',
-    `4 0 obj <</Length ${content.length}>> stream`,
-    content,
-    'endstream endobj',
-    '5 0 obj <</Type /Font /Subtype /Type1 /BaseFont /Helvetica>> endobj',
-    'trailer <</Root 1 0 R>>',
-    '%%EOF',
-    '',
-  ].join('\n'), 'latin1');
-}
 
 /** A 1×1 blue PNG. */
 const samplePng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-/** Another browser, as the config's pages are: the same server, language, clock and screen. */
+/** Another browser, as the config's pages are. */
 async function newPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL, locale: 'en-GB', timezoneId: zone, viewport: { width: 1280, height: 800 },
-  });
-  return context.newPage();
+  return (await newContext(browser, baseURL)).newPage();
 }
 
 /**
@@ -122,7 +98,7 @@ test('a doctor’s PDF reaches the patient, who shares the record with a second 
     await record.getByRole('button', { name: 'Add an entry' }).click();
     const form = record.getByRole('region', { name: 'New entry' });
     await form.getByLabel('Description').fill(description);
-    await dropFiles(doctorPage, form.locator('.records-drop'),
+    await dropFiles(doctorPage, form.locator('.files-drop'),
                     [{ name: pdfName, mimeType: 'application/pdf', buffer: samplePdf('Bilan sanguin') }]);
     const upload = form.getByRole('list', { name: 'Documents of this entry' }).getByRole('listitem');
     await expect(upload).toContainText(pdfName);

@@ -11,24 +11,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import config from '../playwright.config';
-import { test, expect, signIn, demoDoctor, type ApiHelper, type ApiSession } from './support/fixtures';
+import { newContext } from './support/browsers';
+import { parisDay } from './support/days';
+import { test, expect, signIn, demoDoctor, type ApiHelper } from './support/fixtures';
 import { checkLayout } from './support/layout';
+import { bookVideoAppointment, fakeMediaLaunchOptions, restoreDoctor } from './support/video';
 
-const zone = 'Europe/Paris';
-const parisDay = (instant: string | number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(instant));
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000)
-  .toISOString().slice(0, 10);
-
-// Chromium's own camera and microphone (a test pattern and a beep), granted without asking.
-const baseLaunch = config.use?.launchOptions ?? {};
-test.use({
-  launchOptions: {
-    ...baseLaunch,
-    args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-           '--autoplay-policy=no-user-gesture-required'],
-  },
-});
+test.use({ launchOptions: fakeMediaLaunchOptions });
 
 declare global {
   interface Window {
@@ -39,10 +28,7 @@ declare global {
 
 /** A browser of its own for each person, whose RTCPeerConnections the test can read. */
 async function personPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL, locale: 'en-GB', timezoneId: zone, viewport: { width: 1280, height: 800 },
-    permissions: ['camera', 'microphone'],
-  });
+  const context = await newContext(browser, baseURL, { permissions: ['camera', 'microphone'] });
   await context.addInitScript(() => {
     const Native = window.RTCPeerConnection;
     window.RTCPeerConnection = class extends Native {
@@ -112,38 +98,6 @@ async function expectVideoFlowing(page: Page, who: string) {
   const first = await videoBytesReceived(page);
   await expect.poll(() => videoBytesReceived(page), { message: `${who} keeps receiving video`, timeout: 15_000 })
     .toBeGreaterThan(first);
-}
-
-interface VideoBooking {
-  doctor: ApiSession;
-  teleconsultation: { _id: string; videoLink: string; appointmentId: string; room: { state: string } };
-  appointmentDate: string;
-  /** What MEDIMEET_ROOM_EARLY must be for the room to be open now. */
-  roomEarly: string;
-}
-
-/** The demo doctor consults by video too, and a patient books their first free slot by video. */
-async function bookVideoAppointment(api: ApiHelper, patient: ApiSession): Promise<VideoBooking> {
-  const doctor = await api.login(demoDoctor);
-  await api.call('PATCH', '/doctors/me', { consultationModes: ['inPerson', 'video'] }, doctor.token);
-  const today = parisDay(Date.now());
-  const { slots } = await api.call<{ slots: Array<{ start: string }> }>(
-    'GET', `/doctors/${doctor.user._id}/slots?from=${today}&to=${addDays(today, 13)}`);
-  const slot = slots[0];
-  if (!slot) throw new Error('the demo doctor offers no slot in the next two weeks');
-  const appointment = await api.call<{ _id: string; appointmentDate: string }>(
-    'POST', '/appointments', { doctorId: doctor.user._id, appointmentDate: slot.start, mode: 'video' }, patient.token);
-  const teleconsultation = await api.call<VideoBooking['teleconsultation']>(
-    'GET', `/appointments/${appointment._id}/teleconsultation`, undefined, patient.token);
-  // The room opens this long before the start: an hour more than there is until it.
-  const minutes = Math.ceil((Date.parse(slot.start) - Date.now()) / 60_000) + 60;
-  return { doctor, teleconsultation, appointmentDate: appointment.appointmentDate, roomEarly: `${minutes}m` };
-}
-
-/** Puts the demo doctor back as the other spec files expect them: at the practice only. */
-async function restoreDoctor(api: ApiHelper, doctor: ApiSession, appointmentId: string | undefined) {
-  if (appointmentId) await api.call('POST', `/appointments/${appointmentId}/cancel`, {}, doctor.token).catch(() => undefined);
-  await api.call('PATCH', '/doctors/me', { consultationModes: ['inPerson'] }, doctor.token);
 }
 
 test('a patient waits, the doctor admits them from the live agenda, and both receive video', async ({

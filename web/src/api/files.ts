@@ -4,6 +4,9 @@ import type { components } from './schema';
 /** A file as the server stored it (POST /api/v1/files). */
 export type StoredFile = components['schemas']['StoredFile'];
 
+/** What the app shows of a file attached to something (a record's entry, a consultation). */
+export type AttachedFile = Pick<StoredFile, '_id' | 'name' | 'type' | 'size'>;
+
 // What the server accepts (it reads the content to be sure); a browser that cannot tell a file's
 // type (HEIC often) leaves it empty, and the name's extension then says what it is.
 const typesByExtension: Record<string, string> = {

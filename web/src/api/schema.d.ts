@@ -3515,14 +3515,14 @@ export interface components {
         ReviewInput: {
             appointmentId: components["schemas"]["ObjectId"];
             rating: number;
-            /** @description Trimmed; line breaks allowed, no other control character. */
+            /** @description Trimmed; line breaks allowed, no other control character; `""` is none. */
             comment?: string;
             /** @description Trimmed; absent shows "Patient". */
             displayName?: string;
         };
         ReviewChanges: {
             rating?: number;
-            /** @description null removes the comment. */
+            /** @description null or `""` removes the comment. */
             comment?: string | null;
             /** @description null shows "Patient" again. */
             displayName?: string | null;
@@ -3601,7 +3601,7 @@ export interface components {
             /** @description A file the caller uploaded (StoredFile `_id`). */
             fileId: components["schemas"]["ObjectId"];
         };
-        /** @description One line of a prescription. In what the server returns every field is there, `""` when the doctor left it out. */
+        /** @description One line of a prescription. In what the server returns every field is there, `""` when the doctor left it out; in a request, an optional field that is `""` or only spaces counts as left out, so a client may send back what it was given. */
         PrescriptionItem: {
             /** @example Amoxicilline 500 mg */
             medication: string;
@@ -3618,7 +3618,7 @@ export interface components {
         PrescriptionInput: {
             /** @description One to 30 lines; `[]` is 400 `validation_failed` on `items` (`empty`). */
             items: components["schemas"]["PrescriptionItem"][];
-            /** @description Free text printed under the items. */
+            /** @description Free text printed under the items; `""` or only spaces counts as none. */
             notes?: string;
         };
         /** @description A genuine prescription, as anyone holding its code may see it: the patient appears by their initials only. */
@@ -5177,7 +5177,7 @@ export interface operations {
                 availableOn?: components["schemas"]["CalendarDate"];
                 /** @description Keeps only the doctors who consult this way (their `consultationModes` has it); an addition to the seed. An empty value counts as absent. */
                 mode?: components["schemas"]["ConsultationMode"];
-                /** @description `rating`: highest Bayesian average first — (10 × 3.5 + the sum of the ratings) / (10 + the number of reviews), as if each doctor started with ten 3.5★ reviews, so a lone 5★ review (3.64) stays below two hundred averaging 4.8 (4.74) — then most reviews, then by name; `experience`: most years first, then by name; `name` (the default, as no review can exist yet): by name, ignoring case and accents. Ties end in `_id` order. */
+                /** @description `rating`: highest Bayesian average first — (10 × 3.5 + the sum of the ratings) / (10 + the number of reviews), as if each doctor started with ten 3.5★ reviews, so a lone 5★ review (3.64) stays below two hundred averaging 4.8 (4.74) — then most reviews, then by name; `experience`: most years first, then by name; `name` (the default): by name, ignoring case and accents. Ties end in `_id` order. */
                 sort?: "rating" | "experience" | "name";
                 /** @description The page, from 1. */
                 page?: number;

@@ -8,6 +8,7 @@ import enCare from './locales/en/care.json';
 import enPractice from './locales/en/practice.json';
 import enMessages from './locales/en/messages.json';
 import enRecords from './locales/en/records.json';
+import enFiles from './locales/en/files.json';
 import enVisit from './locales/en/visit.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
@@ -17,9 +18,10 @@ import frCare from './locales/fr/care.json';
 import frPractice from './locales/fr/practice.json';
 import frMessages from './locales/fr/messages.json';
 import frRecords from './locales/fr/records.json';
+import frFiles from './locales/fr/files.json';
 import frVisit from './locales/fr/visit.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'visit'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'files', 'visit'] as const;
 
 export const resources = {
   en: {
@@ -31,6 +33,7 @@ export const resources = {
     practice: enPractice,
     messages: enMessages,
     records: enRecords,
+    files: enFiles,
     visit: enVisit,
   },
   fr: {
@@ -42,6 +45,7 @@ export const resources = {
     practice: frPractice,
     messages: frMessages,
     records: frRecords,
+    files: frFiles,
     visit: frVisit,
   },
 } as const;

@@ -2,12 +2,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MedicalRecord, MedicalRecordEntry } from '@/api/medicalRecords';
+import { AttachmentPicker, useUploads } from '@/features/files/AttachmentPicker';
 import { today, useDayHint } from '@/features/profile/dates';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Field } from '@/ui/Field';
 import { useServerForm } from '@/ui/useServerForm';
-import { AttachmentPicker, useUploads } from './AttachmentPicker';
-import { descriptionLeft, valuesOf, type EntryValues } from './entryRules';
+import { descriptionLeft, maxEntryAttachments, valuesOf, type EntryValues } from './entryRules';
 import './records.css';
 
 interface EntryFormProps {
@@ -24,7 +24,7 @@ export function EntryForm({ entry, save, onSaved, onCancel }: EntryFormProps) {
   const { t } = useTranslation('records');
   const form = useForm<EntryValues>({ defaultValues: valuesOf(entry, today()) });
   const server = useServerForm(form);
-  const uploads = useUploads(entry?.attachments);
+  const uploads = useUploads({ max: maxEntryAttachments, initial: entry?.attachments });
   const dayHint = useDayHint();
   const [date, description] = useWatch({ control: form.control, name: ['date', 'description'] });
   const left = descriptionLeft(description);
@@ -50,7 +50,8 @@ export function EntryForm({ entry, save, onSaved, onCancel }: EntryFormProps) {
           },
         })} />
       </Field>
-      <AttachmentPicker uploads={uploads} />
+      <AttachmentPicker uploads={uploads} label={t('files.label')} hint={t('files.hint', { max: maxEntryAttachments })}
+                        listLabel={t('files.chosen')} />
       <ErrorAlert error={server.error} shownFields={server.shownFields} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={mutation.isPending || uploads.busy}>

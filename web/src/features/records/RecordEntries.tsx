@@ -3,10 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { medicalRecordsApi, type MedicalRecord, type MedicalRecordEntry } from '@/api/medicalRecords';
 import { useSession } from '@/auth/session';
+import { AttachmentList } from '@/features/files/AttachmentList';
 import { SuccessStatus } from '@/features/profile/SuccessStatus';
 import { formatDate } from '@/lib/time';
 import { ErrorAlert } from '@/ui/ErrorAlert';
-import { AttachmentList } from './AttachmentList';
 import { EntryForm } from './EntryForm';
 import { toChanges } from './entryRules';
 import { useRefreshRecords } from './queries';
@@ -101,7 +101,7 @@ function EntryItem({ record, entry, onSaved, onDeleted }: EntryItemProps) {
         <span className={entry.author === 'doctor' ? 'badge' : 'badge badge-neutral'}>{author}</span>
       </div>
       <p className="records-entry-text">{entry.description}</p>
-      <AttachmentList attachments={entry.attachments} />
+      <AttachmentList files={entry.attachments} label={t('files.attached')} />
       {mine && (
         <div className="records-entry-actions">
           {confirming ? (

@@ -1,9 +1,11 @@
 // What the entry form checks and sends, as the server counts: a description of 1 to 20000
-// characters (code points) once trimmed, dated a calendar day that is not in the future.
+// characters (code points) once trimmed, dated a calendar day that is not in the future, with at
+// most 20 documents.
 import type { EntryChanges, EntryDraft, MedicalRecordEntry } from '@/api/medicalRecords';
 import { localDay } from '@/lib/time';
 
 export const descriptionMaxLength = 20_000;
+export const maxEntryAttachments = 20;
 
 export interface EntryValues {
   /** `YYYY-MM-DD`. */

@@ -1,28 +1,6 @@
-// How records and their files show: which files the page can preview, sizes in words, and which
-// doctors a patient may still share a record with.
+// Which doctors a patient may still share a record with, and which shared records a doctor reads.
 import type { Counterpart } from '@/api/appointments';
 import type { MedicalRecord } from '@/api/medicalRecords';
-import { currentLocale } from '@/i18n';
-
-export type PreviewKind = 'image' | 'pdf';
-
-/** What the page can show of a file: browsers show these images and PDFs (not HEIC). */
-export function previewKind(type: string): PreviewKind | null {
-  if (type === 'application/pdf') return 'pdf';
-  if (['image/png', 'image/jpeg', 'image/webp', 'image/gif'].includes(type)) return 'image';
-  return null;
-}
-
-/** A file's size as people read it: "820 bytes", "12 kB", "3.4 MB" ("820 octets", "12 ko", "3,4 Mo"). */
-export function formatSize(bytes: number, locale: string = currentLocale()): string {
-  if (bytes < 1000) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-  }
-  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
-  return new Intl.NumberFormat(locale, {
-    style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
 
 /** The patient's doctors a record may still be shared with: not its own doctor, nor one it is shared with. */
 export function shareableDoctors(doctors: readonly Counterpart[], record: MedicalRecord): Counterpart[] {
@@ -34,14 +12,4 @@ export function shareableDoctors(doctors: readonly Counterpart[], record: Medica
 export function sharedRecordsAbout(records: readonly MedicalRecord[], patientId: string,
                                    doctorId: string): MedicalRecord[] {
   return records.filter((record) => record.patientId === patientId && record.doctorId !== doctorId);
-}
-
-const typeLabels: Record<string, string> = {
-  'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP', 'image/heic': 'HEIC',
-  'text/plain': 'TXT',
-};
-
-/** A file's type in short ("PDF", "JPEG"); the media type itself for one without a short name. */
-export function typeLabel(type: string): string {
-  return typeLabels[type] ?? type;
 }

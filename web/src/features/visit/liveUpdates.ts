@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '@/auth/session';
 import { useLiveEvent, useLiveReconnect } from '@/realtime/LiveEvents';
-import { visitKeys } from './queryKeys';
+import { useRefreshTeleconsultation } from './useRefreshTeleconsultation';
 import { withoutRoom, withWaiting, type WaitingPatient } from './waitingPatients';
 
 /** Kept in the query cache like the server's data, so that any page can show it. */
@@ -14,6 +14,7 @@ const waitingKey = ['visit', 'waiting'] as const;
  */
 export function useVisitLiveUpdates() {
   const queryClient = useQueryClient();
+  const refresh = useRefreshTeleconsultation();
   const isDoctor = useSession().user?.role === 'doctor';
   const change = (update: (list: readonly WaitingPatient[]) => WaitingPatient[]) => {
     if (isDoctor) queryClient.setQueryData<WaitingPatient[]>(waitingKey, (list) => update(list ?? []));
@@ -25,9 +26,7 @@ export function useVisitLiveUpdates() {
   });
   useLiveReconnect(() => change(() => []));
   // A party attached or detached a document, or the doctor wrote the prescription: read it again.
-  useLiveEvent('teleconsultation.updated', ({ teleconsultationId }) => {
-    void queryClient.invalidateQueries({ queryKey: visitKeys.teleconsultation(teleconsultationId), exact: true });
-  });
+  useLiveEvent('teleconsultation.updated', ({ teleconsultationId }) => void refresh(teleconsultationId));
 }
 
 /** The patients waiting in the signed-in doctor's video rooms, latest first. */

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { notificationsApi, type Notification } from '@/api/notifications';
+import { notificationsApi, type Notification, type NotificationType } from '@/api/notifications';
 import { browserTimeZone, formatDateTime } from '@/lib/time';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { careKeys } from '../queryKeys';
@@ -13,7 +13,10 @@ const titleKeys = {
   appointmentReminder: 'notifications.types.reminder',
   appointmentCancellation: 'notifications.types.cancellation',
   appointmentRescheduled: 'notifications.types.rescheduled',
-} as const;
+  prescriptionIssued: 'notifications.types.prescriptionIssued',
+  prescriptionUpdated: 'notifications.types.prescriptionUpdated',
+  documentAdded: 'notifications.types.documentAdded',
+} as const satisfies Record<NotificationType, string>;
 
 interface NotificationItemProps {
   notification: Notification;

@@ -1,9 +1,6 @@
-// The files of an entry being written, each uploaded as soon as it is chosen: its progress, its
-// stored file once sent, or why the server refused it, shown next to it.
-import type { StoredFile } from '@/api/files';
-import type { EntryAttachment } from '@/api/medicalRecords';
-
-export const maxAttachments = 20;
+// Files being attached (to a record's entry, to a consultation), each uploaded as soon as it is
+// chosen: its progress, its stored file once sent, or why the server refused it, shown next to it.
+import type { AttachedFile, StoredFile } from '@/api/files';
 
 export interface UploadItem {
   /** Stable while the list changes: the stored file's id, or one given when the file was chosen. */
@@ -18,8 +15,8 @@ export interface UploadItem {
   error?: unknown;
 }
 
-/** An entry's attachments as items already uploaded (editing an entry). */
-export function fromAttachments(attachments: readonly EntryAttachment[]): UploadItem[] {
+/** Files attached already, as items uploaded (editing an entry). */
+export function fromAttachments(attachments: readonly AttachedFile[]): UploadItem[] {
   return attachments.map((file) => ({
     key: file._id, name: file.name, size: file.size, status: 'done', sent: 1, fileId: file._id,
   }));
@@ -48,19 +45,19 @@ export function removed(items: UploadItem[], key: string): UploadItem[] {
   return items.filter((item) => item.key !== key);
 }
 
-/** The ids to send as the entry's `attachments`: the files uploaded, in the order chosen. */
-export function uploadedIds(items: readonly UploadItem[]): string[] {
-  return items.flatMap((item) => (item.status === 'done' && item.fileId ? [item.fileId] : []));
+/** The files uploaded, in the order chosen: those to attach. */
+export function uploadedFiles(items: readonly UploadItem[]): Array<{ key: string; fileId: string }> {
+  return items.flatMap(({ key, status, fileId }) => (status === 'done' && fileId ? [{ key, fileId }] : []));
 }
 
-/** Whether a file is still on its way: the entry waits for it. */
+/** Whether a file is still on its way: attaching waits for it. */
 export function isUploading(items: readonly UploadItem[]): boolean {
   return items.some((item) => item.status === 'uploading');
 }
 
-/** How many more files may be chosen: failed ones do not count, as they will not be attached. */
-export function roomLeft(items: readonly UploadItem[]): number {
-  return maxAttachments - items.filter((item) => item.status !== 'failed').length;
+/** How many more files may be chosen, of `max`: failed ones do not count, as they will not be attached. */
+export function roomLeft(items: readonly UploadItem[], max: number): number {
+  return max - items.filter((item) => item.status !== 'failed').length;
 }
 
 /** The share sent as a whole percentage, never 100 before the server has answered. */

@@ -1,29 +1,39 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptedFileTypes, filesApi } from '@/api/files';
-import type { EntryAttachment } from '@/api/medicalRecords';
+import { acceptedFileTypes, filesApi, type AttachedFile } from '@/api/files';
 import { useErrorText } from '@/ui/errors';
-import { formatSize } from './recordViews';
+import { formatSize } from './fileViews';
 import {
-  failed, finished, fromAttachments, isUploading, maxAttachments, percentSent, progressed, removed, roomLeft,
-  started, uploadedIds, type UploadItem,
+  failed, finished, fromAttachments, isUploading, percentSent, progressed, removed, roomLeft, started, uploadedFiles,
+  type UploadItem,
 } from './uploads';
-import './records.css';
+import './files.css';
 
 let uploadCount = 0;
 
 export interface Uploads {
   items: UploadItem[];
-  /** Starts uploading each file, as many as the entry has room for; says how many were left out. */
+  /** Starts uploading each file, as many as there is room for; says how many were left out. */
   add: (files: File[]) => number;
   remove: (key: string) => void;
-  /** The uploaded files' ids, for the entry's `attachments`. */
+  /** The files uploaded, to attach: each with its item's key. */
+  uploaded: Array<{ key: string; fileId: string }>;
+  /** The uploaded files' ids. */
   ids: string[];
   busy: boolean;
+  /** How many files may be attached at most. */
+  max: number;
 }
 
-/** The files of an entry being written: those it has (editing) and those being uploaded. */
-export function useUploads(initial: readonly EntryAttachment[] = []): Uploads {
+interface UploadsOptions {
+  /** How many files may be attached at most, those attached already included. */
+  max: number;
+  /** The files attached already (an entry being edited). */
+  initial?: readonly AttachedFile[];
+}
+
+/** Files being attached: those attached already and those being uploaded. */
+export function useUploads({ max, initial = [] }: UploadsOptions): Uploads {
   const [items, setItems] = useState(() => fromAttachments(initial));
   const uploads = useRef(new Map<string, AbortController>());
   useEffect(() => {
@@ -32,7 +42,7 @@ export function useUploads(initial: readonly EntryAttachment[] = []): Uploads {
   }, []);
 
   const add = (files: File[]) => {
-    const taken = files.slice(0, Math.max(0, roomLeft(items)));
+    const taken = files.slice(0, Math.max(0, roomLeft(items, max)));
     for (const file of taken) {
       uploadCount += 1;
       const key = `upload-${uploadCount}`;
@@ -55,15 +65,27 @@ export function useUploads(initial: readonly EntryAttachment[] = []): Uploads {
     uploads.current.get(key)?.abort();
     setItems((current) => removed(current, key));
   };
-  return { items, add, remove, ids: uploadedIds(items), busy: isUploading(items) };
+  const uploaded = uploadedFiles(items);
+  return {
+    items, add, remove, uploaded, ids: uploaded.map((file) => file.fileId), busy: isUploading(items), max,
+  };
+}
+
+interface AttachmentPickerProps {
+  uploads: Uploads;
+  label: string;
+  /** What files are taken, and how many ("… up to 20 per entry"). */
+  hint: string;
+  /** The name of the list of chosen files, for screen readers ("Documents of this entry"). */
+  listLabel: string;
 }
 
 /**
- * The documents of an entry: chosen with the file picker or dropped on it, each uploaded at once
- * with its progress, and the server's refusal (too large, not a type it takes) shown next to it.
+ * Documents to attach: chosen with the file picker or dropped on it, each uploaded at once with
+ * its progress, and the server's refusal (too large, not a type it takes) shown next to it.
  */
-export function AttachmentPicker({ uploads }: { uploads: Uploads }) {
-  const { t } = useTranslation('records');
+export function AttachmentPicker({ uploads, label, hint, listLabel }: AttachmentPickerProps) {
+  const { t } = useTranslation('files');
   const errorText = useErrorText();
   const inputId = useId();
   const hintId = useId();
@@ -87,36 +109,36 @@ export function AttachmentPicker({ uploads }: { uploads: Uploads }) {
     add([...event.dataTransfer.files]);
   };
   return (
-    <div className="field records-attachments">
-      <label htmlFor={inputId}>{t('files.label')}</label>
-      <p className="field-hint" id={hintId}>{t('files.hint', { max: maxAttachments })}</p>
-      <div className={dragging ? 'records-drop records-drop-active' : 'records-drop'}
+    <div className="field files-picker">
+      <label htmlFor={inputId}>{label}</label>
+      <p className="field-hint" id={hintId}>{hint}</p>
+      <div className={dragging ? 'files-drop files-drop-active' : 'files-drop'}
            onDragEnter={onDragOver} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
-        <p className="records-drop-text">{t('files.drop')}</p>
+        <p className="files-drop-text">{t('drop')}</p>
         <input id={inputId} type="file" multiple accept={acceptedFileTypes} aria-describedby={hintId}
                onChange={(event) => {
                  add([...(event.target.files ?? [])]);
                  event.target.value = '';
                }} />
       </div>
-      {leftOut > 0 && <p className="field-error" role="alert">{t('files.leftOut', { count: leftOut, max: maxAttachments })}</p>}
+      {leftOut > 0 && <p className="field-error" role="alert">{t('leftOut', { count: leftOut, max: uploads.max })}</p>}
       {uploads.items.length > 0 && (
-        <ul className="records-uploads" aria-label={t('files.chosen')}>
+        <ul className="files-uploads" aria-label={listLabel}>
           {uploads.items.map((item) => (
-            <li key={item.key} className={item.status === 'failed' ? 'records-upload records-upload-failed' : 'records-upload'}>
-              <div className="records-upload-head">
-                <span className="records-file-name">{item.name}</span>
+            <li key={item.key} className={item.status === 'failed' ? 'files-upload files-upload-failed' : 'files-upload'}>
+              <div className="files-upload-head">
+                <span className="files-name">{item.name}</span>
                 <span className="muted">{formatSize(item.size)}</span>
-                {item.status === 'done' && <span className="badge badge-success">{t('files.uploaded')}</span>}
+                {item.status === 'done' && <span className="badge badge-success">{t('uploaded')}</span>}
                 <button type="button" className="link-button" onClick={() => uploads.remove(item.key)}>
-                  {t(item.status === 'uploading' ? 'files.cancelUpload' : 'files.remove')}
+                  {t(item.status === 'uploading' ? 'cancelUpload' : 'remove')}
                   <span className="visually-hidden"> {item.name}</span>
                 </button>
               </div>
               {item.status === 'uploading' && (
-                <div className="records-progress">
-                  <progress max={100} value={percentSent(item)} aria-label={t('files.progress', { name: item.name })} />
-                  <span aria-hidden="true">{t('files.percent', { percent: percentSent(item) })}</span>
+                <div className="files-progress">
+                  <progress max={100} value={percentSent(item)} aria-label={t('progress', { name: item.name })} />
+                  <span aria-hidden="true">{t('percent', { percent: percentSent(item) })}</span>
                 </div>
               )}
               {item.status === 'failed' && <p className="field-error" role="alert">{errorText(item.error)}</p>}

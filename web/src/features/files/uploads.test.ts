@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
 import {
-  failed, finished, fromAttachments, isUploading, maxAttachments, percentSent, progressed, removed, roomLeft,
-  started, uploadedIds, type UploadItem,
+  failed, finished, fromAttachments, isUploading, percentSent, progressed, removed, roomLeft, started, uploadedFiles,
+  type UploadItem,
 } from './uploads';
 
 const stored = (id: string, name: string) =>
   ({ _id: id, name, type: 'application/pdf', size: 1200, sha256: 'ab', createdAt: '2026-12-01T09:00:00.000Z' });
 
-describe('the files of an entry being written', () => {
+describe('files being attached', () => {
   it('follows each upload from its progress to its stored file', () => {
     let items = started([], 'a', { name: 'bilan.pdf', size: 1200 });
     items = started(items, 'b', { name: 'radio.png', size: 5000 });
@@ -16,11 +16,11 @@ describe('the files of an entry being written', () => {
     items = progressed(items, 'a', 0.5);
     expect(items[0]).toMatchObject({ status: 'uploading', sent: 0.5 });
     items = finished(items, 'a', stored('f1', 'bilan.pdf'));
-    expect(uploadedIds(items)).toEqual(['f1']);
+    expect(uploadedFiles(items)).toEqual([{ key: 'a', fileId: 'f1' }]);
     expect(isUploading(items)).toBe(true);
     items = finished(items, 'b', stored('f2', 'radio.png'));
     expect(isUploading(items)).toBe(false);
-    expect(uploadedIds(items)).toEqual(['f1', 'f2']);
+    expect(uploadedFiles(items)).toEqual([{ key: 'a', fileId: 'f1' }, { key: 'b', fileId: 'f2' }]);
   });
 
   it('keeps a refused file in the list with its error, but never attaches it', () => {
@@ -28,23 +28,23 @@ describe('the files of an entry being written', () => {
     let items = started([], 'a', { name: 'scanner.pdf', size: 30_000_000 });
     items = failed(items, 'a', tooLarge);
     expect(items[0]).toMatchObject({ status: 'failed', error: tooLarge });
-    expect(uploadedIds(items)).toEqual([]);
+    expect(uploadedFiles(items)).toEqual([]);
     expect(isUploading(items)).toBe(false);
     expect(removed(items, 'a')).toEqual([]);
   });
 
   it('starts from the entry’s own files when it is edited', () => {
     const items = fromAttachments([{ _id: 'f9', name: 'ordonnance.pdf', type: 'application/pdf', size: 800 }]);
-    expect(uploadedIds(items)).toEqual(['f9']);
-    expect(uploadedIds(removed(items, 'f9'))).toEqual([]);
+    expect(uploadedFiles(items)).toEqual([{ key: 'f9', fileId: 'f9' }]);
+    expect(uploadedFiles(removed(items, 'f9'))).toEqual([]);
   });
 
-  it('leaves room for 20 files, not counting those refused', () => {
+  it('leaves room for as many files as allowed, not counting those refused', () => {
     let items: UploadItem[] = [];
-    for (let index = 0; index < maxAttachments - 1; index += 1) items = started(items, `k${index}`, { name: 'x', size: 1 });
-    expect(roomLeft(items)).toBe(1);
+    for (let index = 0; index < 19; index += 1) items = started(items, `k${index}`, { name: 'x', size: 1 });
+    expect(roomLeft(items, 20)).toBe(1);
     items = failed(items, 'k0', new ApiError(415, 'unsupported_file_type', 'no'));
-    expect(roomLeft(items)).toBe(2);
+    expect(roomLeft(items, 20)).toBe(2);
   });
 
   it('shows whole percentages, 100 only once the server has the file', () => {
