@@ -1,6 +1,7 @@
 // The Playwright fixtures every spec uses: one MediMeet stack per worker (see stack.ts), pages
 // that use its URL, and helpers that prepare data through the API when a spec is not about it.
 import { test as base, expect, type Page } from '@playwright/test';
+import { addDays, parisDay } from './days';
 import { Mailbox } from './mailbox';
 import { Stack } from './stack';
 
@@ -48,6 +49,16 @@ export class ApiHelper {
     const sent = this.stack.mailbox.messages()
       .filter((message) => message.to.includes(email.toLowerCase()) && /verify/i.test(message.text));
     return Mailbox.link(sent[sent.length - 1]!, '/verify-email');
+  }
+
+  /** The start of a listed doctor's first free slot in the next two weeks. */
+  async firstFreeSlot(doctorId: string): Promise<string> {
+    const today = parisDay(Date.now());
+    const { slots } = await this.call<{ slots: Array<{ start: string }> }>(
+      'GET', `/doctors/${doctorId}/slots?from=${today}&to=${addDays(today, 13)}`);
+    const slot = slots[0];
+    if (!slot) throw new Error(`the doctor ${doctorId} offers no slot in the next two weeks`);
+    return slot.start;
   }
 
   /** A new patient whose email is verified by following the emailed link's token. */

@@ -1,7 +1,6 @@
 // Video appointments for the tests of the room: the demo doctor consults by video too, a patient
 // books them by video, and the server restarted with MEDIMEET_ROOM_EARLY opens the room now.
 import config from '../../playwright.config';
-import { addDays, parisDay } from './days';
 import { demoDoctor, type ApiHelper, type ApiSession } from './fixtures';
 
 const baseLaunch = config.use?.launchOptions ?? {};
@@ -25,17 +24,13 @@ export interface VideoBooking {
 export async function bookVideoAppointment(api: ApiHelper, patient: ApiSession): Promise<VideoBooking> {
   const doctor = await api.login(demoDoctor);
   await api.call('PATCH', '/doctors/me', { consultationModes: ['inPerson', 'video'] }, doctor.token);
-  const today = parisDay(Date.now());
-  const { slots } = await api.call<{ slots: Array<{ start: string }> }>(
-    'GET', `/doctors/${doctor.user._id}/slots?from=${today}&to=${addDays(today, 13)}`);
-  const slot = slots[0];
-  if (!slot) throw new Error('the demo doctor offers no slot in the next two weeks');
+  const start = await api.firstFreeSlot(doctor.user._id);
   const appointment = await api.call<{ _id: string; appointmentDate: string }>(
-    'POST', '/appointments', { doctorId: doctor.user._id, appointmentDate: slot.start, mode: 'video' }, patient.token);
+    'POST', '/appointments', { doctorId: doctor.user._id, appointmentDate: start, mode: 'video' }, patient.token);
   const teleconsultation = await api.call<VideoBooking['teleconsultation']>(
     'GET', `/appointments/${appointment._id}/teleconsultation`, undefined, patient.token);
   // The room opens this long before the start: an hour more than there is until it.
-  const minutes = Math.ceil((Date.parse(slot.start) - Date.now()) / 60_000) + 60;
+  const minutes = Math.ceil((Date.parse(start) - Date.now()) / 60_000) + 60;
   return { doctor, teleconsultation, appointmentDate: appointment.appointmentDate, roomEarly: `${minutes}m` };
 }
 

@@ -10,6 +10,7 @@ import enMessages from './locales/en/messages.json';
 import enRecords from './locales/en/records.json';
 import enFiles from './locales/en/files.json';
 import enVisit from './locales/en/visit.json';
+import enReviews from './locales/en/reviews.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frAccounts from './locales/fr/accounts.json';
@@ -20,8 +21,9 @@ import frMessages from './locales/fr/messages.json';
 import frRecords from './locales/fr/records.json';
 import frFiles from './locales/fr/files.json';
 import frVisit from './locales/fr/visit.json';
+import frReviews from './locales/fr/reviews.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'files', 'visit'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'files', 'visit', 'reviews'] as const;
 
 export const resources = {
   en: {
@@ -35,6 +37,7 @@ export const resources = {
     records: enRecords,
     files: enFiles,
     visit: enVisit,
+    reviews: enReviews,
   },
   fr: {
     common: frCommon,
@@ -47,5 +50,6 @@ export const resources = {
     records: frRecords,
     files: frFiles,
     visit: frVisit,
+    reviews: frReviews,
   },
 } as const;

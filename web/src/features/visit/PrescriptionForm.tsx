@@ -5,11 +5,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/client';
 import { teleconsultationsApi, type Teleconsultation } from '@/api/teleconsultations';
+import { isTooLong } from '@/lib/textLength';
 import { ErrorAlert } from '@/ui/ErrorAlert';
 import { Field } from '@/ui/Field';
 import { useServerForm } from '@/ui/useServerForm';
 import {
-  emptyLine, isTooLong, lineMaxLengths, maxLines, notesMaxLength, prescriptionFieldPaths, prescriptionValues,
+  emptyLine, lineMaxLengths, maxLines, notesMaxLength, prescriptionFieldPaths, prescriptionValues,
   toPrescriptionInput, type LineField, type PrescriptionValues,
 } from './prescriptionRules';
 import { useRefreshTeleconsultation } from './useRefreshTeleconsultation';

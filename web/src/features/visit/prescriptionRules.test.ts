@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoomStatus } from '@/api/teleconsultations';
 import {
-  emptyLine, isTooLong, itemDetails, prescriptionFieldPaths, prescriptionRole, prescriptionValues,
+  emptyLine, itemDetails, prescriptionFieldPaths, prescriptionRole, prescriptionValues,
   toPrescriptionInput,
 } from './prescriptionRules';
 
@@ -40,13 +40,6 @@ describe('the prescription form', () => {
     });
     expect(toPrescriptionInput({ items: [paracetamol], notes: ' Repos.\nBoire beaucoup. ' }).notes)
       .toBe('Repos.\nBoire beaucoup.');
-  });
-
-  it('counts characters as the server does: code points, once trimmed', () => {
-    expect(isTooLong('é'.repeat(200), 200)).toBe(false);
-    expect(isTooLong('💊'.repeat(200), 200)).toBe(false);
-    expect(isTooLong('💊'.repeat(201), 200)).toBe(true);
-    expect(isTooLong(`  ${'a'.repeat(200)}\n`, 200)).toBe(false);
   });
 
   it('takes the server’s problems on the notes and on each field of each line', () => {

@@ -57,11 +57,6 @@ export function toPrescriptionInput({ items, notes }: PrescriptionValues): Presc
   return input;
 }
 
-/** Whether a text has more than `max` characters, as the server counts them. */
-export function isTooLong(text: string, max: number): boolean {
-  return [...text.trim()].length > max;
-}
-
 /** The form's fields the server may report problems on, for `count` lines. */
 export function prescriptionFieldPaths(count: number): Path<PrescriptionValues>[] {
   const lineFields = Array.from({ length: count }, (_, index) =>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
 import { WriteLink } from '@/features/messages/WriteLink';
+import { reviewOffer } from '@/features/reviews/reviewRules';
+import { useReviewsOn } from '@/features/reviews/useReviewsOn';
 import { JoinVideoLink } from '@/features/visit/JoinVideoLink';
 import { useNow } from '@/lib/useNow';
 import { ZonedTime } from '../ZonedTime';
@@ -34,15 +36,19 @@ interface AppointmentItemProps {
   onCanceled?: (appointment: Appointment) => void;
   /** More about it under its time and reason, like where it takes place on its own page. */
   children?: ReactNode;
+  /** In the list of past ones, a visit the patient may still review links to its page, where they do. */
+  reviewLink?: boolean;
 }
 
-export function AppointmentItem({ appointment, upcoming, onCanceled, children }: AppointmentItemProps) {
+export function AppointmentItem({ appointment, upcoming, onCanceled, children, reviewLink = false }: AppointmentItemProps) {
   const { t } = useTranslation('care');
   const headingId = useId();
   const changeable = upcoming && appointment.status === 'confirmed';
   // Past its deadline the server refuses to cancel or move it: the practice's phone replaces the buttons.
   const now = useNow();
   const online = changeableOnline(appointment.changeableUntil, now);
+  const reviewsOn = useReviewsOn();
+  const reviewable = reviewLink && reviewOffer(appointment, now, reviewsOn) === 'open';
   return (
     <article className="card care-appointment" aria-labelledby={headingId}>
       <div className="care-appointment-head">
@@ -75,6 +81,12 @@ export function AppointmentItem({ appointment, upcoming, onCanceled, children }:
         {changeable && <CalendarFileButton appointmentId={appointment._id} />}
         {/* Whatever became of the appointment, patient and doctor may still write to each other. */}
         <WriteLink userId={appointment.doctorId} to="doctor" />
+        {reviewable && (
+          <Link className="button button-secondary button-small" to={`/appointments/${appointment._id}`}
+                aria-describedby={headingId}>
+            {t('reviews:visit.link')}
+          </Link>
+        )}
         {changeable && online && (
           <>
             <Link className="button button-secondary button-small"

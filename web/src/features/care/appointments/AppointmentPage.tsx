@@ -5,6 +5,7 @@ import { appointmentsApi, type Appointment } from '@/api/appointments';
 import { directoryApi } from '@/api/doctors';
 import { useCurrentUser } from '@/auth/session';
 import { useDoctor } from '@/features/practice/queries';
+import { VisitReview } from '@/features/reviews/VisitReview';
 import { useNow } from '@/lib/useNow';
 import { localDay } from '@/lib/time';
 import { Page } from '@/ui/Page';
@@ -41,9 +42,12 @@ function AppointmentPage() {
       <YourTimeZoneNote />
       <QueryResult query={appointment}>
         {(current) => (
-          <AppointmentItem appointment={current} upcoming={Date.parse(current.appointmentDate) > now}>
-            <AppointmentPlace appointment={current} />
-          </AppointmentItem>
+          <>
+            <AppointmentItem appointment={current} upcoming={Date.parse(current.appointmentDate) > now}>
+              <AppointmentPlace appointment={current} />
+            </AppointmentItem>
+            <VisitReview appointment={current} />
+          </>
         )}
       </QueryResult>
       <p><Link to="/appointments">{t('appointmentPage.all')}</Link></p>

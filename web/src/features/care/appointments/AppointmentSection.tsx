@@ -54,7 +54,8 @@ export function AppointmentSection({ kind, now, onCanceled }: AppointmentSection
             <ul className="care-plain-list care-appointment-list">
               {appointments.map((appointment) => (
                 <li key={appointment._id}>
-                  <AppointmentItem appointment={appointment} upcoming={kind === 'upcoming'} onCanceled={onCanceled} />
+                  <AppointmentItem appointment={appointment} upcoming={kind === 'upcoming'} onCanceled={onCanceled}
+                                   reviewLink={kind === 'past'} />
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import { retryFor } from '@/ui/retryFor';
 import { browserTimeZone, localDay } from '@/lib/time';
 import { searchPath, sorts, type SearchFilters } from './searchFilters';
 import { useSpecialties } from '../../specialties/useSpecialties';
+import { useReviewsOn } from '../../reviews/useReviewsOn';
 
 const TEXT_MAX = 200;
 
@@ -21,6 +22,8 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
   const { t } = useTranslation('care');
   const navigate = useNavigate();
   const specialties = useSpecialties();
+  // Without reviews every doctor is unrated: best rated would only be another name order.
+  const offeredSorts = useReviewsOn() ? sorts : sorts.filter((sort) => sort !== 'rating');
   const form = useForm<SearchFilters>({ defaultValues: initial });
   const { errors } = form.formState;
   const textRules = { maxLength: { value: TEXT_MAX, message: t('search.tooLong', { count: TEXT_MAX }) } };
@@ -60,7 +63,7 @@ export function DoctorSearchForm({ initial, detailed = false }: DoctorSearchForm
         {detailed && (
           <Field label={t('search.sort')}>
             <select {...form.register('sort')}>
-              {sorts.map((sort) => (
+              {offeredSorts.map((sort) => (
                 <option key={sort} value={sort}>{t(`search.sorts.${sort}`)}</option>
               ))}
             </select>

@@ -3,7 +3,8 @@
 import { queryString } from '@/api/client';
 import type { DoctorSearch } from '@/api/doctors';
 
-// By name first: no doctor has reviews yet, so "best rated" would order them by nothing.
+// By name first, the server's default and a neutral order; best rated is offered only where the
+// instance has reviews (DoctorSearchForm).
 export const sorts = ['name', 'rating', 'experience'] as const;
 export type Sort = (typeof sorts)[number];
 

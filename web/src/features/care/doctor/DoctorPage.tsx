@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { directoryApi } from '@/api/doctors';
+import { DoctorReviews } from '@/features/reviews/DoctorReviews';
 import { Page } from '@/ui/Page';
 import { QueryResult } from '@/ui/QueryResult';
 import { careKeys } from '../queryKeys';
@@ -9,7 +10,7 @@ import { doctorName } from '../doctorName';
 import { DoctorProfileCard } from './DoctorProfileCard';
 import { DoctorBooking } from './DoctorBooking';
 
-/** /doctors/:doctorId: who the doctor is, and their free times to book. */
+/** /doctors/:doctorId: who the doctor is, their free times to book, and what patients said of them. */
 export function DoctorPage() {
   const { t } = useTranslation('care');
   const { doctorId = '' } = useParams();
@@ -31,6 +32,7 @@ export function DoctorPage() {
               <>
                 <DoctorProfileCard doctor={listing} reasons={visitReasons} />
                 <DoctorBooking doctor={listing} reasons={visitReasons} />
+                <DoctorReviews doctorId={listing._id} />
               </>
             )}
           </QueryResult>

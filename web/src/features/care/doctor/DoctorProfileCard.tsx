@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DoctorListing, VisitReason } from '@/api/doctors';
 import { timeZoneLabel } from '@/lib/time';
+import { DoctorRating } from '@/features/reviews/DoctorRating';
 import { useSpecialtyName } from '../../specialties/useSpecialties';
 import { DoctorFacts } from '../directory/DoctorFacts';
 import { PracticeDetails } from './PracticeDetails';
@@ -16,6 +17,7 @@ export function DoctorProfileCard({ doctor, reasons }: { doctor: DoctorListing; 
     <section className="card care-profile" aria-labelledby="care-profile-heading">
       <h2 id="care-profile-heading">{t('profile.title')}</h2>
       {specialty && <p className="care-specialty">{specialty}</p>}
+      <DoctorRating doctor={doctor} />
       <DoctorFacts doctor={doctor} more={[
         [t('profile.consultation'), shortest === longest
           ? t('profile.minutes', { count: shortest })

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Doctor } from '@/api/doctors';
 import { Page } from '@/ui/Page';
@@ -29,6 +30,8 @@ function ListingStatus({ doctor }: { doctor: Doctor }) {
   return (
     <div className="alert alert-success">
       <p>{t('listing.listed')}</p>
+      {/* Where the doctor reads their reviews and reports one to the moderators. */}
+      <p><Link to={`/doctors/${doctor._id}`}>{t('listing.publicPage')}</Link></p>
     </div>
   );
 }
