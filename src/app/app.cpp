@@ -38,7 +38,17 @@ accounts::AccountSettings account_settings(const Config& config) {
 
 doctors::DoctorSettings doctor_settings(const Config& config) {
   return {config.default_timezone, find_currency(config.currency),
-          std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice))};
+          std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice)),
+          !config.stripe_secret_key.empty()};
+}
+
+payments::PaymentsSettings payments_settings(const Config& config) {
+  payments::PaymentsSettings settings;
+  settings.payments.public_url = config.public_url;
+  settings.payments.timeout = *parse_duration(config.payment_timeout);
+  settings.stripe = {config.stripe_secret_key, config.stripe_webhook_secret, config.stripe_api_url};
+  settings.poll_interval = config.payment_poll_interval;
+  return settings;
 }
 
 booking::BookingSettings booking_settings(const Config& config) {
@@ -90,6 +100,7 @@ App::App(Config config, const Clock& clock)
                          accounts_.service(), doctors_.service(), patients_.service(), notifications_.service(),
                          master_key_, teleconsultation_settings(config_)),
       reviews_(core(), appointments_.service(), doctors_.service(), {.enabled = config_.reviews == "on"}),
+      payments_(core(), appointments_.service(), booking_.service(), doctors_.service(), payments_settings(config_)),
       // Returns 0: one pass an hour is plenty, however much it deleted.
       housekeeping_("housekeeping", std::chrono::hours(1), [this] { purge_expired(); return 0; }),
       site_(config_.web_dir),
@@ -97,7 +108,9 @@ App::App(Config config, const Clock& clock)
   storage::migrate(database_, embedded_migrations());
   router_.set_authenticator(accounts_.service());
   router_.set_socket_origin(origin_of(config_.public_url));
-  add_system_routes(router_, database_, {config_.currency, config_.reviews == "on"});
+  std::vector<std::string> payment_methods;
+  for (const auto method : payments_.service().methods()) payment_methods.emplace_back(payments::to_string(method));
+  add_system_routes(router_, database_, {config_.currency, config_.reviews == "on", std::move(payment_methods)});
   const auto all_modules = modules();
   for (auto* module : all_modules) module->add_routes(router_);
   add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});
@@ -119,7 +132,7 @@ kernel::Core App::core() { return {database_, clock_, events_, realtime_.feed()}
 std::vector<kernel::Module*> App::modules() {
   return {&realtime_, &audit_,    &files_,           &notifications_,    &accounts_,
           &appointments_, &patients_, &doctors_, &booking_, &messages_,
-          &medical_records_, &teleconsultations_, &reviews_};
+          &medical_records_, &teleconsultations_, &reviews_,       &payments_};
 }
 
 App::~App() { stop(); }

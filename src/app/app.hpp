@@ -20,6 +20,7 @@
 #include "messages/messages_module.hpp"
 #include "notifications/notifications_module.hpp"
 #include "patients/patients_module.hpp"
+#include "payments/payments_module.hpp"
 #include "realtime/realtime_module.hpp"
 #include "reviews/reviews_module.hpp"
 #include "security/secret_key.hpp"
@@ -80,6 +81,7 @@ class App {
   medical_records::MedicalRecordsModule medical_records_;
   teleconsultations::TeleconsultationsModule teleconsultations_;
   reviews::ReviewsModule reviews_;
+  payments::PaymentsModule payments_;
   BackgroundLoop housekeeping_;
   web::StaticSite site_;
   http::Router router_;

@@ -68,6 +68,17 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--turn-secret", config.turn_secret,
                     "coturn's static-auth-secret; prefer the environment variable, which ps does not show")
       ->envname("MEDIMEET_TURN_SECRET");
+  serve->add_option("--payment-timeout", config.payment_timeout,
+                    "How long a patient has to pay a prepaid booking before it is canceled (15m)")
+      ->envname("MEDIMEET_PAYMENT_TIMEOUT");
+  serve->add_option("--stripe-secret-key", config.stripe_secret_key,
+                    "Stripe's secret API key: cards are offered; prefer the environment variable")
+      ->envname("MEDIMEET_STRIPE_SECRET_KEY");
+  serve->add_option("--stripe-webhook-secret", config.stripe_webhook_secret,
+                    "The secret Stripe signs webhooks with (whsec_…); prefer the environment variable")
+      ->envname("MEDIMEET_STRIPE_WEBHOOK_SECRET");
+  serve->add_option("--stripe-api-url", config.stripe_api_url, "Stripe's API (https://api.stripe.com)")
+      ->envname("MEDIMEET_STRIPE_API_URL");
   serve->add_option("--reviews", config.reviews, "on, or off to have no reviews of doctors on this instance")
       ->envname("MEDIMEET_REVIEWS");
   serve->add_flag("--demo", config.demo,

@@ -93,6 +93,14 @@ Config resolve(Config config) {
       throw std::invalid_argument("MEDIMEET_TURN_URLS lists stun:, turn: or turns: URLs, got \"" + url + "\"");
     }
   }
+  if (!parse_duration(config.payment_timeout)) {
+    throw std::invalid_argument("MEDIMEET_PAYMENT_TIMEOUT must be a duration like 15m, got \"" +
+                                config.payment_timeout + "\"");
+  }
+  if (!config.stripe_secret_key.empty() && config.stripe_webhook_secret.empty()) {
+    throw std::invalid_argument("MEDIMEET_STRIPE_SECRET_KEY needs MEDIMEET_STRIPE_WEBHOOK_SECRET: without it no "
+                                "payment could ever be confirmed");
+  }
   if (config.reviews != "on" && config.reviews != "off") {
     throw std::invalid_argument("MEDIMEET_REVIEWS must be on or off, got \"" + config.reviews + "\"");
   }

@@ -41,6 +41,11 @@ struct Config {
   std::string turn_urls;           // comma-separated STUN/TURN URLs for video calls
   std::string turn_secret;         // coturn's static-auth-secret: TURN credentials are made from it
   std::string reviews = "on";      // "off": no reviews on this instance
+  std::string payment_timeout = "15m";  // a prepaid booking not paid by then is canceled
+  std::string stripe_secret_key;        // set: cards are offered, through Stripe Checkout
+  std::string stripe_webhook_secret;    // what Stripe signs its webhooks with
+  std::string stripe_api_url = "https://api.stripe.com";
+  std::chrono::milliseconds payment_poll_interval{1000};
   http::SocketLimits socket_limits;
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{60'000};

@@ -1,5 +1,6 @@
 #include "app/system_routes.hpp"
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "common/embedded_file.hpp"
@@ -27,7 +28,10 @@ void add_system_routes(http::Router& router, storage::Database& database, Instan
   });
 
   router.add(Method::get, "/api/v1/instance", Access::anyone, Body::none,
-             [document = boost::json::object{{"currency", features.currency}, {"reviews", features.reviews}}](
+             [document = boost::json::object{
+                  {"currency", features.currency},
+                  {"reviews", features.reviews},
+                  {"paymentMethods", boost::json::array(features.payment_methods.begin(), features.payment_methods.end())}}](
                  const Request&) { return Response::json(200, document); });
 
   router.add(Method::get, "/api/v1/openapi.json", Access::anyone, Body::none, [](const Request&) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "http/router.hpp"
 #include "storage/database.hpp"
@@ -11,6 +12,7 @@ namespace medimeet::app {
 struct InstanceFeatures {
   std::string currency;  // of every fee
   bool reviews = true;   // MEDIMEET_REVIEWS
+  std::vector<std::string> payment_methods;  // "creditCard", "PayPal": those configured
 };
 
 // GET /healthz (the process answers), GET /readyz (the database answers too),

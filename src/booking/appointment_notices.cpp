@@ -105,6 +105,10 @@ void AppointmentNotices::booked(storage::Transaction& sql, const Appointment& ap
 
 void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& appointment,
                                   const doctors::Doctor& doctor) const {
+  if (appointment.canceled_by == "system") {
+    canceled_unpaid(sql, appointment, doctor);
+    return;
+  }
   // The side that canceled knows; the other is told.
   const bool by_patient = appointment.canceled_by == "patient";
   const auto told = accounts_.notice_recipient(sql, by_patient ? appointment.doctor_id : appointment.patient_id);
@@ -129,6 +133,27 @@ void AppointmentNotices::canceled(storage::Transaction& sql, const Appointment& 
     notice.message += " " + i18n::text(language, Message::cancel_reason, {{"reason", *appointment.cancel_reason}});
   }
   notifications_.notify(sql, told, notice);
+}
+
+void AppointmentNotices::canceled_unpaid(storage::Transaction& sql, const Appointment& appointment,
+                                         const doctors::Doctor& doctor) const {
+  const auto patient = accounts_.notice_recipient(sql, appointment.patient_id);
+  notifications_.notify(
+      sql, patient,
+      Notice{NotificationType::appointment_cancellation, i18n::text(patient.language, Message::canceled_by_doctor_subject),
+             i18n::text(patient.language, Message::canceled_unpaid_patient_message,
+                        {{"doctor", doctors::titled_name(doctor)}, {"when", local_time(patient.language, doctor, appointment)}}),
+             details(sql, patient.language, appointment, doctor, false), std::nullopt, appointment.id});
+  const auto practitioner = accounts_.notice_recipient(sql, appointment.doctor_id);
+  notifications_.notify(
+      sql, practitioner,
+      Notice{NotificationType::appointment_cancellation,
+             i18n::text(practitioner.language, Message::canceled_by_patient_subject),
+             i18n::text(practitioner.language, Message::canceled_unpaid_doctor_message,
+                        {{"patient", appointment.patient_name},
+                         {"when", local_time(practitioner.language, doctor, appointment)}}),
+             details(sql, practitioner.language, appointment, doctor, false),
+             doctor_link(practitioner.language, appointment, time_zone_or_utc(doctor.timezone)), appointment.id});
 }
 
 void AppointmentNotices::remind(storage::Transaction& sql, const Appointment& appointment) const {

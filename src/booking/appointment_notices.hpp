@@ -27,6 +27,9 @@ class AppointmentNotices {
               const doctors::Doctor& doctor, bool moved) const;
   void canceled(storage::Transaction& sql, const appointments::Appointment& appointment,
                 const doctors::Doctor& doctor) const;
+  // Not paid in time: both parties are told why.
+  void canceled_unpaid(storage::Transaction& sql, const appointments::Appointment& appointment,
+                       const doctors::Doctor& doctor) const;
   // When the appointment is, in words of `language` and in the doctor's time zone.
   std::string local_time(i18n::Language language, const doctors::Doctor& doctor,
                          const appointments::Appointment& appointment) const;

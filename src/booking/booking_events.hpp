@@ -12,6 +12,7 @@ namespace medimeet::booking {
 struct AppointmentBooked {
   appointments::Appointment appointment;
   doctors::Doctor doctor;
+  bool by_practice = false;  // the doctor booked it for the patient, on the phone
 };
 
 struct AppointmentRescheduled {
@@ -20,7 +21,8 @@ struct AppointmentRescheduled {
   TimePoint previous_date;
 };
 
-// `appointment.canceled_by` says which side canceled, `cancel_reason` why (when given).
+// `appointment.canceled_by` says who canceled ("patient", "doctor", or "system" for a booking
+// not paid in time), `cancel_reason` why (when given).
 struct AppointmentCanceled {
   appointments::Appointment appointment;
   doctors::Doctor doctor;

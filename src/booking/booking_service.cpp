@@ -102,7 +102,7 @@ void BookingService::check_booking_rules(soci::session& sql, const doctors::Doct
 
 void BookingService::place(storage::Transaction& sql, Appointment& appointment, const doctors::Doctor& doctor,
                            const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start,
-                           TimePoint now) {
+                           TimePoint now, bool by_practice) {
   appointments_.lock_doctor(sql, doctor.id);
   const auto reason = reason_for(sql, doctor, patient.id, request.reason_id);
   check_booking_rules(sql, doctor, patient.id, request.appointment_date, earliest_start, now, "",
@@ -137,7 +137,7 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
     throw;
   }
   appointments_.replace_reminders(sql, appointment.id, reminder_times(appointment.appointment_date, now), now);
-  events_.publish(sql, AppointmentBooked{appointment, doctor});
+  events_.publish(sql, AppointmentBooked{appointment, doctor, by_practice});
 }
 
 Appointment BookingService::book_for_patient(const access::Caller& caller, const PracticeBookingRequest& request) {
@@ -167,7 +167,7 @@ Appointment BookingService::book_for_patient(const access::Caller& caller, const
     Appointment appointment;
     appointment.id = new_object_id(now);
     // The practice books up to now: the minimum notice protects it from late online bookings.
-    place(sql, appointment, doctor, patient, request.booking, now, now);
+    place(sql, appointment, doctor, patient, request.booking, now, now, true);
     return appointment;
   });
 }
@@ -210,7 +210,7 @@ Appointment BookingService::book(const access::Caller& caller, const BookingRequ
       appointments_.lock_patient(sql, caller.user_id);
       auto doctor = doctors_.find_listed(sql, request.doctor_id);
       if (!doctor) throw AppError::not_found("The doctor");
-      place(sql, appointment, *doctor, patient, request, now + doctors_.minimum_notice(), now);
+      place(sql, appointment, *doctor, patient, request, now + doctors_.minimum_notice(), now, false);
       return appointment;
     });
     return appointment;
@@ -276,6 +276,14 @@ Appointment BookingService::cancel(const access::Caller& caller, const std::stri
     return appointment;
   });
   return appointment;
+}
+
+bool BookingService::cancel_unpaid(storage::Transaction& sql, const std::string& appointment_id,
+                                   const std::string& reason, TimePoint now) {
+  auto appointment = appointments_.find(sql, appointment_id);
+  if (!appointment || appointment->status != Status::confirmed) return false;
+  withdraw(sql, *appointment, "system", reason, doctors_.get(sql, appointment->doctor_id), now);
+  return true;
 }
 
 std::vector<Appointment> BookingService::cancel_bookings_during(const access::Caller& caller,

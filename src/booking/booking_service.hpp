@@ -112,6 +112,10 @@ class BookingService {
   // 409 not_confirmed, too_late_to_cancel (a patient, within the notice).
   Appointment cancel(const access::Caller& caller, const std::string& appointment_id,
                      const std::string& reason);
+  // Cancels, as the system, a confirmed appointment whose payment did not come in time, in the
+  // caller's transaction: both parties are told. False when it is no longer confirmed.
+  bool cancel_unpaid(storage::Transaction& sql, const std::string& appointment_id, const std::string& reason,
+                     TimePoint now);
   // Cancels, as the doctor, each confirmed booking the doctor's time off covers, each patient
   // notified once with `reason` (the time off's own when empty); 404 for another's time off.
   std::vector<Appointment> cancel_bookings_during(const access::Caller& caller, const std::string& time_off_id,
@@ -147,8 +151,10 @@ class BookingService {
                            const doctors::VisitReason* reason);
   // Books `appointment` (its id set) for `patient` with `doctor` as `request` says, under the
   // booking rules: stored with its reminders, AppointmentBooked published.
+  // `by_practice`: the doctor booked it for the patient (on the phone).
   void place(storage::Transaction& sql, Appointment& appointment, const doctors::Doctor& doctor,
-             const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start, TimePoint now);
+             const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start, TimePoint now,
+             bool by_practice);
   // The reason a booking is for: none for a doctor without reasons; 400 when one is needed or
   // unknown, 409 when it is for patients the doctor has already seen and this one is new.
   std::optional<doctors::VisitReason> reason_for(soci::session& sql, const doctors::Doctor& doctor,

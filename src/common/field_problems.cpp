@@ -147,6 +147,12 @@ FieldProblem needed_by_visit_reason(std::string mode, std::string reason) {
           {{"mode", mode}, {"reason", reason}}};
 }
 
+FieldProblem payments_unavailable() {
+  return {"payments_unavailable", "needs a payment method, and none is configured on this server"};
+}
+
+FieldProblem needs_price() { return {"needs_price", "needs the consultation's fee (price) to be set"}; }
+
 FieldProblem too_many_decimals(long long max) {
   return {"too_many_decimals", "must have at most " + number(max) + " decimals", {{"max", max}}};
 }

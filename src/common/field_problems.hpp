@@ -70,6 +70,9 @@ FieldProblem not_an_rpps_number();
 // A consultation mode the doctor does not offer; a mode a visit reason still uses ({mode, reason}).
 FieldProblem mode_not_offered();
 FieldProblem needed_by_visit_reason(std::string mode, std::string reason);
+// Prepayment asked of a doctor on a server with no payment method configured, or without a fee.
+FieldProblem payments_unavailable();
+FieldProblem needs_price();
 // An amount with more decimals than its currency's minor unit has (2 for EUR).
 FieldProblem too_many_decimals(long long max);
 // A header that carries UTF-8 as percent-encoding (X-File-Name) and is not that.

@@ -1,11 +1,28 @@
 #include "doctors/doctor.hpp"
 
+#include "common/enum_names.hpp"
 #include "common/field_problems.hpp"
 #include "doctors/specialties.hpp"
 
 #include <algorithm>
 
 namespace medimeet::doctors {
+
+namespace {
+
+constexpr EnumNames<Prepayment, 3> kPrepaymentNames{{{
+    {Prepayment::none, "none"}, {Prepayment::video, "video"}, {Prepayment::all, "all"}}}};
+
+}  // namespace
+
+std::string_view to_string(Prepayment prepayment) { return kPrepaymentNames.name(prepayment); }
+
+std::optional<Prepayment> prepayment_from_string(std::string_view text) { return kPrepaymentNames.parse(text); }
+
+bool requires_prepayment(const Doctor& doctor, appointments::ConsultationMode mode) {
+  return doctor.prepayment == Prepayment::all ||
+         (doctor.prepayment == Prepayment::video && mode == appointments::ConsultationMode::video);
+}
 
 bool offers(const Doctor& doctor, appointments::ConsultationMode mode) {
   return std::find(doctor.consultation_modes.begin(), doctor.consultation_modes.end(), mode) !=

@@ -14,6 +14,12 @@
 
 namespace medimeet::doctors {
 
+// Which bookings the patient pays when booking (an addition): none, video consultations, or all.
+enum class Prepayment { none, video, all };
+
+std::string_view to_string(Prepayment prepayment);
+std::optional<Prepayment> prepayment_from_string(std::string_view text);
+
 // A document of the Doctors collection (its _id is the user's), with the user's name and the
 // fields booking needs.
 struct Doctor {
@@ -35,6 +41,7 @@ struct Doctor {
   // How the doctor consults (an addition): never empty; visit reasons and bookings use these.
   std::vector<appointments::ConsultationMode> consultation_modes{appointments::ConsultationMode::in_person};
   std::optional<std::string> rpps_number;  // the French practitioner id, printed on prescriptions
+  Prepayment prepayment = Prepayment::none;
   std::vector<AvailabilityWindow> availability;
   double average_rating = 0;
   int review_count = 0;
@@ -43,6 +50,8 @@ struct Doctor {
 };
 
 bool offers(const Doctor& doctor, appointments::ConsultationMode mode);
+// Whether a booking in `mode` is paid when booked.
+bool requires_prepayment(const Doctor& doctor, appointments::ConsultationMode mode);
 // How a booking or a visit reason happens when nobody said: at the practice when the doctor
 // consults there, else by video.
 appointments::ConsultationMode default_mode(const Doctor& doctor);

@@ -127,6 +127,7 @@ boost::json::object doctor_to_json(const Doctor& doctor, bool for_owner) {
       {"languages", boost::json::array(doctor.languages.begin(), doctor.languages.end())},
       {"consultationModes", modes_to_json(doctor.consultation_modes)},
       {"rppsNumber", nullable(doctor.rpps_number)},
+      {"prepayment", to_string(doctor.prepayment)},
       {"averageRating", std::round(doctor.average_rating * 100) / 100},  // 4.33, not 4.333333333333333
       {"reviewCount", doctor.review_count},
       {"createdAt", format_iso8601(doctor.created_at)},
@@ -263,6 +264,10 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
   changes.rpps_number = input.patch_text("rppsNumber", 11, 11);
   if (changes.rpps_number && *changes.rpps_number && !is_rpps_number(**changes.rpps_number)) {
     input.reject("rppsNumber", problems::not_an_rpps_number());
+  }
+  if (auto prepayment = input.optional_string("prepayment")) {
+    changes.prepayment = prepayment_from_string(*prepayment);
+    if (!changes.prepayment) input.reject("prepayment", problems::one_of("none, video, all"));
   }
   changes.availability = input.object_array("availability", kMaxWindows, "windows", parse_window);
   input.finish();

@@ -20,8 +20,8 @@ constexpr const char* kSelect =
     "doctors.timezone, doctors.consultation_minutes, doctors.price_minor, doctors.currency, doctors.about, "
     "doctors.average_rating, doctors.review_count, doctors.created_at, doctors.updated_at, "
     "doctors.street, doctors.postcode, doctors.city, doctors.country, doctors.phone, doctors.access_notes, "
-    "doctors.languages, doctors.consultation_modes, doctors.rpps_number FROM doctors JOIN users ON users.id = "
-    "doctors.id ";
+    "doctors.languages, doctors.consultation_modes, doctors.rpps_number, doctors.prepayment FROM doctors JOIN users "
+    "ON users.id = doctors.id ";
 
 // The languages column: ISO 639-1 codes separated by commas.
 std::vector<std::string> split_languages(const std::string& column) {
@@ -98,6 +98,8 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   statement.exchange(soci::into(languages));
   statement.exchange(soci::into(modes));
   statement.exchange(soci::into(row.rpps_number));
+  std::string prepayment;
+  statement.exchange(soci::into(prepayment));
   query.prepare(statement);
   std::vector<Doctor> doctors;
   if (!statement.execute(true)) return doctors;
@@ -110,6 +112,7 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
     doctor.address = storage::address_from_columns(address);
     doctor.languages = split_languages(languages);
     doctor.consultation_modes = split_modes(modes);
+    doctor.prepayment = prepayment_from_string(prepayment).value_or(Prepayment::none);
     doctors.push_back(std::move(doctor));
   } while (statement.fetch());
   return doctors;
@@ -206,18 +209,20 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   const auto address = storage::address_columns(doctor.address);
   const auto languages = join_languages(doctor.languages);
   const auto modes = join_modes(doctor.consultation_modes);
+  const std::string prepayment(to_string(doctor.prepayment));
   sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
          "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
          "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = :city, "
          "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
-         "consultation_modes = :modes, rpps_number = :rpps, listed = :listed, updated_at = :u WHERE id = :id",
+         "consultation_modes = :modes, rpps_number = :rpps, prepayment = :prepayment, listed = :listed, updated_at = :u "
+         "WHERE id = :id",
       soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
       soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
       soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
       soci::use(address.street), soci::use(address.postcode), soci::use(address.city), soci::use(address.country),
       soci::use(doctor.phone),
       soci::use(doctor.access_notes), soci::use(languages), soci::use(modes), soci::use(doctor.rpps_number),
-      soci::use(listed), soci::use(updated_at),
+      soci::use(prepayment), soci::use(listed), soci::use(updated_at),
       soci::use(doctor.id);
   sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {

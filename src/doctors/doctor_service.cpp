@@ -89,6 +89,11 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
         }
       }
     }
+    if (changes.prepayment) doctor->prepayment = *changes.prepayment;
+    if (doctor->prepayment != Prepayment::none) {
+      if (!settings_.payments_available) throw AppError::field("prepayment", problems::payments_unavailable());
+      if (!doctor->price) throw AppError::field("prepayment", problems::needs_price());
+    }
     if (changes.availability) doctor->availability = *changes.availability;
     doctor->updated_at = now;
     doctors_.update(sql, *doctor);

@@ -23,6 +23,7 @@ struct DoctorSettings {
   std::string default_timezone = "UTC";                     // MEDIMEET_TIMEZONE
   const Currency* currency = find_currency("EUR");          // MEDIMEET_CURRENCY: of every fee
   std::chrono::minutes minimum_notice = std::chrono::hours(2);  // MEDIMEET_MIN_NOTICE
+  bool payments_available = false;  // a payment method is configured: doctors may ask for prepayment
 };
 
 // What a doctor changes in their profile; an outer nullopt leaves a field as it is, an inner
@@ -41,6 +42,7 @@ struct DoctorChanges {
   std::optional<std::vector<std::string>> languages;
   std::optional<std::vector<appointments::ConsultationMode>> consultation_modes;
   std::optional<std::optional<std::string>> rpps_number;
+  std::optional<Prepayment> prepayment;
   std::optional<std::vector<AvailabilityWindow>> availability;
 };
 

@@ -73,6 +73,13 @@ constexpr std::array<Translations, static_cast<std::size_t>(Message::count_)> kC
      "Votre rendez-vous MediMeet a été annulé"},
     {Message::canceled_by_doctor_message, "Your appointment with {doctor} on {when} was canceled by the practice.",
      "Votre rendez-vous avec {doctor} du {when} a été annulé par le cabinet."},
+    {Message::canceled_unpaid_patient_message,
+     "Your appointment with {doctor} on {when} was canceled: it was not paid in time. The time is free again; you "
+     "can book another.",
+     "Votre rendez-vous avec {doctor} du {when} a été annulé : il n’a pas été réglé à temps. Le créneau est de "
+     "nouveau libre ; vous pouvez en réserver un autre."},
+    {Message::canceled_unpaid_doctor_message, "The appointment with {patient} on {when} was canceled: it was not paid in time.",
+     "Le rendez-vous avec {patient} du {when} a été annulé : il n’a pas été réglé à temps."},
     {Message::cancel_reason, "Reason: {reason}", "Motif : {reason}"},
     {Message::visit_reason_detail, "Reason for the visit: {reason}", "Motif de consultation : {reason}"},
     {Message::visit_instructions_detail, "Before you come: {instructions}", "Avant de venir : {instructions}"},

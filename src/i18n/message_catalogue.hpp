@@ -43,6 +43,8 @@ enum class Message {
   canceled_by_patient_message,
   canceled_by_doctor_subject,
   canceled_by_doctor_message,
+  canceled_unpaid_patient_message,
+  canceled_unpaid_doctor_message,
   cancel_reason,
   visit_reason_detail,
   visit_instructions_detail,

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "common/object_id.hpp"
+#include "http/outgoing_request.hpp"
 #include "security/tokens.hpp"
 
 namespace medimeet::notifications {
@@ -145,21 +146,10 @@ class HttpSmsSender final : public SmsSender {
   explicit HttpSmsSender(std::string url) : url_(std::move(url)) {}
 
   void send(const std::string& to, const std::string& body) override {
-    const std::string payload = boost::json::serialize(boost::json::object{{"to", to}, {"body", body}});
-    CurlHandle curl;
-    if (curl.handle == nullptr) throw std::runtime_error("curl_easy_init failed");
-    curl.list = curl_slist_append(nullptr, "Content-Type: application/json");
-    curl_easy_setopt(curl.handle, CURLOPT_URL, url_.c_str());
-    curl_easy_setopt(curl.handle, CURLOPT_HTTPHEADER, curl.list);
-    curl_easy_setopt(curl.handle, CURLOPT_POSTFIELDS, payload.c_str());
-    curl_easy_setopt(curl.handle, CURLOPT_POSTFIELDSIZE, static_cast<long>(payload.size()));
-    curl_easy_setopt(curl.handle, CURLOPT_WRITEFUNCTION,
-                     +[](char*, std::size_t size, std::size_t count, void*) { return size * count; });
-    perform(curl, "SMS delivery");
-    long status = 0;
-    curl_easy_getinfo(curl.handle, CURLINFO_RESPONSE_CODE, &status);
-    if (status < 200 || status > 299) {
-      throw std::runtime_error("SMS gateway answered HTTP " + std::to_string(status));
+    const auto response = http::send({"POST", url_, {{"Content-Type", "application/json"}},
+                                      boost::json::serialize(boost::json::object{{"to", to}, {"body", body}})});
+    if (response.status < 200 || response.status > 299) {
+      throw std::runtime_error("SMS gateway answered HTTP " + std::to_string(response.status));
     }
   }
 

@@ -16,7 +16,7 @@ import sys
 LAYERS = [
     "common", "i18n", "storage", "security", "access", "events", "http", "kernel", "audit", "realtime", "files",
     "calendars", "notifications", "accounts", "appointments", "patients", "doctors", "booking", "messages",
-    "medical_records", "teleconsultations", "reviews", "web", "app",
+    "medical_records", "teleconsultations", "reviews", "payments", "web", "app",
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.MULTILINE)
 

@@ -116,6 +116,11 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"DELETE", "/api/v1/reviews/{id}", Access::patient},
     {"POST", "/api/v1/reviews/{id}/flag", Access::doctor},
     {"GET", "/api/v1/doctors/{id}/reviews", Access::anyone},
+    {"GET", "/api/v1/payments", Access::signed_in},
+    {"GET", "/api/v1/payments/{id}", Access::signed_in},
+    {"GET", "/api/v1/appointments/{id}/payment", Access::signed_in},
+    {"POST", "/api/v1/payments/{id}/checkout", Access::patient},
+    {"POST", "/api/v1/payments/webhooks/stripe", Access::anyone},
 };
 
 // A concrete path for a pattern: a well-formed id wherever one is expected.

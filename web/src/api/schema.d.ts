@@ -2117,6 +2117,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's payments
+         * @description The payments the signed-in user made, and for a doctor those of their appointments, newest first. Invalid `page` or `limit` is 400 `validation_failed`.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A payment
+         * @description The payment, to its payer and to the appointment's doctor.
+         */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The payment of an appointment
+         * @description The payment a booking opened, to its patient and its doctor; 404 `not_found` for an appointment without one (no prepayment asked, or booked by the practice).
+         */
+        get: operations["getAppointmentPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Go and pay on the provider's page
+         * @description The payer chooses how to pay and gets `checkoutUrl`, the provider's page (asking again with the same method gives the same page). The provider sends the patient back to `/payments/<id>?result=paid` or `?result=canceled` on this server's web app. A method this server does not offer is 400 `one_of` on `paymentMethod`; 409 `payment_not_pending` once the payment completed or failed, `payment_expired` past `dueBy`; anyone but the payer 404. Patients only.
+         */
+        post: operations["checkoutPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's events
+         * @description Where Stripe sends its events (configure this URL in Stripe's dashboard). Accepted only with a `Stripe-Signature` header whose `v1` is the HMAC-SHA256, under `MEDIMEET_STRIPE_WEBHOOK_SECRET`, of `<t>.<body>`, `t` at most 5 minutes from the server's time (compared in constant time); else 400 `invalid_signature`. Each event id is acted on once; a replay is answered 200 and changes nothing. `checkout.session.completed` with `payment_status` `paid` completes its payment, or fails it when the amount or currency differ (logged); other events are acknowledged and ignored. The body is read as sent (at most 256 KiB).
+         */
+        post: operations["receiveStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -2358,10 +2482,10 @@ export interface components {
         };
         FieldProblem: {
             /**
-             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`, `not_your_doctor` (sharing a record: no appointment between that doctor and the patient), `record_doctor` (sharing a record: the record's own doctor), `not_an_rpps_number` (11 characters, but not digits with a valid Luhn check digit), `mode_not_offered` (a consultation mode the doctor does not offer), `needed_by_visit_reason` {mode, reason} (a consultation mode the doctor's visit reason named `reason` still uses). `other` names another field of the request; `values` lists the accepted values, comma-separated.
+             * @description What is wrong. Parameters, where the code has some, are named in braces: `required`, `unknown_field`, `not_an_object`, `not_an_array`, `not_a_string`, `not_a_boolean`, `not_a_number`, `not_an_integer`, `empty`, `control_characters`, `too_long` {max}, `too_short` {min}, `length_between` {min, max}, `out_of_range` {min, max}, `too_many_items` {max}, `one_of` {values}, `not_a_date` {example}, `not_a_time` {example}, `not_an_instant` {example}, `not_a_date_or_instant`, `not_an_id`, `in_the_future`, `must_be_after` {other}, `must_not_be_before` {other}, `too_many_days_after` {max, other}, `multiple_of` {step}, `too_many_decimals` {max}, `invalid_email`, `invalid_phone`, `invalid_timezone`, `password_too_common`, `password_contains_identity`, `password_repeats_character`, `password_unchanged`, `wrong_password`, `already_registered`, `invalid_token`, `wrong_code`, `code_format`, `code_expired`, `not_a_free_slot`, `overlapping_windows` {day}, `not_in_medical_history`, `unknown_visit_reason`, `for_known_patients_only`, `unknown_specialty`, `not_percent_encoded`, `not_your_doctor` (sharing a record: no appointment between that doctor and the patient), `record_doctor` (sharing a record: the record's own doctor), `not_an_rpps_number` (11 characters, but not digits with a valid Luhn check digit), `mode_not_offered` (a consultation mode the doctor does not offer), `needed_by_visit_reason` {mode, reason} (a consultation mode the doctor's visit reason named `reason` still uses), `payments_unavailable` (prepayment on a server with no payment method configured), `needs_price` (prepayment without a fee). `other` names another field of the request; `values` lists the accepted values, comma-separated.
              * @enum {string}
              */
-            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded" | "not_your_doctor" | "record_doctor" | "not_an_rpps_number" | "mode_not_offered" | "needed_by_visit_reason";
+            code: "required" | "unknown_field" | "not_an_object" | "not_an_array" | "not_a_string" | "not_a_boolean" | "not_a_number" | "not_an_integer" | "empty" | "control_characters" | "too_long" | "too_short" | "length_between" | "out_of_range" | "too_many_items" | "one_of" | "not_a_date" | "not_a_time" | "not_an_instant" | "not_a_date_or_instant" | "not_an_id" | "in_the_future" | "must_be_after" | "must_not_be_before" | "too_many_days_after" | "multiple_of" | "too_many_decimals" | "invalid_email" | "invalid_phone" | "invalid_timezone" | "password_too_common" | "password_contains_identity" | "password_repeats_character" | "password_unchanged" | "wrong_password" | "already_registered" | "invalid_token" | "wrong_code" | "code_format" | "code_expired" | "not_a_free_slot" | "overlapping_windows" | "not_in_medical_history" | "unknown_visit_reason" | "for_known_patients_only" | "unknown_specialty" | "not_percent_encoded" | "not_your_doctor" | "record_doctor" | "not_an_rpps_number" | "mode_not_offered" | "needed_by_visit_reason" | "payments_unavailable" | "needs_price";
             /** @description The problem in English, as in `fields`. */
             message: string;
             /** @description The values the message names. */
@@ -2633,6 +2757,11 @@ export interface components {
              * @example 10003456786
              */
             rppsNumber: string | null;
+            /**
+             * @description Which bookings the patient pays when booking (an addition): `none`, `video` consultations, or `all`. See the Payments tag.
+             * @enum {string}
+             */
+            prepayment: "none" | "video" | "all";
             /** @description The average rating of the doctor's shown reviews, rounded to two decimals; 0 while there is none. */
             averageRating: number;
             reviewCount: number;
@@ -2736,6 +2865,11 @@ export interface components {
             consultationModes?: components["schemas"]["ConsultationMode"][];
             /** @description The RPPS number (an addition to the seed), trimmed: 11 characters (else 400 `length_between` {min, max}) that are digits, the last the Luhn check digit of the others (else 400 `not_an_rpps_number`); `null` clears it. */
             rppsNumber?: string | null;
+            /**
+             * @description Which bookings are paid when booked (an addition). Anything but `none` needs a payment method configured on the server (else 400 `payments_unavailable`) and the doctor's `price` (else 400 `needs_price`), both on `prepayment`; other values 400 `one_of`.
+             * @enum {string}
+             */
+            prepayment?: "none" | "video" | "all";
             /** @description The whole new weekly schedule, at most 50 windows; `[]` removes every window (which unlists the doctor). Problems are reported as `availability.<index>.<field>`, overlapping windows as `availability`. */
             availability?: components["schemas"]["AvailabilityWindow"][] | null;
         };
@@ -2986,10 +3120,10 @@ export interface components {
             /** @description The reason given when it was canceled; null when none was given. */
             cancelReason: string | null;
             /**
-             * @description Who canceled it; null unless it is canceled.
+             * @description Who canceled it; null unless it is canceled. `system` (added): a booking that needed prepayment and was not paid within `MEDIMEET_PAYMENT_TIMEOUT`, canceled with the reason "payment not completed"; both parties are told.
              * @enum {string|null}
              */
-            canceledBy: "patient" | "doctor" | null;
+            canceledBy: "patient" | "doctor" | "system" | null;
             createdAt: components["schemas"]["Timestamp"];
             /** @description When it was last canceled, moved or completed. */
             updatedAt: components["schemas"]["Timestamp"];
@@ -3462,7 +3596,61 @@ export interface components {
              */
             downloadUrl: string;
         };
+        /**
+         * @description `creditCard` (through Stripe Checkout) or `PayPal`: the seed's methods.
+         * @enum {string}
+         */
+        PaymentMethod: "creditCard" | "PayPal";
+        /** @description The seed's Payments document (`userId`: the payer), with additions: `doctorId`, `currency`, `failureReason`, `dueBy`, `checkoutUrl`, `refundStatus` and `refundedAt`. */
+        Payment: {
+            _id: components["schemas"]["ObjectId"];
+            userId: components["schemas"]["ObjectId"];
+            appointmentId: components["schemas"]["ObjectId"];
+            doctorId: components["schemas"]["ObjectId"];
+            /** @description In major units of `currency`, with at most its minor unit's decimals (`30.5`). */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /** @description Chosen at checkout; null before. */
+            paymentMethod: components["schemas"]["PaymentMethod"] | null;
+            /** @description The provider's payment (Stripe's PaymentIntent); null until completed. */
+            transactionId: string | null;
+            /**
+             * @description Only moves forward. The one way out of `failed` is money the provider took after the booking was canceled for want of it: `completed`, and refunded at once.
+             * @enum {string}
+             */
+            status: "pending" | "completed" | "failed";
+            /**
+             * @description Why it failed: `expired` (not paid by `dueBy`), `canceled` (its booking was canceled first), `amount_mismatch` (the provider reported another amount or currency).
+             * @enum {string|null}
+             */
+            failureReason: "expired" | "canceled" | "amount_mismatch" | null;
+            dueBy: components["schemas"]["Timestamp"];
+            /** @description The provider's page, while the payment is pending and after a checkout. */
+            checkoutUrl: string | null;
+            /**
+             * @description `pending` once a refund is due, `completed` when the provider confirmed it.
+             * @enum {string|null}
+             */
+            refundStatus: "pending" | "completed" | null;
+            /** @description When the provider confirmed the refund. */
+            refundedAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        PaymentPage: {
+            /** @description Newest first. */
+            payments: components["schemas"]["Payment"][];
+            page: number;
+            limit: number;
+            total: number;
+        };
+        CheckoutInput: {
+            paymentMethod: components["schemas"]["PaymentMethod"];
+        };
         InstanceFeatures: {
+            /** @description The payment methods this server offers (those whose provider is configured). */
+            paymentMethods: components["schemas"]["PaymentMethod"][];
             /**
              * @description The ISO 4217 code of every fee (`MEDIMEET_CURRENCY`).
              * @example EUR
@@ -4004,7 +4192,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is invalid. `validation_failed`: fields or query parameters are missing, of the wrong type, unknown or break a rule (see `fields`; a nested field is named by its dotted path, array indexes from 0, like `availability.2.endTime` or `medicalHistory.0._id`; a bad `Idempotency-Key` header is named `Idempotency-Key`); `malformed_json`: the body is not a JSON object; `invalid_token`: the verification or reset token is unknown, used or expired; `invalid_code`: the phone code is wrong; `code_expired`: there is no valid phone code; `bad_request`: the request is not valid HTTP/1.1 (the connection is then closed). */
+        /** @description The request is invalid. `validation_failed`: fields or query parameters are missing, of the wrong type, unknown or break a rule (see `fields`; a nested field is named by its dotted path, array indexes from 0, like `availability.2.endTime` or `medicalHistory.0._id`; a bad `Idempotency-Key` header is named `Idempotency-Key`); `malformed_json`: the body is not a JSON object; `invalid_token`: the verification or reset token is unknown, used or expired; `invalid_code`: the phone code is wrong; `code_expired`: there is no valid phone code; `bad_request`: the request is not valid HTTP/1.1 (the connection is then closed); `invalid_signature`: a payment provider's webhook whose signature does not check, or is more than 5 minutes old. */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4014,7 +4202,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "validation_failed" | "malformed_json" | "invalid_token" | "invalid_code" | "code_expired" | "bad_request";
+                        code?: "validation_failed" | "malformed_json" | "invalid_token" | "invalid_code" | "code_expired" | "bad_request" | "invalid_signature";
                     };
                 };
             };
@@ -4089,7 +4277,7 @@ export interface components {
                 };
             };
         };
-        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show); `room_canceled` (documents, prescription): the appointment was canceled or marked no-show; `room_not_open` (prescription): the room has not opened yet; `rpps_number_missing` (prescription): the doctor's profile has no RPPS number to print on it. Reviews: `visit_not_completed` (write): the appointment is not completed; `review_period_over` (write): the visit is more than 60 days old; `already_reviewed` (write): the visit has its review; `review_hidden` (change): the operator hid the review; `review_kept` (flag): the operator already kept it. */
+        /** @description `email_taken` (register): an account with this email exists; `email_already_verified` (resend-verification) and `phone_already_verified` (verify-phone/request): there is nothing left to verify. Appointments: `slot_unavailable` (book, reschedule): the time is not one of the doctor's free slots, or was just taken; `already_booked_that_day` (book, reschedule): the patient already has a confirmed appointment with this doctor that day; `too_many_appointments` (book): the patient has reached the limit of upcoming appointments; `idempotency_key_reused` (book, send a message): the `Idempotency-Key` was used for a different booking or message; `not_confirmed` (cancel, reschedule, complete): the appointment is canceled or completed; `too_late_to_cancel` (cancel) and `too_late_to_reschedule` (reschedule): a patient within the cancel notice before the start; `not_started` (complete): the appointment has not started yet; `reason_for_known_patients` (book): the visit reason is only for patients the doctor has already seen. Doctors: `too_many_visit_reasons` (visit reasons): the doctor already offers 30. Teleconsultations: `room_closed` (ice-servers): the room has closed, or will never open (its appointment was canceled or marked no-show); `room_canceled` (documents, prescription): the appointment was canceled or marked no-show; `room_not_open` (prescription): the room has not opened yet; `rpps_number_missing` (prescription): the doctor's profile has no RPPS number to print on it. Reviews: `visit_not_completed` (write): the appointment is not completed; `review_period_over` (write): the visit is more than 60 days old; `already_reviewed` (write): the visit has its review; `review_hidden` (change): the operator hid the review; `review_kept` (flag): the operator already kept it. Payments: `no_price` (book): the doctor asks for prepayment and no fee applies; `payment_not_pending` (checkout): the payment completed or failed; `payment_expired` (checkout): its deadline passed. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4099,7 +4287,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed" | "room_canceled" | "room_not_open" | "rpps_number_missing" | "visit_not_completed" | "review_period_over" | "already_reviewed" | "review_hidden" | "review_kept";
+                        code?: "email_taken" | "email_already_verified" | "phone_already_verified" | "slot_unavailable" | "already_booked_that_day" | "too_many_appointments" | "idempotency_key_reused" | "not_confirmed" | "too_late_to_cancel" | "too_late_to_reschedule" | "not_started" | "reason_for_known_patients" | "too_many_visit_reasons" | "room_closed" | "room_canceled" | "room_not_open" | "rpps_number_missing" | "visit_not_completed" | "review_period_over" | "already_reviewed" | "review_hidden" | "review_kept" | "no_price" | "payment_not_pending" | "payment_expired";
                     };
                 };
             };
@@ -4272,6 +4460,8 @@ export interface components {
         DoctorId: components["schemas"]["ObjectId"];
         /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         AppointmentId: components["schemas"]["ObjectId"];
+        /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+        PaymentId: components["schemas"]["ObjectId"];
         /** @description The review's `_id`. A review the caller did not write (or, to flag it, that is not about them), an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
         ReviewId: components["schemas"]["ObjectId"];
         /** @description The teleconsultation's `_id` (the last part of its `videoLink`). A teleconsultation of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
@@ -6921,6 +7111,171 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceFeatures"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description The page size; values over 100 are clamped to 100. */
+                limit?: number;
+            };
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The appointment's `_id`. An appointment of which the caller is neither the patient nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkoutPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutInput"];
+            };
+        };
+        responses: {
+            /** @description The payment, with `checkoutUrl`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The event was received. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        received: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
