@@ -1,7 +1,9 @@
 #include "fake_stripe.hpp"
 
 #include <boost/json/serialize.hpp>
-#include <boost/url/params_view.hpp>
+
+#include <cctype>
+#include <string_view>
 
 #include "http/outgoing_request.hpp"
 #include "payments/stripe_provider.hpp"
@@ -17,10 +19,34 @@ std::string body_of(const http::Request& request) {
   return body;
 }
 
+// "a+b%21" -> "a b!", as forms encode; a malformed escape stays as it is.
+std::string form_decode(std::string_view text) {
+  std::string decoded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      decoded += ' ';
+    } else if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      decoded += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += text[i];
+    }
+  }
+  return decoded;
+}
+
 // "a=1&b=x%20y" -> {a: 1, b: "x y"}.
-std::map<std::string, std::string> form_fields(const std::string& body) {
+std::map<std::string, std::string> form_fields(std::string_view body) {
   std::map<std::string, std::string> fields;
-  for (const auto& param : boost::urls::params_view(body)) fields[param.key] = param.value;
+  while (!body.empty()) {
+    const auto amp = body.find('&');
+    const auto pair = body.substr(0, amp);
+    body = amp == std::string_view::npos ? std::string_view{} : body.substr(amp + 1);
+    const auto equals = pair.find('=');
+    fields[form_decode(pair.substr(0, equals))] =
+        equals == std::string_view::npos ? std::string() : form_decode(pair.substr(equals + 1));
+  }
   return fields;
 }
 
@@ -30,7 +56,7 @@ http::Response stripe_error(int status, const std::string& message) {
 
 }  // namespace
 
-FakeStripe::FakeStripe(std::function<TimePoint()> now) : now_(std::move(now)) {
+FakeStripe::FakeStripe(std::function<TimePoint()> now, int port) : now_(std::move(now)) {
   using http::Access;
   using http::Body;
   using http::Method;
@@ -41,8 +67,12 @@ FakeStripe::FakeStripe(std::function<TimePoint()> now) : now_(std::move(now)) {
   router_.add(Method::get, "/v1/refunds/{id}", Access::anyone, Body::none, [](const http::Request& request) {
     return http::Response::json(200, boost::json::object{{"id", request.param("id")}, {"status", "succeeded"}});
   });
+  router_.add(Method::get, "/pay/{id}", Access::anyone, Body::none,
+              [this](const http::Request& request) { return checkout_page(request.param("id")); });
+  router_.add(Method::post, "/pay/{id}", Access::anyone, Body::none,
+              [this](const http::Request& request) { return pay_and_return(request.param("id")); });
   http::ServerOptions options;
-  options.port = 0;
+  options.port = static_cast<std::uint16_t>(port);
   options.io_threads = 1;
   options.worker_threads = 2;
   server_ = std::make_unique<http::Server>(options, router_);
@@ -102,6 +132,34 @@ http::Response FakeStripe::create_refund(const http::Request& request) {
                                                        {"object", "refund"},
                                                        {"payment_intent", fields.count("payment_intent") ? fields.at("payment_intent") : ""},
                                                        {"status", "succeeded"}});
+}
+
+http::Response FakeStripe::checkout_page(const std::string& session_id) const {
+  for (const auto& session : sessions()) {
+    if (session.id != session_id) continue;
+    const auto amount = std::to_string(session.amount / 100) + "." + (session.amount % 100 < 10 ? "0" : "") +
+                        std::to_string(session.amount % 100);
+    return http::Response::text(
+        200, "text/html; charset=utf-8",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fake Stripe Checkout</title>"
+        "<meta name=\"viewport\" content=\"width=device-width\"></head><body><main><h1>Fake Stripe Checkout</h1>"
+        "<p>Pay <strong>" + amount + " " + session.currency + "</strong></p>"
+        "<form method=\"post\" action=\"/pay/" + session.id + "\"><button type=\"submit\">Pay</button></form>"
+        "<p><a href=\"" + session.cancel_url + "\">Cancel and go back</a></p></main></body></html>");
+  }
+  return stripe_error(404, "No such checkout session");
+}
+
+http::Response FakeStripe::pay_and_return(const std::string& session_id) {
+  std::string success_url;
+  for (const auto& session : sessions()) {
+    if (session.id == session_id) success_url = session.success_url;
+  }
+  if (success_url.empty()) return stripe_error(404, "No such checkout session");
+  pay(session_id);
+  auto response = http::Response::text(303, "text/plain", "");
+  response.set_header("Location", success_url);
+  return response;
 }
 
 std::vector<FakeStripe::Session> FakeStripe::sessions() const {

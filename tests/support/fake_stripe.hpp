@@ -16,15 +16,17 @@
 namespace medimeet::testing {
 
 // Stripe's API as MediMeet uses it, over real HTTP on loopback: Checkout Sessions (with
-// Idempotency-Key), signed checkout.session.completed webhooks as Stripe sends them once the
-// patient paid, and refunds (one per Idempotency-Key) that can be made to fail a given number
-// of times. Timestamps come from `now` (the test's clock).
+// Idempotency-Key), the hosted page where a browser pays (GET /pay/<session>: a Pay button that
+// sends the signed checkout.session.completed webhook, then returns to the success URL), and
+// refunds (one per Idempotency-Key) that can be made to fail a given number of times.
+// Timestamps come from `now` (the test's clock).
 class FakeStripe {
  public:
   static constexpr const char* kSecretKey = "sk_test_medimeet";
   static constexpr const char* kWebhookSecret = "whsec_medimeet";
 
-  explicit FakeStripe(std::function<TimePoint()> now);
+  // `port` 0: any free one.
+  explicit FakeStripe(std::function<TimePoint()> now, int port = 0);
   ~FakeStripe();
 
   std::string api_url() const;  // http://127.0.0.1:<port>
@@ -64,6 +66,8 @@ class FakeStripe {
  private:
   http::Response create_session(const http::Request& request);
   http::Response create_refund(const http::Request& request);
+  http::Response checkout_page(const std::string& session_id) const;
+  http::Response pay_and_return(const std::string& session_id);
 
   std::function<TimePoint()> now_;
   mutable std::mutex mutex_;

@@ -12,6 +12,7 @@
 
 #include "booking_fixture.hpp"
 #include "fake_stripe.hpp"
+#include "http/outgoing_request.hpp"
 
 namespace medimeet {
 namespace {
@@ -140,6 +141,10 @@ TEST_P(PaymentsApiTest, CheckoutSendsThePayerToStripeAndOnlyASignedFreshWebhookC
   EXPECT_EQ(session.amount, 3000);
   EXPECT_EQ(session.currency, "eur");
 
+  const auto page = http::send({"GET", url});
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("30.00 eur"), std::string::npos) << page.body;
+
   const auto event = stripe.completed_event(session.id);
   EXPECT_EQ(stripe.send_event(event, stripe.sign(event, std::nullopt, "whsec_someone_else")), 400) << "wrong secret";
   EXPECT_EQ(stripe.send_event(event, stripe.sign(event, server_.clock().now() - 6min)), 400) << "stale";
@@ -161,6 +166,14 @@ TEST_P(PaymentsApiTest, CheckoutSendsThePayerToStripeAndOnlyASignedFreshWebhookC
   EXPECT_EQ(stripe.send_event(event, stripe.sign(event)), 200) << "a replay is acknowledged";
   EXPECT_EQ(text(payment_of(ann_).at("updatedAt")), updated_at) << "and changes nothing";
   EXPECT_EQ(checkout(ann_, payment_id).error_code(), "payment_not_pending");
+}
+
+TEST_P(PaymentsApiTest, PayingOnTheProvidersPageReturnsThePatientToMediMeetPaid) {
+  const auto payment_id = text(booked_payment().at("_id"));
+  const auto url = text(checkout(ann_, payment_id).json().at("checkoutUrl"));
+  const auto paid = http::send({"POST", url});
+  EXPECT_EQ(paid.status, 303);
+  EXPECT_EQ(text(payment_of(ann_).at("status")), "completed");
 }
 
 TEST_P(PaymentsApiTest, AnAmountThatDiffersFailsThePayment) {
