@@ -39,7 +39,7 @@ accounts::AccountSettings account_settings(const Config& config) {
 doctors::DoctorSettings doctor_settings(const Config& config) {
   return {config.default_timezone, find_currency(config.currency),
           std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice)),
-          !config.stripe_secret_key.empty()};
+          !config.stripe_secret_key.empty() || !config.paypal_client_id.empty()};
 }
 
 payments::PaymentsSettings payments_settings(const Config& config) {
@@ -47,6 +47,8 @@ payments::PaymentsSettings payments_settings(const Config& config) {
   settings.payments.public_url = config.public_url;
   settings.payments.timeout = *parse_duration(config.payment_timeout);
   settings.stripe = {config.stripe_secret_key, config.stripe_webhook_secret, config.stripe_api_url};
+  settings.paypal = {config.paypal_client_id, config.paypal_client_secret, config.paypal_webhook_id,
+                     config.paypal_api_url};
   settings.poll_interval = config.payment_poll_interval;
   return settings;
 }

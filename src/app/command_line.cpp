@@ -79,6 +79,15 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->envname("MEDIMEET_STRIPE_WEBHOOK_SECRET");
   serve->add_option("--stripe-api-url", config.stripe_api_url, "Stripe's API (https://api.stripe.com)")
       ->envname("MEDIMEET_STRIPE_API_URL");
+  serve->add_option("--paypal-client-id", config.paypal_client_id, "PayPal REST app's client id: PayPal is offered")
+      ->envname("MEDIMEET_PAYPAL_CLIENT_ID");
+  serve->add_option("--paypal-client-secret", config.paypal_client_secret,
+                    "PayPal REST app's secret; prefer the environment variable")
+      ->envname("MEDIMEET_PAYPAL_CLIENT_SECRET");
+  serve->add_option("--paypal-webhook-id", config.paypal_webhook_id, "The id of the webhook set up in PayPal")
+      ->envname("MEDIMEET_PAYPAL_WEBHOOK_ID");
+  serve->add_option("--paypal-api-url", config.paypal_api_url, "PayPal's API (https://api-m.paypal.com)")
+      ->envname("MEDIMEET_PAYPAL_API_URL");
   serve->add_option("--reviews", config.reviews, "on, or off to have no reviews of doctors on this instance")
       ->envname("MEDIMEET_REVIEWS");
   serve->add_flag("--demo", config.demo,

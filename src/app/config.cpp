@@ -101,6 +101,10 @@ Config resolve(Config config) {
     throw std::invalid_argument("MEDIMEET_STRIPE_SECRET_KEY needs MEDIMEET_STRIPE_WEBHOOK_SECRET: without it no "
                                 "payment could ever be confirmed");
   }
+  if (!config.paypal_client_id.empty() && (config.paypal_client_secret.empty() || config.paypal_webhook_id.empty())) {
+    throw std::invalid_argument("MEDIMEET_PAYPAL_CLIENT_ID needs MEDIMEET_PAYPAL_CLIENT_SECRET and "
+                                "MEDIMEET_PAYPAL_WEBHOOK_ID");
+  }
   if (config.reviews != "on" && config.reviews != "off") {
     throw std::invalid_argument("MEDIMEET_REVIEWS must be on or off, got \"" + config.reviews + "\"");
   }

@@ -45,6 +45,10 @@ struct Config {
   std::string stripe_secret_key;        // set: cards are offered, through Stripe Checkout
   std::string stripe_webhook_secret;    // what Stripe signs its webhooks with
   std::string stripe_api_url = "https://api.stripe.com";
+  std::string paypal_client_id;         // set: PayPal is offered, through its Orders API
+  std::string paypal_client_secret;
+  std::string paypal_webhook_id;        // the webhook PayPal's signatures are checked for
+  std::string paypal_api_url = "https://api-m.paypal.com";
   std::chrono::milliseconds payment_poll_interval{1000};
   http::SocketLimits socket_limits;
   std::chrono::milliseconds header_timeout{10'000};

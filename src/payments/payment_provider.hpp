@@ -49,6 +49,9 @@ class PaymentProvider {
   virtual ~PaymentProvider() = default;
   virtual PaymentMethod method() const = 0;
   virtual Checkout start_checkout(const CheckoutRequest& request) = 0;
+  // The patient is back from the provider's page: what it now says of the payment (PayPal's
+  // order captured), or nullopt when the provider tells only by webhook (Stripe) or nothing yet.
+  virtual std::optional<ProviderEvent> collect(const Payment& payment) = 0;
   // Asks the provider to pay back the whole of a completed payment; asking again for the same
   // payment never refunds twice.
   virtual RefundOutcome refund(const Payment& payment) = 0;

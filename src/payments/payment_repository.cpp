@@ -148,6 +148,12 @@ std::vector<Payment> PaymentRepository::of_user(soci::session& sql, const std::s
   return select_payments(sql, query);
 }
 
+std::vector<Payment> PaymentRepository::paid_by(soci::session& sql, const std::string& user_id) const {
+  storage::Query query(kColumns);
+  query.append("WHERE p.user_id = ").bind(user_id).append(" ORDER BY p.created_at DESC, p.id DESC");
+  return select_payments(sql, query);
+}
+
 long long PaymentRepository::count_of_user(soci::session& sql, const std::string& user_id) const {
   long long count = 0;
   sql << "SELECT COUNT(*) FROM payments WHERE user_id = :u OR doctor_id = :d", soci::use(user_id), soci::use(user_id),

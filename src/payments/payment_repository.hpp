@@ -25,6 +25,8 @@ class PaymentRepository {
   // The user's payments (as payer), and for a doctor also those of their appointments; newest first.
   std::vector<Payment> of_user(soci::session& sql, const std::string& user_id, int offset, int limit) const;
   long long count_of_user(soci::session& sql, const std::string& user_id) const;
+  // Every payment the user made (as payer), newest first.
+  std::vector<Payment> paid_by(soci::session& sql, const std::string& user_id) const;
   // The ids of pending payments whose deadline has passed, oldest first.
   std::vector<std::string> overdue(soci::session& sql, TimePoint now, int limit) const;
 

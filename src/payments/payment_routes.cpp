@@ -62,7 +62,19 @@ void add_routes(http::Router& router, PaymentService& payments) {
                return Response::json(200, payment_to_json(payments.checkout(request.caller(), id, method)));
              });
 
-  // Stripe's servers call it; its signature, not a session, says who it is.
+  router.add(Method::post, "/api/v1/payments/{id}/confirm", Access::patient, Body::none,
+             [&](const Request& request) {
+               const auto& id = request.object_id_param("id", "The payment");
+               return Response::json(200, payment_to_json(payments.confirm(request.caller(), id)));
+             });
+
+  // The providers' servers call these; the signature, not a session, says who it is.
+  router.add(Method::post, "/api/v1/payments/webhooks/paypal", Access::anyone, Body::stream,
+             [&](const Request& request) {
+               payments.take_webhook(PaymentMethod::paypal, request.headers, webhook_body(request));
+               return Response::json(200, boost::json::object{{"received", true}});
+             });
+
   router.add(Method::post, "/api/v1/payments/webhooks/stripe", Access::anyone, Body::stream,
              [&](const Request& request) {
                payments.take_webhook(PaymentMethod::credit_card, request.headers, webhook_body(request));

@@ -113,6 +113,10 @@ PaymentPage PaymentService::list(const access::Caller& caller, const PageRequest
   });
 }
 
+std::vector<Payment> PaymentService::paid_by(soci::session& sql, const std::string& user_id) const {
+  return payments_.paid_by(sql, user_id);
+}
+
 Payment PaymentService::checkout(const access::Caller& payer, const std::string& payment_id, PaymentMethod method) {
   if (!providers_.contains(method)) {
     throw AppError::field("paymentMethod", problems::one_of("creditCard, PayPal", "is not offered on this server"));
@@ -149,10 +153,28 @@ Payment PaymentService::checkout(const access::Caller& payer, const std::string&
   return payment;
 }
 
+Payment PaymentService::confirm(const access::Caller& payer, const std::string& payment_id) {
+  auto find_own = [&] {
+    return database_.read([&](soci::session& sql) {
+      auto found = payments_.find(sql, payment_id);
+      if (!found || found->user_id != payer.user_id) throw payment_not_found();
+      return std::move(*found);
+    });
+  };
+  const auto payment = find_own();
+  if (payment.status != PaymentStatus::pending || !payment.method) return payment;
+  // Outside any transaction: the provider is called over the network.
+  if (const auto event = provider(*payment.method).collect(payment)) take_event(*payment.method, *event);
+  return find_own();
+}
+
 void PaymentService::take_webhook(PaymentMethod provider_method, const std::map<std::string, std::string>& headers,
                                   const std::string& body) {
+  take_event(provider_method, provider(provider_method).read_webhook(headers, body, clock_.now()));
+}
+
+void PaymentService::take_event(PaymentMethod provider_method, const ProviderEvent& event) {
   const auto now = clock_.now();
-  const auto event = provider(provider_method).read_webhook(headers, body, now);
   database_.write([&](storage::Transaction& sql) {
     if (!payments_.record_event(sql, std::string(to_string(provider_method)), event.event_id, now)) return;  // a replay
     if (event.kind != ProviderEvent::Kind::paid) return;

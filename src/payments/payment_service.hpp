@@ -60,10 +60,15 @@ class PaymentService {
   Payment get(const access::Caller& caller, const std::string& payment_id);
   Payment of_appointment(const access::Caller& caller, const std::string& appointment_id);
   PaymentPage list(const access::Caller& caller, const PageRequest& paging);
+  // Every payment the user made, newest first: for their data export.
+  std::vector<Payment> paid_by(soci::session& sql, const std::string& user_id) const;
   // The payer starts paying with `method`, getting the provider's page (the same one again for
   // the same method): 404 for anyone else, 409 payment_not_pending once it completed or failed,
   // 409 payment_expired past its deadline, 400 on paymentMethod for a method not offered.
   Payment checkout(const access::Caller& payer, const std::string& payment_id, PaymentMethod method);
+  // The payer is back from the provider's page: the provider is asked where the payment stands
+  // (PayPal's order is captured now), and the payment as it then is returned. 404 for anyone else.
+  Payment confirm(const access::Caller& payer, const std::string& payment_id);
   // A provider's webhook, acted on once per event id: a matching payment completes; an amount or
   // currency that differs marks it failed; a late one (its booking canceled) is refunded at once.
   void take_webhook(PaymentMethod provider, const std::map<std::string, std::string>& headers,
@@ -79,6 +84,8 @@ class PaymentService {
   // The payment when the caller is its payer or its doctor; 404 otherwise.
   Payment visible(const access::Caller& caller, std::optional<Payment> found) const;
   void settle(storage::Transaction& sql, Payment payment, const ProviderEvent& event, TimePoint now) const;
+  // Acts on a paid event once per (provider, event id).
+  void take_event(PaymentMethod provider, const ProviderEvent& event);
 
   storage::Database& database_;
   const Clock& clock_;

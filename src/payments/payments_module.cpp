@@ -1,6 +1,9 @@
 #include "payments/payments_module.hpp"
 
 #include "booking/booking_events.hpp"
+#include <boost/json/array.hpp>
+
+#include "payments/payment_json.hpp"
 #include "payments/payment_routes.hpp"
 
 namespace medimeet::payments {
@@ -9,6 +12,7 @@ namespace {
 std::vector<std::unique_ptr<PaymentProvider>> configured_providers(const PaymentsSettings& settings) {
   std::vector<std::unique_ptr<PaymentProvider>> providers;
   if (!settings.stripe.secret_key.empty()) providers.push_back(std::make_unique<StripeProvider>(settings.stripe));
+  if (!settings.paypal.client_id.empty()) providers.push_back(std::make_unique<PayPalProvider>(settings.paypal));
   return providers;
 }
 
@@ -34,6 +38,14 @@ PaymentsModule::PaymentsModule(kernel::Core core, const appointments::Appointmen
 }
 
 void PaymentsModule::add_routes(http::Router& router) { payments::add_routes(router, service_); }
+
+void PaymentsModule::export_personal_data(soci::session& sql, const access::Caller& caller,
+                                          boost::json::object& document) const {
+  // What the user paid; a doctor's patients' payments are theirs, not the doctor's.
+  boost::json::array payments;
+  for (const auto& payment : service_.paid_by(sql, caller.user_id)) payments.push_back(payment_to_json(payment));
+  document["payments"] = std::move(payments);
+}
 
 void PaymentsModule::start() {
   deadlines_.start();

@@ -8,6 +8,7 @@
 #include "doctors/doctor_service.hpp"
 #include "kernel/module.hpp"
 #include "payments/payment_service.hpp"
+#include "payments/paypal_provider.hpp"
 #include "payments/stripe_provider.hpp"
 
 namespace medimeet::payments {
@@ -15,6 +16,7 @@ namespace medimeet::payments {
 struct PaymentsSettings {
   PaymentSettings payments;
   StripeSettings stripe;  // cards are offered when its secret key is set
+  PayPalSettings paypal;  // PayPal is offered when its client id is set
   std::chrono::milliseconds poll_interval{1000};  // how often deadlines and refunds are looked at
 };
 
@@ -29,6 +31,8 @@ class PaymentsModule : public kernel::Module {
   PaymentService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  void export_personal_data(soci::session& sql, const access::Caller& caller,
+                            boost::json::object& document) const override;
   void start() override;
   void stop() override;
 

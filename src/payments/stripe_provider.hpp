@@ -23,6 +23,8 @@ class StripeProvider final : public PaymentProvider {
 
   PaymentMethod method() const override { return PaymentMethod::credit_card; }
   Checkout start_checkout(const CheckoutRequest& request) override;
+  // Stripe says it by webhook.
+  std::optional<ProviderEvent> collect(const Payment&) override { return std::nullopt; }
   RefundOutcome refund(const Payment& payment) override;
   ProviderEvent read_webhook(const std::map<std::string, std::string>& headers, const std::string& body,
                              TimePoint now) override;

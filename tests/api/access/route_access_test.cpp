@@ -121,6 +121,8 @@ const std::vector<DeclaredRoute> kRoutes = {
     {"GET", "/api/v1/appointments/{id}/payment", Access::signed_in},
     {"POST", "/api/v1/payments/{id}/checkout", Access::patient},
     {"POST", "/api/v1/payments/webhooks/stripe", Access::anyone},
+    {"POST", "/api/v1/payments/{id}/confirm", Access::patient},
+    {"POST", "/api/v1/payments/webhooks/paypal", Access::anyone},
 };
 
 // A concrete path for a pattern: a well-formed id wherever one is expected.

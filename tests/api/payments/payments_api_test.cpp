@@ -1,8 +1,9 @@
-// Prepaid bookings over HTTP against a fake Stripe on loopback: the booking opens a pending
+// Prepaid bookings over HTTP against fake Stripe and PayPal servers on loopback: the booking opens a pending
 // payment; the patient's checkout gets Stripe's page (the same one when asked again); only a
 // webhook with a valid, fresh signature completes it, once; a wrong amount fails it; an unpaid
 // booking is canceled at its deadline and its slot freed; money that comes late, and a paid
-// booking canceled, are refunded, retried until Stripe confirms.
+// booking canceled, are refunded, retried until the provider confirms. PayPal's orders are
+// captured when the patient comes back, or on its webhook, which PayPal itself vouches for.
 #include <gtest/gtest.h>
 
 #include <boost/json/object.hpp>
@@ -11,6 +12,7 @@
 #include <thread>
 
 #include "booking_fixture.hpp"
+#include "fake_paypal.hpp"
 #include "fake_stripe.hpp"
 #include "http/outgoing_request.hpp"
 
@@ -19,31 +21,39 @@ namespace {
 
 using namespace std::chrono_literals;
 using boost::json::object;
+using testing::FakePayPal;
 using testing::FakeStripe;
 using testing::HttpResult;
 using testing::TestAccount;
 using testing::text;
 
-// Built before the server, which is told where it is.
-struct WithFakeStripe {
-  explicit WithFakeStripe(std::function<TimePoint()> now) : stripe(std::move(now)) {}
+// Built before the server, which is told where they are.
+struct WithFakeProviders {
+  explicit WithFakeProviders(std::function<TimePoint()> now) : stripe(std::move(now)) {}
   FakeStripe stripe;
+  FakePayPal paypal;
 };
 
-testing::TestServerOptions paying_through(const FakeStripe& stripe) {
-  return {.smtp = false, .adjust = [url = stripe.api_url()](app::Config& config) {
+testing::TestServerOptions paying_through(const WithFakeProviders& providers) {
+  return {.smtp = false,
+          .adjust = [stripe = providers.stripe.api_url(), paypal = providers.paypal.api_url()](app::Config& config) {
             config.stripe_secret_key = FakeStripe::kSecretKey;
             config.stripe_webhook_secret = FakeStripe::kWebhookSecret;
-            config.stripe_api_url = url;
+            config.stripe_api_url = stripe;
+            config.paypal_client_id = FakePayPal::kClientId;
+            config.paypal_client_secret = FakePayPal::kClientSecret;
+            config.paypal_webhook_id = FakePayPal::kWebhookId;
+            config.paypal_api_url = paypal;
             config.payment_poll_interval = 20ms;
           }};
 }
 
-class PaymentsApiTest : protected WithFakeStripe, public testing::BookingFixture {
+class PaymentsApiTest : protected WithFakeProviders, public testing::BookingFixture {
  protected:
   PaymentsApiTest()
-      : WithFakeStripe([this] { return server_.clock().now(); }), BookingFixture(paying_through(stripe)) {
+      : WithFakeProviders([this] { return server_.clock().now(); }), BookingFixture(paying_through(*this)) {
     stripe.send_webhooks_to(server_.base_url() + "/api/v1/payments/webhooks/stripe");
+    paypal.send_webhooks_to(server_.base_url() + "/api/v1/payments/webhooks/paypal");
     EXPECT_EQ(server_.client().patch("/api/v1/doctors/me", object{{"prepayment", "all"}}, doctor_.token).status, 200);
     ann_ = patient("ann@example.com");
   }
@@ -104,7 +114,9 @@ TEST_P(PaymentsApiTest, ABookingThatNeedsPrepaymentOpensAPendingPaymentSeenByIts
   EXPECT_EQ(server_.client().get("/api/v1/payments", ann_.token).json().at("total").as_int64(), 1);
   EXPECT_EQ(server_.client().get("/api/v1/payments", doctor_.token).json().at("total").as_int64(), 1);
   EXPECT_EQ(server_.client().get("/api/v1/payments", bob.token).json().at("total").as_int64(), 0);
-  EXPECT_EQ(server_.client().get("/api/v1/instance").json().at("paymentMethods").as_array().size(), 1u);
+  const auto exported = server_.client().get("/api/v1/users/me/export", ann_.token).json();
+  EXPECT_EQ(exported.at("payments").as_array().size(), 1u) << "in the payer's data export";
+  EXPECT_EQ(server_.client().get("/api/v1/instance").json().at("paymentMethods").as_array().size(), 2u);
 
   // Booked by the practice on the phone: paid at the practice.
   const auto by_phone = server_.client().post(
@@ -130,7 +142,7 @@ TEST_P(PaymentsApiTest, TheDoctorAsksPrepaymentOnlyWithAFee) {
 TEST_P(PaymentsApiTest, CheckoutSendsThePayerToStripeAndOnlyASignedFreshWebhookCompletesItOnce) {
   const auto payment_id = text(booked_payment().at("_id"));
   EXPECT_EQ(checkout(patient("bob@example.com"), payment_id).status, 404);
-  EXPECT_EQ(checkout(ann_, payment_id, "PayPal").problem_code("paymentMethod"), "one_of") << "not configured here";
+  EXPECT_EQ(checkout(ann_, payment_id, "cash").problem_code("paymentMethod"), "one_of");
   const auto first = checkout(ann_, payment_id);
   ASSERT_EQ(first.status, 200) << first.body;
   const auto url = text(first.json().at("checkoutUrl"));
@@ -238,6 +250,62 @@ TEST_P(PaymentsApiTest, APatientWhoCancelsInTimeIsRefunded) {
   ASSERT_EQ(stripe.pay(session_of(payment_id)), 200);
   ASSERT_EQ(server_.client().post("/api/v1/appointments/" + appointment_id_ + "/cancel", object{}, ann_.token).status, 200);
   EXPECT_EQ(text(wait_for_payment("refundStatus", "completed").at("refundStatus")), "completed");
+}
+
+TEST_P(PaymentsApiTest, PayPalOrdersAreCapturedWhenThePatientComesBack) {
+  const auto payment_id = text(booked_payment().at("_id"));
+  const auto paying = checkout(ann_, payment_id, "PayPal");
+  ASSERT_EQ(paying.status, 200) << paying.body;
+  const auto order = paypal.order_of(payment_id);
+  ASSERT_FALSE(order.empty());
+  EXPECT_EQ(text(paying.json().at("checkoutUrl")), paypal.api_url() + "/checkoutnow?token=" + order);
+  const auto confirm = [&] {
+    return server_.client().post_empty("/api/v1/payments/" + payment_id + "/confirm", ann_.token);
+  };
+  EXPECT_EQ(text(confirm().json().at("status")), "pending") << "back without approving";
+  EXPECT_EQ(server_.client().post_empty("/api/v1/payments/" + payment_id + "/confirm", patient("bob@example.com").token).status,
+            404);
+
+  // The patient approves on PayPal's page, which sends them back.
+  const auto approved = http::send({"POST", paypal.api_url() + "/checkoutnow?token=" + order});
+  EXPECT_EQ(approved.status, 303);
+  const auto paid = confirm().json();
+  EXPECT_EQ(text(paid.at("status")), "completed");
+  EXPECT_EQ(text(paid.at("paymentMethod")), "PayPal");
+  EXPECT_EQ(text(paid.at("transactionId")).rfind("CAPTURE-", 0), 0u);
+  EXPECT_EQ(text(confirm().json().at("status")), "completed");
+  // PayPal's own word of the capture comes later: nothing more happens.
+  EXPECT_EQ(paypal.send_event(paypal.event("PAYMENT.CAPTURE.COMPLETED", order)), 200);
+  EXPECT_EQ(paypal.captures(), 1);
+}
+
+TEST_P(PaymentsApiTest, APayPalWebhookIsTakenOnlyWhenPayPalVouchesForIt) {
+  const auto payment_id = text(booked_payment().at("_id"));
+  ASSERT_EQ(checkout(ann_, payment_id, "PayPal").status, 200);
+  const auto order = paypal.order_of(payment_id);
+  paypal.approve(order);
+  const auto approval = paypal.event("CHECKOUT.ORDER.APPROVED", order);
+  EXPECT_EQ(paypal.send_event(approval, false), 400) << "forged";
+  EXPECT_EQ(text(payment_of(ann_).at("status")), "pending");
+  // She approved and closed the tab: the webhook alone completes it.
+  ASSERT_EQ(paypal.send_event(approval), 200);
+  EXPECT_EQ(text(payment_of(ann_).at("status")), "completed");
+  EXPECT_EQ(paypal.send_event(approval), 200) << "a replay";
+  EXPECT_EQ(paypal.captures(), 1);
+}
+
+TEST_P(PaymentsApiTest, APayPalPaymentIsRefundedThroughPayPal) {
+  const auto payment_id = text(booked_payment().at("_id"));
+  ASSERT_EQ(checkout(ann_, payment_id, "PayPal").status, 200);
+  paypal.approve(paypal.order_of(payment_id));
+  ASSERT_EQ(text(server_.client().post_empty("/api/v1/payments/" + payment_id + "/confirm", ann_.token).json().at("status")),
+            "completed");
+  paypal.fail_refunds(1);
+  ASSERT_EQ(server_.client().post("/api/v1/appointments/" + appointment_id_ + "/cancel", object{}, doctor_.token).status, 200);
+  for (int i = 0; i < 250 && paypal.refund_requests() < 1; ++i) std::this_thread::sleep_for(20ms);
+  server_.clock().advance(2min);
+  EXPECT_EQ(text(wait_for_payment("refundStatus", "completed").at("refundStatus")), "completed");
+  EXPECT_EQ(paypal.refund_requests(), 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PaymentsApiTest, testing::all_backends(), testing::backend_test_name);

@@ -2218,6 +2218,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back from the provider's page
+         * @description The payer's page calls it when the provider sends the browser back: the provider is asked where the payment stands — a PayPal order the patient approved is captured now (once, however often this is called) — and the payment is returned as it then is. For Stripe, whose webhook says it, the payment is returned as it is (poll until it is no longer `pending`). Anyone but the payer 404. Takes no body. Patients only.
+         */
+        post: operations["confirmPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhooks/paypal": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * PayPal's events
+         * @description Where PayPal sends its events (the webhook whose id is `MEDIMEET_PAYPAL_WEBHOOK_ID`). Each is checked by PayPal's own `verify-webhook-signature` call with the request's `PAYPAL-*` transmission headers; anything PayPal does not vouch for is 400 `invalid_signature`. Each event id is acted on once. `CHECKOUT.ORDER.APPROVED` captures the order (the patient may never come back) and completes the payment; `PAYMENT.CAPTURE.COMPLETED` completes it, or fails it when the amount or currency differ; others are acknowledged and ignored. The body is read as sent (at most 256 KiB).
+         */
+        post: operations["receivePayPalWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/webhooks/stripe": {
         parameters: {
             query?: never;
@@ -3613,7 +3662,7 @@ export interface components {
             currency: string;
             /** @description Chosen at checkout; null before. */
             paymentMethod: components["schemas"]["PaymentMethod"] | null;
-            /** @description The provider's payment (Stripe's PaymentIntent); null until completed. */
+            /** @description The provider's payment (Stripe's PaymentIntent, PayPal's capture); null until completed. */
             transactionId: string | null;
             /**
              * @description Only moves forward. The one way out of `failed` is money the provider took after the booking was canceled for want of it: `completed`, and refunded at once.
@@ -3731,6 +3780,8 @@ export interface components {
             messages: components["schemas"]["Message"][];
             medicalRecords: components["schemas"]["MedicalRecord"][];
             files: components["schemas"]["ExportedFile"][];
+            /** @description The payments the user made (empty for a doctor). */
+            payments: components["schemas"]["Payment"][];
             /** @description The reviews a patient wrote (empty for a doctor). */
             reviews: components["schemas"]["Review"][];
         };
@@ -7242,6 +7293,71 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The payment's `_id`. A payment of which the caller is neither the payer nor the doctor, an unknown id and a value that is not an ObjectId are all 404 `not_found`. */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receivePayPalWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id for this request, echoed in the response and written to the server log. Ignored (and replaced by a generated one) unless it is 1 to 64 characters of letters, digits, `-`, `_` and `.`. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The event was received. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        received: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
