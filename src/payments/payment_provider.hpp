@@ -31,6 +31,7 @@ struct ProviderEvent {
   std::string event_id;
   Kind kind = Kind::other;
   std::string reference;       // the Checkout Session or order it is about
+  std::string payment_id;      // ours, as we gave it to the provider (when the event carries it)
   long long amount_minor = 0;  // what was paid
   std::string currency;        // ISO 4217, upper case
   std::string transaction_id;  // the provider's payment

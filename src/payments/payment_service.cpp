@@ -179,15 +179,19 @@ void PaymentService::take_event(PaymentMethod provider_method, const ProviderEve
     if (!payments_.record_event(sql, std::string(to_string(provider_method)), event.event_id, now)) return;  // a replay
     if (event.kind != ProviderEvent::Kind::paid) return;
     auto payment = payments_.find_by_provider_reference(sql, event.reference);
+    // The patient may have opened one provider's page, then chosen another method: the payment
+    // then names the other's reference, but the event still names the payment.
+    if (!payment && !event.payment_id.empty()) payment = payments_.find(sql, event.payment_id);
     if (!payment) {
       spdlog::warn("payment webhook {}: no payment for {}", event.event_id, event.reference);
       return;
     }
-    settle(sql, std::move(*payment), event, now);
+    settle(sql, std::move(*payment), event, provider_method, now);
   });
 }
 
-void PaymentService::settle(storage::Transaction& sql, Payment payment, const ProviderEvent& event, TimePoint now) const {
+void PaymentService::settle(storage::Transaction& sql, Payment payment, const ProviderEvent& event,
+                            PaymentMethod paid_with, TimePoint now) const {
   // Failed for want of payment (its deadline passed, or its booking was canceled) and paid after all.
   const bool late = payment.status == PaymentStatus::failed && payment.failure_reason != "amount_mismatch";
   if (payment.status != PaymentStatus::pending && !late) return;  // settled already: nothing moves back
@@ -203,6 +207,7 @@ void PaymentService::settle(storage::Transaction& sql, Payment payment, const Pr
     return;
   }
   payment.status = PaymentStatus::completed;
+  payment.method = paid_with;
   payment.failure_reason.reset();
   payment.transaction_id = event.transaction_id;
   const auto appointment = appointments_.find(sql, payment.appointment_id);

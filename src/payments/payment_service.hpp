@@ -83,7 +83,8 @@ class PaymentService {
   PaymentProvider& provider(PaymentMethod method) const;
   // The payment when the caller is its payer or its doctor; 404 otherwise.
   Payment visible(const access::Caller& caller, std::optional<Payment> found) const;
-  void settle(storage::Transaction& sql, Payment payment, const ProviderEvent& event, TimePoint now) const;
+  void settle(storage::Transaction& sql, Payment payment, const ProviderEvent& event, PaymentMethod paid_with,
+              TimePoint now) const;
   // Acts on a paid event once per (provider, event id).
   void take_event(PaymentMethod provider, const ProviderEvent& event);
 

@@ -154,7 +154,9 @@ std::optional<ProviderEvent> PayPalProvider::capture(const std::string& order_id
   const auto answer = answer_of(response, "capture");
   const auto* capture = at_path(answer, {"purchase_units", "0", "payments", "captures", "0"});
   if (capture == nullptr || text_at(*capture, {"status"}) != "COMPLETED") return std::nullopt;
-  return paid_capture(*capture, order_id, "capture-" + text_at(*capture, {"id"}));
+  auto event = paid_capture(*capture, order_id, "capture-" + text_at(*capture, {"id"}));
+  event.payment_id = payment_id;
+  return event;
 }
 
 std::optional<ProviderEvent> PayPalProvider::collect(const Payment& payment) {
@@ -223,6 +225,7 @@ ProviderEvent PayPalProvider::read_webhook(const std::map<std::string, std::stri
     const auto payment_id = text_at(*resource, {"purchase_units", "0", "custom_id"});
     if (auto captured = capture(order_id, payment_id)) {
       captured->event_id = result.event_id;
+      captured->payment_id = payment_id;
       return *captured;
     }
   }

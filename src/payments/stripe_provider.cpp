@@ -141,6 +141,7 @@ ProviderEvent StripeProvider::read_webhook(const std::map<std::string, std::stri
   if (type == "checkout.session.completed" && text_at(session, "payment_status") == "paid") {
     result.kind = ProviderEvent::Kind::paid;
     result.reference = text_at(session, "id");
+    result.payment_id = text_at(session, "client_reference_id");
     const auto* amount = session.if_contains("amount_total");
     result.amount_minor = amount != nullptr && amount->is_int64() ? amount->as_int64() : -1;
     result.currency = upper(text_at(session, "currency"));

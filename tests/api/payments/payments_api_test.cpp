@@ -279,6 +279,16 @@ TEST_P(PaymentsApiTest, PayPalOrdersAreCapturedWhenThePatientComesBack) {
   EXPECT_EQ(paypal.captures(), 1);
 }
 
+TEST_P(PaymentsApiTest, MoneyPaidOnTheFirstPageAfterSwitchingMethodsStillCounts) {
+  const auto payment_id = text(booked_payment().at("_id"));
+  const auto session = session_of(payment_id);
+  ASSERT_EQ(checkout(ann_, payment_id, "PayPal").status, 200);  // she changed her mind…
+  ASSERT_EQ(stripe.pay(session), 200);                          // …then paid in the card tab after all
+  const auto paid = payment_of(ann_);
+  EXPECT_EQ(text(paid.at("status")), "completed");
+  EXPECT_EQ(text(paid.at("paymentMethod")), "creditCard");
+}
+
 TEST_P(PaymentsApiTest, APayPalWebhookIsTakenOnlyWhenPayPalVouchesForIt) {
   const auto payment_id = text(booked_payment().at("_id"));
   ASSERT_EQ(checkout(ann_, payment_id, "PayPal").status, 200);
