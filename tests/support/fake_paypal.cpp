@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "http/outgoing_request.hpp"
+#include "whole_body.hpp"
 #include "security/base64.hpp"
 
 namespace medimeet::testing {
@@ -14,13 +15,6 @@ using http::Body;
 using http::Method;
 using http::Request;
 using http::Response;
-
-std::string body_of(const Request& request) {
-  std::string body;
-  char buffer[4096];
-  while (const auto read = request.read_body(buffer, sizeof buffer)) body.append(buffer, read);
-  return body;
-}
 
 Response paypal_error(int status, const std::string& name) {
   return Response::json(status, boost::json::object{{"name", name}, {"message", name}});
@@ -45,7 +39,7 @@ std::string text_at(const boost::json::value& value, std::initializer_list<std::
 
 FakePayPal::FakePayPal() {
   router_.add(Method::post, "/v1/oauth2/token", Access::anyone, Body::stream, [this](const Request& request) {
-    body_of(request);
+    whole_body(request);
     const auto expected = "Basic " + security::to_base64(std::string(kClientId) + ":" + kClientSecret);
     if (request.header("authorization") != expected) return paypal_error(401, "invalid_client");
     return Response::json(200, boost::json::object{{"access_token", "A21-fake-token"}, {"token_type", "Bearer"},

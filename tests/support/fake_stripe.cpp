@@ -6,18 +6,11 @@
 #include <string_view>
 
 #include "http/outgoing_request.hpp"
+#include "whole_body.hpp"
 #include "payments/stripe_provider.hpp"
 
 namespace medimeet::testing {
 namespace {
-
-// The body of a streamed request, whole.
-std::string body_of(const http::Request& request) {
-  std::string body;
-  char buffer[4096];
-  while (const auto read = request.read_body(buffer, sizeof buffer)) body.append(buffer, read);
-  return body;
-}
 
 // "a+b%21" -> "a b!", as forms encode; a malformed escape stays as it is.
 std::string form_decode(std::string_view text) {
@@ -90,7 +83,7 @@ void FakeStripe::send_webhooks_to(std::string url) {
 
 http::Response FakeStripe::create_session(const http::Request& request) {
   if (request.header("authorization") != "Bearer " + std::string(kSecretKey)) return stripe_error(401, "Invalid API Key");
-  const auto fields = form_fields(body_of(request));
+  const auto fields = form_fields(whole_body(request));
   const auto key = std::string(request.header("idempotency-key").value_or(""));
   std::lock_guard lock(mutex_);
   auto found = key.empty() ? sessions_by_key_.end() : sessions_by_key_.find(key);
@@ -116,7 +109,7 @@ http::Response FakeStripe::create_session(const http::Request& request) {
 }
 
 http::Response FakeStripe::create_refund(const http::Request& request) {
-  const auto fields = form_fields(body_of(request));
+  const auto fields = form_fields(whole_body(request));
   const auto key = std::string(request.header("idempotency-key").value_or(""));
   std::lock_guard lock(mutex_);
   ++refund_requests_;
