@@ -43,6 +43,10 @@ std::map<std::string, std::string> form_fields(std::string_view body) {
   return fields;
 }
 
+// The provider's pages send the browser back to the merchant (MediMeet, on another port): unlike
+// MediMeet's own policy, theirs lets a form lead elsewhere.
+constexpr const char* kPageSecurityPolicy = "default-src 'none'; form-action *";
+
 http::Response stripe_error(int status, const std::string& message) {
   return http::Response::json(status, boost::json::object{{"error", {{"message", message}}}});
 }
@@ -132,13 +136,15 @@ http::Response FakeStripe::checkout_page(const std::string& session_id) const {
     if (session.id != session_id) continue;
     const auto amount = std::to_string(session.amount / 100) + "." + (session.amount % 100 < 10 ? "0" : "") +
                         std::to_string(session.amount % 100);
-    return http::Response::text(
+    auto page = http::Response::text(
         200, "text/html; charset=utf-8",
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fake Stripe Checkout</title>"
         "<meta name=\"viewport\" content=\"width=device-width\"></head><body><main><h1>Fake Stripe Checkout</h1>"
         "<p>Pay <strong>" + amount + " " + session.currency + "</strong></p>"
         "<form method=\"post\" action=\"/pay/" + session.id + "\"><button type=\"submit\">Pay</button></form>"
         "<p><a href=\"" + session.cancel_url + "\">Cancel and go back</a></p></main></body></html>");
+    page.set_header("Content-Security-Policy", kPageSecurityPolicy);
+    return page;
   }
   return stripe_error(404, "No such checkout session");
 }
@@ -151,6 +157,7 @@ http::Response FakeStripe::pay_and_return(const std::string& session_id) {
   if (success_url.empty()) return stripe_error(404, "No such checkout session");
   pay(session_id);
   auto response = http::Response::text(303, "text/plain", "");
+  response.set_header("Content-Security-Policy", kPageSecurityPolicy);
   response.set_header("Location", success_url);
   return response;
 }

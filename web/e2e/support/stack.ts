@@ -21,7 +21,7 @@ function libfaketime(): string {
   throw new Error('libfaketime not found: install the Debian package faketime');
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -46,7 +46,18 @@ async function waitUntilReady(server: ChildProcess, baseURL: string, logPath: st
   }
 }
 
-function stopProcess(child: ChildProcess | undefined): Promise<void> {
+/** Starts a helper program and waits until it says it is ready: its first output. */
+export async function spawnReady(name: string, command: string, args: string[]): Promise<ChildProcess> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ready, failed) => {
+    child.stdout!.once('data', () => ready());
+    child.once('exit', (code) => failed(new Error(`${name} exited with ${code}`)));
+    child.once('error', failed);
+  });
+  return child;
+}
+
+export function stopProcess(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -79,14 +90,9 @@ export class Stack {
     this.port = await freePort();
     this.smtpPort = await freePort();
     this.baseURL = `http://127.0.0.1:${this.port}`;
-    this.smtp = spawn('/usr/bin/python3',
-                      [resolve(import.meta.dirname, 'smtp_sink.py'), '127.0.0.1', String(this.smtpPort),
-                       this.mailbox.directory],
-                      { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((ready, failed) => {
-      this.smtp!.stdout!.once('data', () => ready());
-      this.smtp!.once('exit', (code) => failed(new Error(`SMTP sink exited with ${code}`)));
-    });
+    this.smtp = await spawnReady('SMTP sink', '/usr/bin/python3',
+                                 [resolve(import.meta.dirname, 'smtp_sink.py'), '127.0.0.1', String(this.smtpPort),
+                                  this.mailbox.directory]);
     await this.startServer(options);
   }
 

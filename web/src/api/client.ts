@@ -18,6 +18,15 @@ export function isRetryable(error: unknown): boolean {
   return !(error instanceof ApiError && error.status >= 400 && error.status < 500);
 }
 
+/**
+ * For a query whose 404 means "there is none" (a visit not reviewed yet, a booking paid at the
+ * practice): null instead of a failure; any other error stays one.
+ */
+export function noneIfNotFound(error: unknown): null {
+  if (error instanceof ApiError && error.status === 404) return null;
+  throw error;
+}
+
 export interface ApiErrorDetails {
   /** Per field (dotted for nested ones), the server's English message. */
   fields?: Record<string, string>;

@@ -22,6 +22,8 @@ export type DoctorSearch = NonNullable<operations['searchDoctors']['parameters']
 export type DoctorChanges = Schemas['DoctorChanges'];
 export type TimeOff = Schemas['TimeOff'];
 export type ConsultationMode = Schemas['ConsultationMode'];
+/** Which bookings are paid as they are booked: none, video consultations, or all. */
+export type Prepayment = DoctorProfile['prepayment'];
 /** What a patient books a doctor for, with its own length, fee and mode. */
 export type VisitReason = Schemas['VisitReason'];
 export type VisitReasonChanges = Schemas['VisitReasonChanges'];

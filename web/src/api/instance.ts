@@ -1,7 +1,7 @@
 import { api } from './client';
 import type { components } from './schema';
 
-/** What this server offers (its currency, whether it has reviews): part of its configuration. */
+/** What this server offers (its currency, whether it has reviews, its payment methods): part of its configuration. */
 export type InstanceFeatures = components['schemas']['InstanceFeatures'];
 
 export const instanceApi = {

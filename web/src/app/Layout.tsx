@@ -8,6 +8,7 @@ import { languages, type Language } from '../i18n';
 import { NotificationBell } from '../features/care/notifications/NotificationBell';
 import { MessagesLink } from '../features/messages/MessagesLink';
 import { EmailVerificationBanner } from '../features/accounts/EmailVerificationBanner';
+import { usePaymentMethods } from '../features/payments/PaymentMethodChoice';
 import { LiveUpdates } from './LiveUpdates';
 
 function LanguageSwitch() {
@@ -45,6 +46,8 @@ function LanguageSwitch() {
 function Navigation({ id }: { id: string }) {
   const { t } = useTranslation();
   const { user } = useSession();
+  // Only an instance that takes payments has any to list.
+  const payments: Array<[string, string]> = usePaymentMethods().length > 0 ? [['/payments', t('nav.payments')]] : [];
   const links: Array<[string, string]> =
     user?.role === 'doctor'
       ? [
@@ -55,11 +58,13 @@ function Navigation({ id }: { id: string }) {
           ['/practice/visit-reasons', t('nav.visitReasons')],
           ['/practice/profile', t('nav.doctorProfile')],
           ['/practice/stats', t('nav.stats')],
+          ...payments,
         ]
       : user?.role === 'patient'
         ? [
             ['/doctors', t('nav.findDoctor')],
             ['/appointments', t('nav.appointments')],
+            ...payments,
             ['/records', t('nav.records')],
             ['/profile', t('nav.profile')],
           ]

@@ -9,6 +9,7 @@ import { practiceRoutes } from '../features/practice/routes';
 import { messageRoutes } from '../features/messages/routes';
 import { recordRoutes } from '../features/records/routes';
 import { visitRoutes } from '../features/visit/routes';
+import { paymentRoutes } from '../features/payments/routes';
 
 // Each area of the app declares its own routes; this is where they meet under the layout.
 export const routes: RouteObject[] = [
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       ...messageRoutes,
       ...recordRoutes,
       ...visitRoutes,
+      ...paymentRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ import enRecords from './locales/en/records.json';
 import enFiles from './locales/en/files.json';
 import enVisit from './locales/en/visit.json';
 import enReviews from './locales/en/reviews.json';
+import enPayments from './locales/en/payments.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frAccounts from './locales/fr/accounts.json';
@@ -22,8 +23,9 @@ import frRecords from './locales/fr/records.json';
 import frFiles from './locales/fr/files.json';
 import frVisit from './locales/fr/visit.json';
 import frReviews from './locales/fr/reviews.json';
+import frPayments from './locales/fr/payments.json';
 
-export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'files', 'visit', 'reviews'] as const;
+export const namespaces = ['common', 'errors', 'accounts', 'profile', 'care', 'practice', 'messages', 'records', 'files', 'visit', 'reviews', 'payments'] as const;
 
 export const resources = {
   en: {
@@ -38,6 +40,7 @@ export const resources = {
     files: enFiles,
     visit: enVisit,
     reviews: enReviews,
+    payments: enPayments,
   },
   fr: {
     common: frCommon,
@@ -51,5 +54,6 @@ export const resources = {
     files: frFiles,
     visit: frVisit,
     reviews: frReviews,
+    payments: frPayments,
   },
 } as const;

@@ -9,12 +9,21 @@ interface FieldProps {
   children: ReactElement<Record<string, unknown>>;
 }
 
-/** A labelled form control with its hint and its error, wired for screen readers. */
-export function Field({ label, error, hint, children }: FieldProps) {
+/**
+ * The ids of a control's hint and error, and its aria-describedby naming those shown (undefined
+ * when none is): Field's and ChoiceFieldset's wiring.
+ */
+export function useDescriptionIds(hint: ReactNode, error: string | undefined) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+/** A labelled form control with its hint and its error, wired for screen readers. */
+export function Field({ label, error, hint, children }: FieldProps) {
+  const { id, hintId, errorId, describedBy } = useDescriptionIds(hint, error);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -26,7 +35,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {cloneElement(children, {
         id,
         'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
+        'aria-describedby': describedBy,
       })}
       {error && (
         <p className="field-error" id={errorId}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '@/auth/session';
 import { browserTimeZone, formatDateTime } from '@/lib/time';
 import { Pagination } from '@/ui/Pagination';
+import { StackedCell } from '@/ui/StackedCell';
 import { QueryResult } from '@/ui/QueryResult';
 import { actionText } from './accessLog';
 import { logEntriesPerPage, useAccessLog } from './queries';
@@ -24,7 +25,7 @@ export function AccessLogSection() {
         {({ entries, total }) => entries.length === 0 ? <p>{t('log.empty')}</p> : (
           <>
             <div className="table-wrap">
-              <table className="records-log">
+              <table className="stacked-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('log.when')}</th>
@@ -36,22 +37,18 @@ export function AccessLogSection() {
                 <tbody>
                   {entries.map((entry) => (
                     <tr key={entry._id}>
-                      <td>
-                        <span className="records-cell-label" aria-hidden="true">{t('log.when')}</span>
+                      <StackedCell label={t('log.when')}>
                         {formatDateTime(entry.at, browserTimeZone(), { dateStyle: 'medium', timeStyle: 'short' })}
-                      </td>
-                      <td>
-                        <span className="records-cell-label" aria-hidden="true">{t('log.who')}</span>
+                      </StackedCell>
+                      <StackedCell label={t('log.who')}>
                         {entry.actor._id === me ? t('log.you') : entry.actor.name}
-                      </td>
-                      <td>
-                        <span className="records-cell-label" aria-hidden="true">{t('log.role')}</span>
+                      </StackedCell>
+                      <StackedCell label={t('log.role')}>
                         {t(`log.roles.${entry.actor.role}`)}
-                      </td>
-                      <td>
-                        <span className="records-cell-label" aria-hidden="true">{t('log.what')}</span>
+                      </StackedCell>
+                      <StackedCell label={t('log.what')}>
                         {actionText(entry.action)}
-                      </td>
+                      </StackedCell>
                     </tr>
                   ))}
                 </tbody>

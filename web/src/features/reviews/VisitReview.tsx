@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
-import { ApiError } from '@/api/client';
+import { noneIfNotFound } from '@/api/client';
 import { reviewsApi } from '@/api/reviews';
 import { SuccessStatus } from '@/features/profile/SuccessStatus';
 import { useNow } from '@/lib/useNow';
@@ -26,12 +26,6 @@ export function VisitReview({ appointment }: { appointment: Appointment }) {
   return <VisitReviewSection appointmentId={appointment._id} periodOver={offer === 'over'} />;
 }
 
-/** The server's 404 for a visit the patient has not reviewed is no failure: there is no review yet. */
-function noReviewIfNotFound(error: unknown): null {
-  if (error instanceof ApiError && error.status === 404) return null;
-  throw error;
-}
-
 function VisitReviewSection({ appointmentId, periodOver }: { appointmentId: string; periodOver: boolean }) {
   const { t } = useTranslation('reviews');
   const headingId = useId();
@@ -39,7 +33,8 @@ function VisitReviewSection({ appointmentId, periodOver }: { appointmentId: stri
   const [status, setStatus] = useState<string | null>(null);
   const review = useQuery({
     queryKey: reviewKeys.ofAppointment(appointmentId),
-    queryFn: ({ signal }) => reviewsApi.ofAppointment(appointmentId, signal).catch(noReviewIfNotFound),
+    // The server's 404 for a visit the patient has not reviewed is no failure: there is no review yet.
+    queryFn: ({ signal }) => reviewsApi.ofAppointment(appointmentId, signal).catch(noneIfNotFound),
   });
   // The form or the Delete button that had the focus is gone: the section's heading takes it.
   const replaced = (message: string) => {

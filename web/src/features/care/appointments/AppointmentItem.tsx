@@ -17,7 +17,8 @@ import { doctorName } from '../doctorName';
 import { changeableOnline } from '../changeDeadline';
 import '../care.css';
 
-const cancelWording: CancelWording = {
+/** What the patient's Cancel says: the doctor reads the reason. */
+export const patientCancelWording: CancelWording = {
   open: 'care:cancel.open',
   question: 'care:cancel.question',
   reason: 'care:cancel.reason',
@@ -94,7 +95,7 @@ export function AppointmentItem({ appointment, upcoming, onCanceled, children, r
               {t('appointment.reschedule')}
             </Link>
             {/* Canceling frees the slot: the doctor's free times are stale too. */}
-            <CancelAppointment appointment={appointment} by="patient" wording={cancelWording}
+            <CancelAppointment appointment={appointment} by="patient" wording={patientCancelWording}
                                staleQueries={[careKeys.appointments, careKeys.doctor(appointment.doctorId)]}
                                onCanceled={() => onCanceled?.(appointment)} />
           </>

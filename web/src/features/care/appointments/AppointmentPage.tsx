@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
 import { directoryApi } from '@/api/doctors';
 import { useCurrentUser } from '@/auth/session';
+import { AppointmentPayment } from '@/features/payments/AppointmentPayment';
 import { useDoctor } from '@/features/practice/queries';
 import { VisitReview } from '@/features/reviews/VisitReview';
 import { useNow } from '@/lib/useNow';
@@ -25,8 +26,8 @@ export function AppointmentRoute() {
   return useCurrentUser().role === 'doctor' ? <DoctorAppointmentRedirect /> : <AppointmentPage />;
 }
 
-function useAppointment() {
-  const { appointmentId = '' } = useParams();
+/** One appointment of the signed-in patient or doctor, as its pages show it. */
+export function useAppointment(appointmentId: string) {
   return useQuery({
     queryKey: careKeys.appointment(appointmentId),
     queryFn: ({ signal }) => appointmentsApi.get(appointmentId, signal),
@@ -35,7 +36,8 @@ function useAppointment() {
 
 function AppointmentPage() {
   const { t } = useTranslation('care');
-  const appointment = useAppointment();
+  const { appointmentId = '' } = useParams();
+  const appointment = useAppointment(appointmentId);
   const now = useNow();
   return (
     <Page title={t('appointmentPage.title')}>
@@ -45,6 +47,7 @@ function AppointmentPage() {
           <>
             <AppointmentItem appointment={current} upcoming={Date.parse(current.appointmentDate) > now}>
               <AppointmentPlace appointment={current} />
+              <AppointmentPayment appointmentId={current._id} />
             </AppointmentItem>
             <VisitReview appointment={current} />
           </>
@@ -71,7 +74,8 @@ function AppointmentPlace({ appointment }: { appointment: Appointment }) {
 
 function DoctorAppointmentRedirect() {
   const { t } = useTranslation('care');
-  const appointment = useAppointment();
+  const { appointmentId = '' } = useParams();
+  const appointment = useAppointment(appointmentId);
   const doctor = useDoctor();
   return (
     <Page title={t('appointmentPage.title')}>

@@ -21,7 +21,9 @@ export function CancelInfo({ appointment }: { appointment: Appointment }) {
   return (
     <p className="care-cancel-info">
       {appointment.canceledBy && t(`status.canceledBy.${appointment.canceledBy}`)}
-      {appointment.cancelReason && <> {t('status.reason', { reason: appointment.cancelReason })}</>}
+      {/* The server's own reason ("payment not completed") is English: the words above say it. */}
+      {appointment.cancelReason && appointment.canceledBy !== 'system' &&
+        <> {t('status.reason', { reason: appointment.cancelReason })}</>}
     </p>
   );
 }

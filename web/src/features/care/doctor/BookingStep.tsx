@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appointmentsApi, type Appointment } from '@/api/appointments';
@@ -20,6 +20,9 @@ import { SlotChangeNotice } from '../appointments/ChangeOnline';
 import { isSlotGone, type SlotStepControls } from '../slots/SlotPicker';
 import { newIdempotencyKey } from '@/lib/idempotencyKey';
 import { bookableModes, bookingMode } from '@/lib/consultationModes';
+import { afterBooking } from '@/features/payments/checkout';
+import { PaymentMethodChoice, usePaymentMethodChoice } from '@/features/payments/PaymentMethodChoice';
+import { paymentMinutes, prepaymentApplies } from '@/features/payments/paymentRules';
 import { usePlaceRows } from './PracticeDetails';
 import { consultationFee, modeRefused, reasonsChanged } from './visitReasons';
 import '../care.css';
@@ -57,6 +60,7 @@ export function BookingStep(props: BookingStepProps) {
   const modes = bookableModes(doctor, reason);
   const [chosenMode, chooseMode] = useState<ConsultationMode | null>(null);
   const mode = bookingMode(modes, chosenMode);
+  const prepaid = prepaymentApplies(doctor.prepayment, mode);
   const canBook = user?.role === 'patient' && user.emailVerified;
   // Nothing to choose: the details say a reason's mode, or video (the practice is the usual place).
   // A choice: the patient's form asks; anyone else reads that both are offered.
@@ -77,6 +81,12 @@ export function BookingStep(props: BookingStepProps) {
         !!reason?.instructions &&
           [t('reasons.instructions'), <span className="care-instructions">{reason.instructions}</span>],
       ]} />
+      {/* The server refuses a prepaid booking without a fee (no_price): its message says so then. */}
+      {prepaid && fee !== null && (
+        <div className="alert alert-info">
+          <p>{t('payments:booking.notice', { fee, minutes: paymentMinutes })}</p>
+        </div>
+      )}
       <SlotChangeNotice doctor={doctor} start={start} />
       {user === undefined && <Loading />}
       {user === null && <SignInToBook onBack={controls.back} />}
@@ -95,7 +105,7 @@ export function BookingStep(props: BookingStepProps) {
           <BackButton onBack={controls.back} />
         </>
       )}
-      {canBook && <BookingForm {...props} modes={modes} mode={mode} onChooseMode={chooseMode} />}
+      {canBook && <BookingForm {...props} modes={modes} mode={mode} onChooseMode={chooseMode} prepaid={prepaid} />}
     </div>
   );
 }
@@ -133,13 +143,17 @@ interface BookingFormProps extends BookingStepProps {
   modes: ConsultationMode[];
   mode: ConsultationMode;
   onChooseMode: (mode: ConsultationMode) => void;
+  /** The doctor asks for this booking to be paid now: how, then off to the provider's page. */
+  prepaid: boolean;
 }
 
 function BookingForm(props: BookingFormProps) {
   const { doctor, reason, start, controls, onOtherReason, onReasonsChanged, onBooked } = props;
-  const { modes, mode, onChooseMode } = props;
+  const { modes, mode, onChooseMode, prepaid } = props;
   const { t } = useTranslation('care');
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const paymentMethod = usePaymentMethodChoice();
   const modeName = useId();
   const [modeGone, setModeGone] = useState(false);
   // One key per chosen slot: retrying after a lost answer returns the booking already made
@@ -147,15 +161,20 @@ function BookingForm(props: BookingFormProps) {
   const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<NoteForm>({ defaultValues: { notes: '' } });
   const server = useServerForm(form);
+  // A failure after the booking was made (on the way to paying) is retried whole: the same key
+  // gives back the same booking, and asking to pay it again the same provider's page.
   const book = useMutation({
-    mutationFn: ({ notes }: NoteForm) =>
-      appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, reasonId: reason?._id, mode,
-                             notes: notes.trim() || undefined }, idempotencyKey),
-    onSuccess: (appointment) => {
+    mutationFn: async ({ notes }: NoteForm) => afterBooking(
+      await appointmentsApi.book({ doctorId: doctor._id, appointmentDate: start, reasonId: reason?._id, mode,
+                                   notes: notes.trim() || undefined }, idempotencyKey),
+      prepaid ? paymentMethod.method : null),
+    onSuccess: (outcome) => {
       void queryClient.invalidateQueries({ queryKey: careKeys.appointments });
       void queryClient.invalidateQueries({ queryKey: careKeys.notifications });
       void queryClient.invalidateQueries({ queryKey: careKeys.doctors });
-      onBooked(appointment);
+      if (outcome.next === 'provider') window.location.assign(outcome.url);
+      else if (outcome.next === 'payment') navigate(`/payments/${outcome.paymentId}`);
+      else onBooked(outcome.appointment);
     },
     onError: (error) => {
       // A slot gone is said above the refreshed calendar instead, reasons changed above the reasons.
@@ -168,6 +187,12 @@ function BookingForm(props: BookingFormProps) {
       } else server.fail(error, ['notes']);
     },
   });
+
+  // Until the provider's page replaces this one, the booking is made: a second click would only ask again.
+  const leaving = book.data?.next === 'provider';
+  const submitText = leaving ? t('payments:payNow.leaving')
+    : book.isPending ? t('booking.booking')
+    : prepaid ? t('payments:booking.confirmAndPay') : t('booking.confirm');
 
   return (
     <form noValidate onSubmit={server.handleSubmit((values) => {
@@ -187,6 +212,7 @@ function BookingForm(props: BookingFormProps) {
         </fieldset>
       )}
       {modeGone && <div className="alert alert-warning" role="alert"><p>{t('booking.modeChanged')}</p></div>}
+      {prepaid && <PaymentMethodChoice choice={paymentMethod} />}
       {/* The reason chosen says what the visit is for: the note is for the rest. */}
       <Field label={t('booking.note')} error={form.formState.errors.notes?.message}
              hint={t(reason ? 'booking.noteHintWithReason' : 'booking.noteHint', { count: NOTE_MAX })}>
@@ -198,8 +224,8 @@ function BookingForm(props: BookingFormProps) {
       {/* The chosen slot and reason are the request's appointmentDate and reasonId: the message says it all. */}
       <ErrorAlert error={server.error} shownFields={[...server.shownFields, 'appointmentDate', 'reasonId']} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={book.isPending}>
-          {book.isPending ? t('booking.booking') : t('booking.confirm')}
+        <button type="submit" className="button" disabled={book.isPending || leaving}>
+          {submitText}
         </button>
         <BackButton onBack={controls.back} />
         {reason && (

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@/api/appointments';
 import { CancelAppointment, type CancelWording } from '@/features/appointments/CancelAppointment';
+import { AppointmentPayment } from '@/features/payments/AppointmentPayment';
+import { paymentKeys } from '@/features/payments/queryKeys';
 import { JoinVideoLink } from '@/features/visit/JoinVideoLink';
 import { formatTime } from '@/lib/time';
 import { StatusBadge } from '../StatusBadge';
@@ -72,11 +74,13 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
           <span className="practice-label">{t('agenda.notes')}</span> {appointment.notes}
         </p>
       )}
-      {appointment.cancelReason && (
+      {/* The server's own reason ("payment not completed") is English: the status says it. */}
+      {appointment.cancelReason && appointment.canceledBy !== 'system' && (
         <p className="practice-appointment-text">
           <span className="practice-label">{t('agenda.cancelReasonShown')}</span> {appointment.cancelReason}
         </p>
       )}
+      <AppointmentPayment appointmentId={appointment._id} />
       {appointment.status === 'confirmed' && (
         <div className="practice-actions">
           <JoinVideoLink appointment={appointment} now={now} />
@@ -86,8 +90,10 @@ export function AppointmentItem({ appointment, timeZone, now, headingLevel: Head
               <NoShowButton appointment={appointment} onMarked={() => settled(t('agenda.markedNoShow'))} />
             </>
           )}
+          {/* Canceling a paid booking refunds it: its payment line says so. */}
           <CancelAppointment appointment={appointment} by="doctor" wording={cancelWording}
-                             staleQueries={appointmentViews} onCanceled={() => settled(t('agenda.canceled'))} />
+                             staleQueries={[...appointmentViews, paymentKeys.ofAppointment(appointment._id)]}
+                             onCanceled={() => settled(t('agenda.canceled'))} />
         </div>
       )}
       <StatusMessage message={message} />

@@ -1,22 +1,22 @@
-import { useId } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Prepayment } from '@/api/doctors';
 import { consultationModes } from '@/lib/consultationModes';
+import { usePaymentMethods } from '@/features/payments/PaymentMethodChoice';
+import { paymentMinutes } from '@/features/payments/paymentRules';
+import { ChoiceFieldset } from '@/ui/ChoiceFieldset';
 import { Field } from '@/ui/Field';
 import type { ProfileValues } from './profileValues';
 import { rppsProblem } from './rppsNumber';
 
+const prepaymentChoices: readonly Prepayment[] = ['none', 'video', 'all'];
+
 /** How the doctor consults (at least one way), as patients see it and search by it. */
 export function ConsultationModesField({ form }: { form: UseFormReturn<ProfileValues> }) {
   const { t } = useTranslation('practice');
-  const hintId = useId();
-  const errorId = useId();
   const error = form.formState.errors.consultationModes?.message;
   return (
-    <fieldset className={error ? 'field-invalid' : undefined}
-              aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
-      <legend>{t('profile.modes')}</legend>
-      <p className="field-hint" id={hintId}>{t('profile.modesHint')}</p>
+    <ChoiceFieldset legend={t('profile.modes')} hint={t('profile.modesHint')} error={error}>
       <div className="practice-modes">
         {consultationModes.map((mode) => (
           <label key={mode} className="choice">
@@ -28,8 +28,29 @@ export function ConsultationModesField({ form }: { form: UseFormReturn<ProfileVa
           </label>
         ))}
       </div>
-      {error && <p className="field-error" id={errorId}>{error}</p>}
-    </fieldset>
+    </ChoiceFieldset>
+  );
+}
+
+/**
+ * Which bookings patients pay as they book; only where the instance takes payments. The server
+ * checks the rest (a fee set, a payment method offered) and its problems show under the choice.
+ */
+export function PrepaymentField({ form }: { form: UseFormReturn<ProfileValues> }) {
+  const { t } = useTranslation('practice');
+  const methods = usePaymentMethods();
+  if (methods.length === 0) return null;
+  const error = form.formState.errors.prepayment?.message;
+  return (
+    <ChoiceFieldset legend={t('profile.prepayment')} error={error}
+                    hint={t('profile.prepaymentHint', { minutes: paymentMinutes })}>
+      {prepaymentChoices.map((choice) => (
+        <label key={choice} className="choice">
+          <input type="radio" value={choice} aria-invalid={error ? true : undefined} {...form.register('prepayment')} />
+          {t(`profile.prepaymentOptions.${choice}`)}
+        </label>
+      ))}
+    </ChoiceFieldset>
   );
 }
 

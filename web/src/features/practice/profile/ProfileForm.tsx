@@ -11,7 +11,7 @@ import { useSpecialties } from '@/features/specialties/useSpecialties';
 import { StatusMessage } from '../StatusMessage';
 import { isConsultationMinutes, isOptionalFee, wholeNumber } from '../formRules';
 import { practiceKeys } from '../queries';
-import { ConsultationModesField, RppsNumberField } from './ConsultationFields';
+import { ConsultationModesField, PrepaymentField, RppsNumberField } from './ConsultationFields';
 import { PracticeFields } from './PracticeFields';
 import {
   profileFieldNames, profileFields, toDoctorChanges, toProfileValues, type ProfileValues,
@@ -64,6 +64,7 @@ export function ProfileForm({ doctor }: { doctor: Doctor }) {
       </Field>
       <PracticeFields form={form} doctor={doctor} />
       <ConsultationModesField form={form} />
+      <PrepaymentField form={form} />
       <Field label={t('profile.consultationMinutes')} hint={t('profile.consultationMinutesHint')}
              error={errors.consultationMinutes?.message}>
         <input className="practice-short" type="number" inputMode="numeric" min={10} max={240} step={5}

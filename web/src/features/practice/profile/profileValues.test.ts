@@ -6,7 +6,7 @@ import { rppsProblem } from './rppsNumber';
 const doctor = {
   specialty: 'general-practice', experience: 12, location: 'Paris', price: 30, consultationMinutes: 30,
   timezone: 'Europe/Paris', about: null, phone: '+33143550000', accessNotes: null, languages: ['fr', 'en'],
-  consultationModes: ['inPerson'], rppsNumber: null,
+  consultationModes: ['inPerson'], rppsNumber: null, prepayment: 'none',
   address: { street: '3 rue de la République', postcode: '75011', city: 'Paris', country: 'FR',
              line: '3 rue de la République, 75011 Paris' },
 } as Doctor;
@@ -45,6 +45,13 @@ describe('the practice profile form', () => {
     expect(changes.consultationModes).toEqual(['inPerson', 'video']);
     expect(changes.rppsNumber).toBe('10003456786');
     expect(toProfileValues({ ...doctor, rppsNumber: '10003456786' }).rppsNumber).toBe('10003456786');
+  });
+
+  it('sends the payment when booking only when the doctor changed it', () => {
+    // An instance that no longer takes payments hides the choice and would refuse it.
+    const prepaid = { ...doctor, prepayment: 'video' } as const;
+    expect(toDoctorChanges(toProfileValues(prepaid), prepaid)).not.toHaveProperty('prepayment');
+    expect(toDoctorChanges({ ...toProfileValues(doctor), prepayment: 'all' }, doctor).prepayment).toBe('all');
   });
 
   it('checks an RPPS number as the server does: 11 digits, the last the Luhn check digit', () => {

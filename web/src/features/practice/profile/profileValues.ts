@@ -1,4 +1,4 @@
-import type { ConsultationMode, Doctor, DoctorChanges } from '@/api/doctors';
+import type { ConsultationMode, Doctor, DoctorChanges, Prepayment } from '@/api/doctors';
 import { orderedModes } from '@/lib/consultationModes';
 import { formatPhone } from '@/lib/phone';
 import { phoneForServer } from '@/features/accounts/phoneRules';
@@ -28,11 +28,13 @@ export interface ProfileValues {
   consultationModes: ConsultationMode[];
   /** 11 digits, maybe typed with spaces; empty when not given. */
   rppsNumber: string;
+  /** Which bookings patients pay as they book. */
+  prepayment: Prepayment;
 }
 
 export const profileFields = [
   'specialty', 'experience', 'location', 'price', 'consultationMinutes', 'timezone', 'about',
-  'street', 'postcode', 'city', 'phone', 'accessNotes', 'consultationModes', 'rppsNumber',
+  'street', 'postcode', 'city', 'phone', 'accessNotes', 'consultationModes', 'rppsNumber', 'prepayment',
 ] as const;
 
 /** The server names the address's parts by their path in the request. */
@@ -63,6 +65,7 @@ export function toProfileValues(doctor: Doctor): ProfileValues {
     languages: doctor.languages,
     consultationModes: orderedModes(doctor.consultationModes),
     rppsNumber: doctor.rppsNumber ?? '',
+    prepayment: doctor.prepayment,
   };
 }
 
@@ -74,9 +77,10 @@ export function hasAddress(values: Pick<ProfileValues, 'street' | 'postcode' | '
 /**
  * An emptied field is sent as null, which clears it on the server (and may unlist the profile).
  * The specialty goes only when it changed: a text written before the catalogue stays until the
- * doctor picks from it, since sent back the server would refuse it.
+ * doctor picks from it, since sent back the server would refuse it. So does the prepayment: on an
+ * instance that no longer takes payments the form hides it, and the server would refuse it too.
  */
-export function toDoctorChanges(values: ProfileValues, doctor: Pick<Doctor, 'specialty'>): DoctorChanges {
+export function toDoctorChanges(values: ProfileValues, doctor: Pick<Doctor, 'specialty' | 'prepayment'>): DoctorChanges {
   const textOrNull = (value: string) => value.trim() || null;
   const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
   return {
@@ -95,5 +99,6 @@ export function toDoctorChanges(values: ProfileValues, doctor: Pick<Doctor, 'spe
     languages: values.languages,
     consultationModes: orderedModes(values.consultationModes),
     rppsNumber: rppsText(values.rppsNumber) || null,
+    ...(values.prepayment !== doctor.prepayment && { prepayment: values.prepayment }),
   };
 }
