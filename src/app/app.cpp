@@ -112,7 +112,9 @@ App::App(Config config, const Clock& clock)
   router_.set_socket_origin(origin_of(config_.public_url));
   std::vector<std::string> payment_methods;
   for (const auto method : payments_.service().methods()) payment_methods.emplace_back(payments::to_string(method));
-  add_system_routes(router_, database_, {config_.currency, config_.reviews == "on", std::move(payment_methods)});
+  add_system_routes(router_, database_,
+                    {config_.currency, config_.reviews == "on", std::move(payment_methods),
+                     std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config_.payment_timeout)).count()});
   const auto all_modules = modules();
   for (auto* module : all_modules) module->add_routes(router_);
   add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});

@@ -31,7 +31,8 @@ void add_system_routes(http::Router& router, storage::Database& database, Instan
              [document = boost::json::object{
                   {"currency", features.currency},
                   {"reviews", features.reviews},
-                  {"paymentMethods", boost::json::array(features.payment_methods.begin(), features.payment_methods.end())}}](
+                  {"paymentMethods", boost::json::array(features.payment_methods.begin(), features.payment_methods.end())},
+                  {"paymentTimeoutMinutes", features.payment_timeout_minutes}}](
                  const Request&) { return Response::json(200, document); });
 
   router.add(Method::get, "/api/v1/openapi.json", Access::anyone, Body::none, [](const Request&) {

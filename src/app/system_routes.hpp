@@ -13,6 +13,7 @@ struct InstanceFeatures {
   std::string currency;  // of every fee
   bool reviews = true;   // MEDIMEET_REVIEWS
   std::vector<std::string> payment_methods;  // "creditCard", "PayPal": those configured
+  long long payment_timeout_minutes = 15;    // MEDIMEET_PAYMENT_TIMEOUT
 };
 
 // GET /healthz (the process answers), GET /readyz (the database answers too),

@@ -116,7 +116,9 @@ TEST_P(PaymentsApiTest, ABookingThatNeedsPrepaymentOpensAPendingPaymentSeenByIts
   EXPECT_EQ(server_.client().get("/api/v1/payments", bob.token).json().at("total").as_int64(), 0);
   const auto exported = server_.client().get("/api/v1/users/me/export", ann_.token).json();
   EXPECT_EQ(exported.at("payments").as_array().size(), 1u) << "in the payer's data export";
-  EXPECT_EQ(server_.client().get("/api/v1/instance").json().at("paymentMethods").as_array().size(), 2u);
+  const auto instance = server_.client().get("/api/v1/instance").json();
+  EXPECT_EQ(instance.at("paymentMethods").as_array().size(), 2u);
+  EXPECT_EQ(instance.at("paymentTimeoutMinutes").as_int64(), 15);
 
   // Booked by the practice on the phone: paid at the practice.
   const auto by_phone = server_.client().post(

@@ -3698,6 +3698,8 @@ export interface components {
             paymentMethod: components["schemas"]["PaymentMethod"];
         };
         InstanceFeatures: {
+            /** @description How long a patient has to pay a booking that needs prepayment (`MEDIMEET_PAYMENT_TIMEOUT`, in whole minutes); once booked, the payment's `dueBy` says it exactly. */
+            paymentTimeoutMinutes: number;
             /** @description The payment methods this server offers (those whose provider is configured). */
             paymentMethods: components["schemas"]["PaymentMethod"][];
             /**

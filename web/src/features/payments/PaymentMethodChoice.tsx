@@ -10,6 +10,11 @@ export function usePaymentMethods(): PaymentMethod[] {
   return useInstanceFeatures().data?.paymentMethods ?? [];
 }
 
+/** How long this instance gives a patient to pay a booking (MEDIMEET_PAYMENT_TIMEOUT), in minutes. */
+export function usePaymentMinutes(): number | undefined {
+  return useInstanceFeatures().data?.paymentTimeoutMinutes;
+}
+
 export interface PaymentMethodState {
   methods: PaymentMethod[];
   /** The patient's choice, else `preferred`, else the first offered; null while none is offered. */

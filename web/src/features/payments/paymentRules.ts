@@ -4,12 +4,6 @@
 import type { ConsultationMode, Prepayment } from '@/api/doctors';
 import type { Payment } from '@/api/payments';
 
-/**
- * How long a patient has to pay a booking: the server's default MEDIMEET_PAYMENT_TIMEOUT. The API
- * does not say an instance's own; once booked, the payment's `dueBy` says it exactly.
- */
-export const paymentMinutes = 15;
-
 /** How long the return page waits for the provider's confirmation before it says it is late. */
 export const confirmationWaitMs = 60_000;
 

@@ -22,7 +22,8 @@ import { newIdempotencyKey } from '@/lib/idempotencyKey';
 import { bookableModes, bookingMode } from '@/lib/consultationModes';
 import { afterBooking } from '@/features/payments/checkout';
 import { PaymentMethodChoice, usePaymentMethodChoice } from '@/features/payments/PaymentMethodChoice';
-import { paymentMinutes, prepaymentApplies } from '@/features/payments/paymentRules';
+import { usePaymentMinutes } from '@/features/payments/PaymentMethodChoice';
+import { prepaymentApplies } from '@/features/payments/paymentRules';
 import { usePlaceRows } from './PracticeDetails';
 import { consultationFee, modeRefused, reasonsChanged } from './visitReasons';
 import '../care.css';
@@ -61,6 +62,7 @@ export function BookingStep(props: BookingStepProps) {
   const [chosenMode, chooseMode] = useState<ConsultationMode | null>(null);
   const mode = bookingMode(modes, chosenMode);
   const prepaid = prepaymentApplies(doctor.prepayment, mode);
+  const paymentMinutes = usePaymentMinutes();
   const canBook = user?.role === 'patient' && user.emailVerified;
   // Nothing to choose: the details say a reason's mode, or video (the practice is the usual place).
   // A choice: the patient's form asks; anyone else reads that both are offered.
@@ -82,7 +84,7 @@ export function BookingStep(props: BookingStepProps) {
           [t('reasons.instructions'), <span className="care-instructions">{reason.instructions}</span>],
       ]} />
       {/* The server refuses a prepaid booking without a fee (no_price): its message says so then. */}
-      {prepaid && fee !== null && (
+      {prepaid && fee !== null && paymentMinutes !== undefined && (
         <div className="alert alert-info">
           <p>{t('payments:booking.notice', { fee, minutes: paymentMinutes })}</p>
         </div>

@@ -2,8 +2,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Prepayment } from '@/api/doctors';
 import { consultationModes } from '@/lib/consultationModes';
-import { usePaymentMethods } from '@/features/payments/PaymentMethodChoice';
-import { paymentMinutes } from '@/features/payments/paymentRules';
+import { usePaymentMethods, usePaymentMinutes } from '@/features/payments/PaymentMethodChoice';
 import { ChoiceFieldset } from '@/ui/ChoiceFieldset';
 import { Field } from '@/ui/Field';
 import type { ProfileValues } from './profileValues';
@@ -39,7 +38,8 @@ export function ConsultationModesField({ form }: { form: UseFormReturn<ProfileVa
 export function PrepaymentField({ form }: { form: UseFormReturn<ProfileValues> }) {
   const { t } = useTranslation('practice');
   const methods = usePaymentMethods();
-  if (methods.length === 0) return null;
+  const paymentMinutes = usePaymentMinutes();
+  if (methods.length === 0 || paymentMinutes === undefined) return null;
   const error = form.formState.errors.prepayment?.message;
   return (
     <ChoiceFieldset legend={t('profile.prepayment')} error={error}
