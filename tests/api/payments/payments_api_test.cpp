@@ -27,6 +27,14 @@ using testing::HttpResult;
 using testing::TestAccount;
 using testing::text;
 
+// Waits for the server's background work (deadlines, refunds: a pass every 20 ms here) to make
+// `done` true; generous, since CI machines are busy. False when it never did.
+template <class Condition>
+bool eventually(Condition done) {
+  for (int i = 0; i < 1500 && !done(); ++i) std::this_thread::sleep_for(20ms);
+  return done();
+}
+
 // Built before the server, which is told where they are.
 struct WithFakeProviders {
   explicit WithFakeProviders(std::function<TimePoint()> now) : stripe(std::move(now)) {}
@@ -84,14 +92,13 @@ class PaymentsApiTest : protected WithFakeProviders, public testing::BookingFixt
     return "";
   }
   object appointment() { return server_.client().get("/api/v1/appointments/" + appointment_id_, ann_.token).json().as_object(); }
-  // Waits for the background work (deadlines, refunds) to get the payment to `field` == `value`.
+  // The payment once the background work got its `field` to `value` (or as it stands when it never did).
   object wait_for_payment(const std::string& field, const std::string& value) {
     object payment;
-    for (int i = 0; i < 250; ++i) {
+    eventually([&] {
       payment = payment_of(ann_);
-      if (payment.contains(field) && payment.at(field).is_string() && payment.at(field).as_string() == value) break;
-      std::this_thread::sleep_for(20ms);
-    }
+      return payment.contains(field) && payment.at(field).is_string() && payment.at(field).as_string() == value;
+    });
     return payment;
   }
 
@@ -236,9 +243,9 @@ TEST_P(PaymentsApiTest, APaidBookingCanceledIsRefundedRetriedUntilStripeConfirms
                 .status,
             200);
   EXPECT_EQ(text(payment_of(ann_).at("refundStatus")), "pending");
-  for (int i = 0; i < 250 && stripe.refund_requests() < 1; ++i) std::this_thread::sleep_for(20ms);
+  ASSERT_TRUE(eventually([&] { return stripe.refund_requests() >= 1; }));
   server_.clock().advance(2min);  // past the first retry's delay (1 minute)
-  for (int i = 0; i < 250 && stripe.refund_requests() < 2; ++i) std::this_thread::sleep_for(20ms);
+  ASSERT_TRUE(eventually([&] { return stripe.refund_requests() >= 2; }));
   EXPECT_EQ(text(payment_of(ann_).at("refundStatus")), "pending") << "two refusals so far";
   server_.clock().advance(3min);  // past the second (2 minutes)
   const auto refunded = wait_for_payment("refundStatus", "completed");
@@ -314,7 +321,7 @@ TEST_P(PaymentsApiTest, APayPalPaymentIsRefundedThroughPayPal) {
             "completed");
   paypal.fail_refunds(1);
   ASSERT_EQ(server_.client().post("/api/v1/appointments/" + appointment_id_ + "/cancel", object{}, doctor_.token).status, 200);
-  for (int i = 0; i < 250 && paypal.refund_requests() < 1; ++i) std::this_thread::sleep_for(20ms);
+  ASSERT_TRUE(eventually([&] { return paypal.refund_requests() >= 1; }));
   server_.clock().advance(2min);
   EXPECT_EQ(text(wait_for_payment("refundStatus", "completed").at("refundStatus")), "completed");
   EXPECT_EQ(paypal.refund_requests(), 2);
