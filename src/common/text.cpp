@@ -18,6 +18,12 @@ std::string ascii_lowercase(std::string_view text) {
   return result;
 }
 
+std::string ascii_uppercase(std::string_view text) {
+  std::string result(text);
+  for (auto& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return result;
+}
+
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));

@@ -12,6 +12,8 @@ std::string trim(std::string_view text);
 // ASCII letters in lower case, other bytes as they are: for names and tokens that protocols
 // compare without case (header names, media types, email addresses).
 std::string ascii_lowercase(std::string_view text);
+// The same in upper case (currency codes, which some APIs write in lower case).
+std::string ascii_uppercase(std::string_view text);
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 
 // Characters (code points) in UTF-8 text, which is what length limits count.

@@ -4,10 +4,10 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <stdexcept>
 
 #include "common/error.hpp"
+#include "common/text.hpp"
 #include "http/outgoing_request.hpp"
 #include "security/hmac.hpp"
 
@@ -18,18 +18,6 @@ constexpr auto kSignatureTolerance = std::chrono::minutes(5);
 
 AppError invalid_signature() {
   return AppError(ErrorKind::bad_request, "invalid_signature", "The webhook's signature does not check.");
-}
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) { return std::tolower(c); });
-  return result;
-}
-
-std::string upper(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) { return std::toupper(c); });
-  return result;
 }
 
 // Stripe's answer as JSON, or std::runtime_error naming its error.
@@ -64,7 +52,7 @@ Checkout StripeProvider::start_checkout(const CheckoutRequest& request) {
                           {"client_reference_id", request.payment_id},
                           {"metadata[paymentId]", request.payment_id},
                           {"line_items[0][quantity]", "1"},
-                          {"line_items[0][price_data][currency]", lower(request.amount.currency().code)},
+                          {"line_items[0][price_data][currency]", ascii_lowercase(request.amount.currency().code)},
                           {"line_items[0][price_data][unit_amount]", std::to_string(request.amount.minor_units())},
                           {"line_items[0][price_data][product_data][name]", request.description},
                           {"success_url", request.success_url},
@@ -144,7 +132,7 @@ ProviderEvent StripeProvider::read_webhook(const std::map<std::string, std::stri
     result.payment_id = text_at(session, "client_reference_id");
     const auto* amount = session.if_contains("amount_total");
     result.amount_minor = amount != nullptr && amount->is_int64() ? amount->as_int64() : -1;
-    result.currency = upper(text_at(session, "currency"));
+    result.currency = ascii_uppercase(text_at(session, "currency"));
     result.transaction_id = text_at(session, "payment_intent");
   }
   return result;
