@@ -71,8 +71,6 @@ std::optional<long long> epoch_ms(const std::optional<TimePoint>& time) {
 
 std::string_view to_string(ReviewStatus status) { return kStatusNames.name(status); }
 
-std::optional<ReviewStatus> review_status_from_string(std::string_view text) { return kStatusNames.parse(text); }
-
 bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   const std::string status(to_string(review.status));
   const int kept = review.kept ? 1 : 0;
