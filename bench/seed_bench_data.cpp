@@ -263,9 +263,9 @@ int seed(int argc, char** argv) {
     doctors::DoctorFilter by_specialty;
     by_specialty.specialty_folded = first_specialty;
     print_plan(sql, database.backend(), "doctor search by specialty, by rating",
-               repository.search_query(by_specialty, doctors::DoctorOrder::rating, 20, 0));
+               repository.search_query(database.backend(), by_specialty, doctors::DoctorOrder::rating, 20, 0));
     print_plan(sql, database.backend(), "doctor search, no filter, by rating",
-               repository.search_query({}, doctors::DoctorOrder::rating, 20, 0));
+               repository.search_query(database.backend(), {}, doctors::DoctorOrder::rating, 20, 0));
     print_plan(sql, database.backend(), "appointments taken in a week (slots)",
                appointments::taken_query({doctor_ids.front()}, now_ms, now_ms + 7LL * 24 * 3600 * 1000));
   });

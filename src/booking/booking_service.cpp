@@ -47,6 +47,7 @@ void BookingService::close(soci::session& sql, Appointment& appointment, Status 
   appointment.updated_at = now;
   appointments_.update(sql, appointment);
   appointments_.remove_reminders(sql, appointment.id);
+  doctors_.schedule_changed(sql, appointment.doctor_id);
 }
 
 std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint now) const {
@@ -137,6 +138,7 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
     throw;
   }
   appointments_.replace_reminders(sql, appointment.id, reminder_times(appointment.appointment_date, now), now);
+  doctors_.schedule_changed(sql, doctor);
   events_.publish(sql, AppointmentBooked{appointment, doctor, by_practice});
 }
 
@@ -332,6 +334,7 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
       throw;
     }
     appointments_.replace_reminders(sql, appointment.id, reminder_times(new_date, now), now);
+    doctors_.schedule_changed(sql, *doctor);
     events_.publish(sql, AppointmentRescheduled{appointment, *doctor, previous_date});
     return appointment;
   });

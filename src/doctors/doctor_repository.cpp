@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -148,15 +149,42 @@ void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   } while (statement.fetch());
 }
 
-void append_where(storage::Query& query, const DoctorFilter& filter) {
+// How many characters (code points) of UTF-8 `text` has.
+std::size_t character_count(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// An FTS5 string literal: the text in double quotes, its own doubled.
+std::string fts_string(std::string_view text) {
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted.push_back('"');
+    quoted.push_back(c);
+  }
+  return quoted + "\"";
+}
+
+// Text contained in a folded column. SQLite: through the FTS5 trigram table, which finds any run
+// of three characters or more (a shorter term reads the column of every doctor); PostgreSQL:
+// LIKE, which the pg_trgm GIN index serves.
+void append_contains(storage::Query& query, storage::Backend backend, const char* column,
+                     const std::string& term) {
+  constexpr std::size_t kTrigram = 3;
+  if (backend == storage::Backend::sqlite && character_count(term) >= kTrigram) {
+    query.append(" AND doctors.search_rowid IN (SELECT rowid FROM doctor_search_text WHERE doctor_search_text MATCH ")
+        .bind(std::string(column) + " : " + fts_string(term))
+        .append(")");
+    return;
+  }
+  query.append(" AND doctors.").append(column).append("_folded LIKE ");
+  query.bind(storage::like_containing(term)).append(" ESCAPE '\\'");
+}
+
+void append_where(storage::Query& query, storage::Backend backend, const DoctorFilter& filter) {
   query.append("WHERE doctors.listed = 1");
   if (filter.specialty_folded) query.append(" AND doctors.specialty_folded = ").bind(*filter.specialty_folded);
-  if (filter.location_folded) {
-    query.append(" AND doctors.location_folded LIKE ").bind(storage::like_containing(*filter.location_folded)).append(" ESCAPE '\\'");
-  }
-  if (filter.name_folded) {
-    query.append(" AND users.name_folded LIKE ").bind(storage::like_containing(*filter.name_folded)).append(" ESCAPE '\\'");
-  }
+  if (filter.location_folded) append_contains(query, backend, "location", *filter.location_folded);
+  if (filter.name_folded) append_contains(query, backend, "name", *filter.name_folded);
   if (filter.mode) {
     query.append(" AND doctors.consultation_modes LIKE ")
         .bind("%" + std::string(appointments::to_string(*filter.mode)) + "%");
@@ -166,19 +194,34 @@ void append_where(storage::Query& query, const DoctorFilter& filter) {
         .bind(std::string(to_string(*filter.works_on)))
         .append(" AND doctor_availability.doctor_id = doctors.id)");
   }
+  if (filter.free_on) {
+    query.append(" AND EXISTS (SELECT 1 FROM doctor_free_days WHERE doctor_free_days.day = ")
+        .bind(filter.free_on->day)
+        .append(" AND doctor_free_days.doctor_id = doctors.id AND doctor_free_days.last_free >= ")
+        .bind(filter.free_on->earliest)
+        .append(")");
+  }
+  if (filter.free_days_unknown_on) {
+    query.append(" AND NOT EXISTS (SELECT 1 FROM doctor_free_days_range WHERE doctor_free_days_range.doctor_id = doctors.id "
+                 "AND doctor_free_days_range.first_day <= ")
+        .bind(*filter.free_days_unknown_on)
+        .append(" AND doctor_free_days_range.last_day >= ")
+        .bind(*filter.free_days_unknown_on)
+        .append(")");
+  }
 }
 
 std::string order_clause(DoctorOrder order) {
   switch (order) {
     case DoctorOrder::experience:
-      return " ORDER BY doctors.experience DESC, users.name_folded, doctors.id";
+      return " ORDER BY doctors.experience DESC, doctors.name_folded, doctors.id";
     case DoctorOrder::name:
-      return " ORDER BY users.name_folded, doctors.id";
+      return " ORDER BY doctors.name_folded, doctors.id";
     case DoctorOrder::rating:
       break;
   }
   // The Bayesian average (rating_tally.hpp): many good reviews outrank a lone perfect one.
-  return " ORDER BY doctors.rating_score DESC, doctors.review_count DESC, users.name_folded, doctors.id";
+  return " ORDER BY doctors.rating_score DESC, doctors.review_count DESC, doctors.name_folded, doctors.id";
 }
 
 }  // namespace
@@ -186,8 +229,10 @@ std::string order_clause(DoctorOrder order) {
 void DoctorRepository::insert(soci::session& sql, const std::string& id,
                               const std::string& timezone, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
-  sql << "INSERT INTO doctors (id, timezone, created_at, updated_at) VALUES (:id, :tz, :c, :u)",
-      soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms);
+  // The user's folded name comes along (users_name_to_doctors keeps it when they are renamed).
+  sql << "INSERT INTO doctors (id, name_folded, timezone, created_at, updated_at) "
+         "VALUES (:id, COALESCE((SELECT name_folded FROM users WHERE id = :user), ''), :tz, :c, :u)",
+      soci::use(id), soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms);
 }
 
 std::optional<Doctor> DoctorRepository::find(soci::session& sql, const std::string& id) const {
@@ -237,10 +282,10 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   }
 }
 
-storage::Query DoctorRepository::search_query(const DoctorFilter& filter, DoctorOrder order, int limit,
-                                              int offset) const {
+storage::Query DoctorRepository::search_query(storage::Backend backend, const DoctorFilter& filter, DoctorOrder order,
+                                              int limit, int offset) const {
   storage::Query query(kSelect);
-  append_where(query, filter);
+  append_where(query, backend, filter);
   query.append(order_clause(order));
   if (limit > 0) query.append(" LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset));
   return query;
@@ -248,14 +293,14 @@ storage::Query DoctorRepository::search_query(const DoctorFilter& filter, Doctor
 
 std::vector<Doctor> DoctorRepository::search(soci::session& sql, const DoctorFilter& filter,
                                              DoctorOrder order, int limit, int offset) const {
-  auto doctors = select_doctors(sql, search_query(filter, order, limit, offset));
+  auto doctors = select_doctors(sql, search_query(storage::backend_of(sql), filter, order, limit, offset));
   attach_availability(sql, doctors);
   return doctors;
 }
 
 long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter) const {
-  storage::Query query("SELECT COUNT(*) FROM doctors JOIN users ON users.id = doctors.id ");
-  append_where(query, filter);
+  storage::Query query("SELECT COUNT(*) FROM doctors ");
+  append_where(query, storage::backend_of(sql), filter);
   return storage::select_number(sql, query);
 }
 

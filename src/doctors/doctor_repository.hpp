@@ -8,11 +8,19 @@
 #include <vector>
 
 #include "doctors/doctor.hpp"
+#include "storage/database.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::doctors {
 
 enum class DoctorOrder { rating, experience, name };
+
+// A kept free day (see SlotFinder): a free slot on `day` ("YYYY-MM-DD", doctor-local) starting
+// at or after `earliest` (epoch ms).
+struct FreeOn {
+  std::string day;
+  long long earliest = 0;
+};
 
 // Filters of the public search; folded terms (see common/search_text).
 struct DoctorFilter {
@@ -21,6 +29,8 @@ struct DoctorFilter {
   std::optional<std::string> name_folded;       // contained
   std::optional<Weekday> works_on;              // has a window that weekday
   std::optional<appointments::ConsultationMode> mode;  // offers it
+  std::optional<FreeOn> free_on;                // has a kept free slot then
+  std::optional<std::string> free_days_unknown_on;  // no free days kept for that day
 };
 
 // All SQL of the doctors, doctor_availability and doctor_time_off tables.
@@ -33,8 +43,10 @@ class DoctorRepository {
   // Writes the profile and replaces the availability; `listed` as is_complete says.
   void update(soci::session& sql, const Doctor& doctor) const;
 
-  // The statement `search` runs, for the benchmark's query plans.
-  storage::Query search_query(const DoctorFilter& filter, DoctorOrder order, int limit, int offset) const;
+  // The statement `search` runs, for the benchmark's query plans. Names and places are looked up
+  // through the trigram index of `backend`.
+  storage::Query search_query(storage::Backend backend, const DoctorFilter& filter, DoctorOrder order, int limit,
+                              int offset) const;
   // Listed doctors matching `filter`, in `order`, with their availability; `limit` 0: all.
   std::vector<Doctor> search(soci::session& sql, const DoctorFilter& filter, DoctorOrder order,
                              int limit, int offset) const;

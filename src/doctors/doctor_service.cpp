@@ -8,10 +8,6 @@
 namespace medimeet::doctors {
 namespace {
 
-// How far ahead the "next free slot" of a listing is looked for: nine weeks, a week at a time.
-constexpr int kNextSlotChunkDays = 7;
-constexpr int kNextSlotHorizonDays = 9 * kNextSlotChunkDays;
-
 AppError unknown_doctor() { return AppError::not_found("The doctor"); }
 
 // Time zones are validated when set; UTC stands in should the zone database lose one.
@@ -26,7 +22,11 @@ date::local_days today_in(const date::time_zone* zone, TimePoint now) {
 DoctorService::DoctorService(storage::Database& database, const Clock& clock,
                              const appointments::AppointmentService& appointments,
                              DoctorSettings settings)
-    : database_(database), clock_(clock), appointments_(appointments), settings_(std::move(settings)) {}
+    : database_(database),
+      clock_(clock),
+      appointments_(appointments),
+      settings_(std::move(settings)),
+      finder_(appointments, settings_.minimum_notice) {}
 
 void DoctorService::create_profile(soci::session& sql, const std::string& user_id,
                                    TimePoint now) const {
@@ -97,6 +97,7 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
     if (changes.availability) doctor->availability = *changes.availability;
     doctor->updated_at = now;
     doctors_.update(sql, *doctor);
+    finder_.rebuild(sql, *doctor, now);
     return *doctor;
   });
 }
@@ -108,6 +109,7 @@ TimeOffWithBookings DoctorService::add_time_off(const std::string& doctor_id, Ti
   TimeOff time_off{new_object_id(now), doctor_id, start, end, reason, now};
   return database_.write([&](soci::session& sql) {
     doctors_.insert_time_off(sql, time_off);
+    schedule_changed(sql, doctor_id);
     return TimeOffWithBookings{time_off, appointments_.confirmed_during(sql, doctor_id, start, end)};
   });
 }
@@ -132,68 +134,30 @@ TimeOff DoctorService::get_time_off(soci::session& sql, const std::string& docto
 }
 
 void DoctorService::remove_time_off(const std::string& doctor_id, const std::string& time_off_id) {
-  const bool removed = database_.write(
-      [&](soci::session& sql) { return doctors_.remove_time_off(sql, doctor_id, time_off_id); });
-  if (!removed) throw AppError::not_found("The time off");
+  database_.write([&](soci::session& sql) {
+    const auto time_off = get_time_off(sql, doctor_id, time_off_id);
+    doctors_.remove_time_off(sql, doctor_id, time_off_id);
+    schedule_changed(sql, doctor_id);
+  });
 }
 
-DoctorService::BusyByDoctor DoctorService::busy_of(soci::session& sql,
-                                                  const std::vector<const Doctor*>& doctors,
-                                                  TimePoint from, TimePoint to) {
-  BusyByDoctor busy;
-  std::vector<std::string> ids;
-  for (const auto* doctor : doctors) ids.push_back(doctor->id);
-  for (const auto& taken : appointments_.taken(sql, ids, from, to)) {
-    busy[taken.doctor_id].push_back({taken.start, taken.end});
-  }
-  for (const auto& off : doctors_.time_off_between(sql, ids, from, to)) {
-    busy[off.doctor_id].push_back({off.start, off.end});
-  }
-  return busy;
+void DoctorService::schedule_changed(soci::session& sql, const Doctor& doctor) const {
+  finder_.rebuild(sql, doctor, clock_.now());
 }
 
-std::vector<Slot> DoctorService::free_slots_of(const Doctor& doctor, date::local_days first,
-                                               date::local_days last, TimePoint earliest_start,
-                                               const BusyByDoctor& busy, const VisitReason* reason) const {
-  // A reason's slots keep to the doctor's grid (a 45-minute reason starts on the 30-minute
-  // marks), or to its own length when that is shorter.
-  const std::chrono::minutes grid(doctor.consultation_minutes);
-  const std::chrono::minutes length = reason ? std::chrono::minutes(reason->duration_minutes) : grid;
-  SlotRequest request{zone_of(doctor), doctor.availability, length, std::min(grid, length), first, last, {},
-                      earliest_start};
-  if (auto it = busy.find(doctor.id); it != busy.end()) request.busy = it->second;
-  return free_slots(request);
+void DoctorService::schedule_changed(soci::session& sql, const std::string& doctor_id) const {
+  if (auto doctor = doctors_.find(sql, doctor_id)) schedule_changed(sql, *doctor);
 }
 
-std::vector<std::optional<Slot>> DoctorService::next_slots(soci::session& sql,
-                                                           const std::vector<Doctor>& doctors,
-                                                           TimePoint now) {
-  std::vector<std::optional<Slot>> next(doctors.size());
-  for (int day = 0; day < kNextSlotHorizonDays; day += kNextSlotChunkDays) {
-    // The doctors still without a slot, and the span covering this week of each one's days.
-    std::vector<const Doctor*> pending;
-    std::vector<std::size_t> positions;
-    TimePoint from = TimePoint::max();
-    TimePoint to = TimePoint::min();
-    for (std::size_t i = 0; i < doctors.size(); ++i) {
-      if (next[i] || doctors[i].availability.empty()) continue;
-      const auto first = today_in(zone_of(doctors[i]), now) + date::days(day);
-      const auto span = local_days_span(zone_of(doctors[i]), first, first + date::days(kNextSlotChunkDays - 1));
-      from = std::min(from, span.start);
-      to = std::max(to, span.end);
-      pending.push_back(&doctors[i]);
-      positions.push_back(i);
+int DoctorService::renew_free_days(int limit) {
+  const auto now = clock_.now();
+  return database_.write([&](soci::session& sql) {
+    const auto stale = free_days_.stale(sql, to_epoch_ms(now), limit);
+    for (const auto& id : stale) {
+      if (auto doctor = doctors_.find(sql, id)) finder_.rebuild(sql, *doctor, now);
     }
-    if (pending.empty()) break;
-    const auto busy = busy_of(sql, pending, from, to);
-    for (std::size_t k = 0; k < pending.size(); ++k) {
-      const auto first = today_in(zone_of(*pending[k]), now) + date::days(day);
-      auto slots = free_slots_of(*pending[k], first, first + date::days(kNextSlotChunkDays - 1),
-                                 now + settings_.minimum_notice, busy);
-      if (!slots.empty()) next[positions[k]] = slots.front();
-    }
-  }
-  return next;
+    return static_cast<int>(stale.size());
+  });
 }
 
 DoctorPage DoctorService::search(const DoctorSearch& search) {
@@ -204,38 +168,49 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
   return database_.read([&](soci::session& sql) {
     DoctorPage result;
     std::vector<Doctor> found;
-    if (!search.available_on) {
-      result.total = doctors_.count(sql, search.filter);
-      found = doctors_.search(sql, search.filter, search.order, limit, offset);
-    } else {
-      // Free slots are computed, not stored: every candidate working that weekday is checked,
-      // a batch of them per pair of queries.
-      auto filter = search.filter;
+    auto filter = search.filter;
+    if (search.available_on) {
+      const auto day = format_day(*search.available_on);
       filter.works_on = weekday_of(*search.available_on);
-      const auto candidates = doctors_.search(sql, filter, search.order, 0, 0);
-      constexpr std::size_t kBatch = 500;
-      for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
-        std::vector<const Doctor*> batch;
-        for (std::size_t i = start; i < std::min(start + kBatch, candidates.size()); ++i) {
-          batch.push_back(&candidates[i]);
-        }
-        // Every zone's version of that day lies within a day and a half of its UTC midnight.
-        const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
-        const auto busy = busy_of(sql, batch, midnight - std::chrono::hours(15), midnight + std::chrono::hours(39));
-        for (const auto* doctor : batch) {
-          const auto earliest = now + settings_.minimum_notice;
-          if (free_slots_of(*doctor, *search.available_on, *search.available_on, earliest, busy).empty()) continue;
-          if (result.total >= offset && result.total < offset + limit) found.push_back(*doctor);
-          ++result.total;
-        }
-      }
+      auto unknown = filter;
+      unknown.free_days_unknown_on = day;
+      if (doctors_.count(sql, unknown) > 0) return search_computing_free_days(sql, search, limit, offset, now);
+      filter.free_on = FreeOn{day, to_epoch_ms(now + settings_.minimum_notice)};
     }
-    auto next = next_slots(sql, found, now);
+    result.total = doctors_.count(sql, filter);
+    found = doctors_.search(sql, filter, search.order, limit, offset);
+    auto next = finder_.next_slots(sql, found, now);
     for (std::size_t i = 0; i < found.size(); ++i) {
       result.doctors.push_back({std::move(found[i]), std::move(next[i])});
     }
     return result;
   });
+}
+
+DoctorPage DoctorService::search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit,
+                                                     int offset, TimePoint now) const {
+  DoctorPage result;
+  std::vector<Doctor> found;
+  auto filter = search.filter;
+  filter.works_on = weekday_of(*search.available_on);
+  const auto candidates = doctors_.search(sql, filter, search.order, 0, 0);
+  constexpr std::size_t kBatch = 500;
+  for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
+    std::vector<const Doctor*> batch;
+    for (std::size_t i = start; i < std::min(start + kBatch, candidates.size()); ++i) batch.push_back(&candidates[i]);
+    // Every zone's version of that day lies within a day and a half of its UTC midnight.
+    const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
+    const auto busy = finder_.busy_of(sql, batch, midnight - std::chrono::hours(15), midnight + std::chrono::hours(39));
+    for (const auto* doctor : batch) {
+      const auto earliest = now + settings_.minimum_notice;
+      if (finder_.free_slots_of(*doctor, *search.available_on, *search.available_on, earliest, busy).empty()) continue;
+      if (result.total >= offset && result.total < offset + limit) found.push_back(*doctor);
+      ++result.total;
+    }
+  }
+  auto next = finder_.next_slots(sql, found, now);
+  for (std::size_t i = 0; i < found.size(); ++i) result.doctors.push_back({std::move(found[i]), std::move(next[i])});
+  return result;
 }
 
 std::optional<Doctor> DoctorService::find_listed(soci::session& sql,
@@ -254,8 +229,8 @@ bool DoctorService::is_free_slot(soci::session& sql, const Doctor& doctor, TimeP
                                  TimePoint earliest_start, const VisitReason* reason) {
   const auto day = date::floor<date::days>(zone_of(doctor)->to_local(start));
   const auto span = local_days_span(zone_of(doctor), day, day);
-  const auto busy = busy_of(sql, {&doctor}, span.start, span.end);
-  const auto slots = free_slots_of(doctor, day, day, earliest_start, busy, reason);
+  const auto busy = finder_.busy_of(sql, {&doctor}, span.start, span.end);
+  const auto slots = finder_.free_slots_of(doctor, day, day, earliest_start, busy, reason);
   return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) { return slot.start == start; });
 }
 
@@ -265,7 +240,7 @@ DoctorListing DoctorService::get_listed(const std::string& doctor_id) {
     auto doctor = find_listed(sql, doctor_id);
     if (!doctor) throw unknown_doctor();
     std::vector<Doctor> one{std::move(*doctor)};
-    auto next = next_slots(sql, one, now);
+    auto next = finder_.next_slots(sql, one, now);
     return DoctorListing{std::move(one.front()), std::move(next.front())};
   });
 }
@@ -278,7 +253,7 @@ std::vector<DoctorListing> DoctorService::popular(int limit) {
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
     auto doctors = doctors_.most_booked(sql, now - std::chrono::days(90), std::clamp(limit, 1, kMaxPageSize));
-    auto next = next_slots(sql, doctors, now);
+    auto next = finder_.next_slots(sql, doctors, now);
     std::vector<DoctorListing> result;
     for (std::size_t i = 0; i < doctors.size(); ++i) {
       result.push_back({std::move(doctors[i]), std::move(next[i])});
@@ -306,9 +281,9 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
       throw AppError::field("to", problems::too_many_days_after(kMaxSlotDays - 1, "from"));
     }
     const auto span = local_days_span(zone_of(*doctor), first, last);
-    const auto busy = busy_of(sql, {&*doctor}, span.start, span.end);
+    const auto busy = finder_.busy_of(sql, {&*doctor}, span.start, span.end);
     return DoctorSlots{doctor->id, doctor->timezone,
-                       free_slots_of(*doctor, first, last, now + settings_.minimum_notice, busy,
+                       finder_.free_slots_of(*doctor, first, last, now + settings_.minimum_notice, busy,
                                      reason ? &*reason : nullptr)};
   });
 }

@@ -13,6 +13,7 @@
 #include "common/time.hpp"
 #include "doctors/doctor.hpp"
 #include "doctors/doctor_repository.hpp"
+#include "doctors/slot_finder.hpp"
 #include "doctors/visit_reason.hpp"
 #include "doctors/visit_reason_repository.hpp"
 #include "storage/database.hpp"
@@ -121,6 +122,12 @@ class DoctorService {
                     const VisitReason* reason);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
   BusyInterval local_day_around(const Doctor& doctor, TimePoint instant) const;
+  // The doctor's appointments changed: their kept free days follow, in the caller's transaction.
+  void schedule_changed(soci::session& sql, const Doctor& doctor) const;
+  void schedule_changed(soci::session& sql, const std::string& doctor_id) const;
+  // Moves the kept free days of up to `limit` doctors on to their new today (or computes them
+  // for a doctor who has none yet); returns how many doctors it did.
+  int renew_free_days(int limit);
 
   // Free slots of a listed doctor on the doctor-local days [from, to] (by default from today
   // for a week); 400 when to < from or the range is longer than kMaxSlotDays; 404 for unknown
@@ -149,20 +156,14 @@ class DoctorService {
  private:
   // A fee in the instance's currency; 400 when it has more decimals than its minor unit.
   std::optional<Money> fee(const std::optional<double>& amount) const;
-  using BusyByDoctor = std::map<std::string, std::vector<BusyInterval>>;
-  // Appointments taken and time off of these doctors within [from, to): two queries in all.
-  BusyByDoctor busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,
-                       TimePoint from, TimePoint to);
-  std::vector<Slot> free_slots_of(const Doctor& doctor, date::local_days first, date::local_days last,
-                                  TimePoint earliest_start, const BusyByDoctor& busy,
-                                  const VisitReason* reason = nullptr) const;
+  // Listed doctors matching `search` with a free slot on its day, checked one by one: for a day
+  // whose free days are not kept (beyond nine weeks).
+  DoctorPage search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit, int offset,
+                                        TimePoint now) const;
   // Checks and applies `changes` to `reason`; 400 validation_failed.
   void apply(VisitReason& reason, const VisitReasonChanges& changes) const;
   // 400 mode_not_offered for a reason in a mode the doctor does not consult in.
   void check_mode_offered(const Doctor& doctor, const VisitReason& reason) const;
-  // The first free slot of each doctor within nine weeks, a week at a time for all of them.
-  std::vector<std::optional<Slot>> next_slots(soci::session& sql, const std::vector<Doctor>& doctors,
-                                              TimePoint now);
 
   storage::Database& database_;
   const Clock& clock_;
@@ -170,6 +171,8 @@ class DoctorService {
   DoctorSettings settings_;
   DoctorRepository doctors_;
   VisitReasonRepository visit_reasons_;
+  FreeDayRepository free_days_;
+  SlotFinder finder_;
 };
 
 }  // namespace medimeet::doctors

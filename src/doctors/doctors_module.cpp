@@ -6,15 +6,27 @@
 #include "doctors/doctor_routes.hpp"
 
 namespace medimeet::doctors {
+namespace {
+
+constexpr int kFreeDaysBatch = 50;
+
+}  // namespace
 
 DoctorsModule::DoctorsModule(kernel::Core core, const appointments::AppointmentService& appointments,
                              DoctorSettings settings)
-    : service_(core.database, core.clock, appointments, std::move(settings)) {
+    : service_(core.database, core.clock, appointments, std::move(settings)),
+      // Each doctor's free days move on at their midnight; a batch at a time keeps the write
+      // lock short for bookings.
+      free_days_("free days", std::chrono::minutes(1), [this] { return service_.renew_free_days(kFreeDaysBatch); }) {
   core.events.subscribe<accounts::UserRegistered>(
       [this](storage::Transaction& sql, const accounts::UserRegistered& registered) {
         if (registered.role == access::Role::doctor) service_.create_profile(sql, registered.user_id, registered.at);
       });
 }
+
+void DoctorsModule::start() { free_days_.start(); }
+
+void DoctorsModule::stop() { free_days_.stop(); }
 
 void DoctorsModule::add_routes(http::Router& router) { doctors::add_routes(router, service_); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointments/appointment_service.hpp"
+#include "common/background_loop.hpp"
 #include "doctors/doctor_service.hpp"
 #include "kernel/module.hpp"
 
@@ -15,11 +16,14 @@ class DoctorsModule : public kernel::Module {
   DoctorService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  void start() override;
+  void stop() override;
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
 
  private:
   DoctorService service_;
+  BackgroundLoop free_days_;  // last: its thread uses the service
 };
 
 }  // namespace medimeet::doctors

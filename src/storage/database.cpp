@@ -96,6 +96,10 @@ bool Database::ping() {
   }
 }
 
+Backend backend_of(const soci::session& sql) {
+  return sql.get_backend_name() == "postgresql" ? Backend::postgresql : Backend::sqlite;
+}
+
 bool is_unique_violation(const std::exception& error) {
   if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) {
     return pg->sqlstate() == "23505";

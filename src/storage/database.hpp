@@ -78,6 +78,9 @@ class Database {
   soci::connection_pool pool_;
 };
 
+// The backend `sql` is connected to.
+Backend backend_of(const soci::session& sql);
+
 // True when `error` is a violated UNIQUE or PRIMARY KEY constraint, on either backend.
 bool is_unique_violation(const std::exception& error);
 

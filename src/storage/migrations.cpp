@@ -3,17 +3,28 @@
 #include <soci/soci.h>
 #include <spdlog/spdlog.h>
 
+#include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace medimeet::storage {
 namespace {
 
-// Migration files hold plain statements, each ending with ";" at the end of a line.
-std::vector<std::string> split_statements(std::string_view script) {
-  std::vector<std::string> statements;
-  std::string current;
+// A statement of a migration file, and the backend it is for (nullopt: both).
+struct Statement {
+  std::string sql;
+  std::optional<Backend> only;
+};
+
+// Migration files hold plain statements, each ending with ";" at the end of a line. A comment
+// line "-- only: sqlite" (or "postgresql") before a statement keeps it to that backend, for what
+// the two spell differently (full-text indexes, trigger bodies).
+std::vector<Statement> split_statements(std::string_view script) {
+  constexpr std::string_view kOnly = "-- only: ";
+  std::vector<Statement> statements;
+  Statement current;
   std::size_t start = 0;
   while (start < script.size()) {
     auto end = script.find('\n', start);
@@ -21,16 +32,25 @@ std::vector<std::string> split_statements(std::string_view script) {
     std::string_view line = script.substr(start, end - start);
     start = end + 1;
     auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos || line.substr(first).starts_with("--")) continue;
-    current.append(line).push_back('\n');
-    auto last = line.find_last_not_of(" \t\r");
-    if (line[last] == ';') {
-      current.erase(current.find_last_of(';'));
+    if (first == std::string_view::npos) continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") + 1 - first);
+    if (line.starts_with(kOnly)) {
+      const auto backend = line.substr(kOnly.size());
+      if (backend != "sqlite" && backend != "postgresql") {
+        throw std::runtime_error("unknown backend in a migration: " + std::string(backend));
+      }
+      current.only = backend == "sqlite" ? Backend::sqlite : Backend::postgresql;
+      continue;
+    }
+    if (line.starts_with("--")) continue;
+    current.sql.append(line).push_back('\n');
+    if (line.back() == ';') {
+      current.sql.erase(current.sql.find_last_of(';'));
       statements.push_back(std::move(current));
-      current.clear();
+      current = {};
     }
   }
-  if (current.find_first_not_of(" \t\r\n") != std::string::npos) statements.push_back(current);
+  if (current.sql.find_first_not_of(" \t\r\n") != std::string::npos) statements.push_back(std::move(current));
   return statements;
 }
 
@@ -59,7 +79,9 @@ int migrate(Database& database, std::span<const EmbeddedFile> migrations) {
     for (const auto& migration : migrations) {
       const int version = version_of(migration.name);
       if (applied.contains(version)) continue;
-      for (const auto& statement : split_statements(migration.content)) sql << statement;
+      for (const auto& statement : split_statements(migration.content)) {
+        if (!statement.only || statement.only == database.backend()) sql << statement.sql;
+      }
       const std::string name(migration.name);
       const long long now = std::chrono::duration_cast<std::chrono::milliseconds>(
                                 std::chrono::system_clock::now().time_since_epoch())

@@ -1,0 +1,108 @@
+#include "doctors/free_day_repository.hpp"
+
+#include <soci/soci.h>
+
+#include "storage/query.hpp"
+
+namespace medimeet::doctors {
+
+std::map<std::string, FreeDaysRange> FreeDayRepository::ranges(soci::session& sql,
+                                                               const std::vector<std::string>& doctor_ids) const {
+  std::map<std::string, FreeDaysRange> result;
+  if (doctor_ids.empty()) return result;
+  std::string doctor_id;
+  FreeDaysRange range;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(doctor_id));
+  statement.exchange(soci::into(range.first_day));
+  statement.exchange(soci::into(range.last_day));
+  statement.exchange(soci::into(range.renew_at));
+  storage::Query query("SELECT doctor_id, first_day, last_day, renew_at FROM doctor_free_days_range WHERE doctor_id IN (");
+  query.bind_list(doctor_ids).append(")");
+  query.prepare(statement);
+  if (!statement.execute(true)) return result;
+  do {
+    result.emplace(doctor_id, range);
+  } while (statement.fetch());
+  return result;
+}
+
+std::map<std::string, std::vector<FreeDay>> FreeDayRepository::days_from(soci::session& sql,
+                                                                         const std::vector<std::string>& doctor_ids,
+                                                                         const std::string& first_day) const {
+  std::map<std::string, std::vector<FreeDay>> result;
+  if (doctor_ids.empty()) return result;
+  std::string doctor_id;
+  FreeDay day;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(doctor_id));
+  statement.exchange(soci::into(day.day));
+  statement.exchange(soci::into(day.first_free));
+  statement.exchange(soci::into(day.last_free));
+  storage::Query query("SELECT doctor_id, day, first_free, last_free FROM doctor_free_days WHERE doctor_id IN (");
+  query.bind_list(doctor_ids).append(") AND day >= ").bind(first_day).append(" ORDER BY doctor_id, day");
+  query.prepare(statement);
+  if (!statement.execute(true)) return result;
+  do {
+    result[doctor_id].push_back(day);
+  } while (statement.fetch());
+  return result;
+}
+
+void FreeDayRepository::store(soci::session& sql, const std::string& doctor_id, const FreeDaysRange& range,
+                              const std::vector<FreeDay>& days) const {
+  std::map<std::string, std::pair<long long, long long>> kept;
+  auto stored = days_from(sql, {doctor_id}, "");
+  for (const auto& day : stored[doctor_id]) kept[day.day] = {day.first_free, day.last_free};
+  for (const auto& day : days) {
+    const auto found = kept.find(day.day);
+    if (found == kept.end()) {
+      sql << "INSERT INTO doctor_free_days (doctor_id, day, first_free, last_free) VALUES (:id, :day, :first, :last)",
+          soci::use(doctor_id), soci::use(day.day), soci::use(day.first_free), soci::use(day.last_free);
+      continue;
+    }
+    if (found->second != std::pair{day.first_free, day.last_free}) {
+      sql << "UPDATE doctor_free_days SET first_free = :first, last_free = :last WHERE doctor_id = :id AND day = :day",
+          soci::use(day.first_free), soci::use(day.last_free), soci::use(doctor_id), soci::use(day.day);
+    }
+    kept.erase(found);
+  }
+  for (const auto& [day, unused] : kept) {
+    sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day", soci::use(doctor_id), soci::use(day);
+  }
+  sql << "DELETE FROM doctor_free_days_range WHERE doctor_id = :id", soci::use(doctor_id);
+  sql << "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
+         "VALUES (:id, :first, :last, :renew)",
+      soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at);
+}
+
+void FreeDayRepository::remove(soci::session& sql, const std::string& doctor_id) const {
+  sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id", soci::use(doctor_id);
+  sql << "DELETE FROM doctor_free_days_range WHERE doctor_id = :id", soci::use(doctor_id);
+}
+
+std::vector<std::string> FreeDayRepository::stale(soci::session& sql, long long now, int limit) const {
+  std::vector<std::string> ids;
+  std::string id;
+  const auto collect = [&](const storage::Query& query) {
+    soci::statement statement(sql);
+    statement.exchange(soci::into(id));
+    query.prepare(statement);
+    if (!statement.execute(true)) return;
+    do {
+      ids.push_back(id);
+    } while (statement.fetch());
+  };
+  storage::Query due("SELECT doctor_id FROM doctor_free_days_range WHERE renew_at <= ");
+  due.bind(now).append(" LIMIT " + std::to_string(limit));
+  collect(due);
+  if (static_cast<int>(ids.size()) < limit) {
+    collect(storage::Query(
+        "SELECT id FROM doctors WHERE listed = 1 AND NOT EXISTS (SELECT 1 FROM doctor_free_days_range r "
+        "WHERE r.doctor_id = doctors.id) LIMIT " +
+        std::to_string(limit - static_cast<int>(ids.size()))));
+  }
+  return ids;
+}
+
+}  // namespace medimeet::doctors
