@@ -23,6 +23,7 @@
 #include "common/search_text.hpp"
 #include "appointments/appointment_repository.hpp"
 #include "doctors/doctor_repository.hpp"
+#include "doctors/slot_finder.hpp"
 #include "doctors/specialties.hpp"
 #include "security/password_hasher.hpp"
 #include "security/tokens.hpp"
@@ -125,6 +126,7 @@ int seed(int argc, char** argv) {
   std::mt19937 random(42);
 
   std::vector<std::string> doctor_ids;
+  std::vector<std::string> doctor_names;
   std::vector<std::string> patient_ids;
   database.write([&](soci::session& sql) {
     BatchInserter users(sql, "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
@@ -137,9 +139,8 @@ int seed(int argc, char** argv) {
     };
     for (int i = 0; i < doctor_count; ++i) {
       doctor_ids.push_back(new_object_id(now));
-      add_user(doctor_ids.back(),
-               std::string("Dr ") + kFirstNames[random() % 20] + " " + kLastNames[random() % 20],
-               "doctor" + std::to_string(i) + "@bench.test", "doctor");
+      doctor_names.push_back(std::string("Dr ") + kFirstNames[random() % 20] + " " + kLastNames[random() % 20]);
+      add_user(doctor_ids.back(), doctor_names.back(), "doctor" + std::to_string(i) + "@bench.test", "doctor");
     }
     for (int i = 0; i < patient_count; ++i) {
       patient_ids.push_back(new_object_id(now));
@@ -154,7 +155,7 @@ int seed(int argc, char** argv) {
     }
     patients.flush();
 
-    BatchInserter doctors(sql, "INSERT INTO doctors (id, specialty, specialty_folded, experience, "
+    BatchInserter doctors(sql, "INSERT INTO doctors (id, name_folded, specialty, specialty_folded, experience, "
                                "location, location_folded, timezone, consultation_minutes, price_minor, currency, "
                                "average_rating, review_count, listed, created_at, updated_at) VALUES ");
     BatchInserter windows(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, "
@@ -163,7 +164,8 @@ int seed(int argc, char** argv) {
       // Doctors hold the catalogue's codes, spread evenly over it.
       const std::string specialty(doctors::specialty_catalogue()[i % doctors::specialty_catalogue().size()].code);
       const std::string city = kCities[random() % kCities.size()];
-      doctors.add("(" + sql_literal(doctor_ids[i]) + "," + sql_literal(specialty) + "," +
+      doctors.add("(" + sql_literal(doctor_ids[i]) + "," + sql_literal(fold_for_search(doctor_names[i])) + "," +
+                  sql_literal(specialty) + "," +
                   sql_literal(fold_for_search(specialty)) + "," + std::to_string(random() % 40) + "," +
                   sql_literal(city) + "," + sql_literal(fold_for_search(city)) + ",'Europe/Paris',30," +
                   std::to_string((25 + random() % 60) * 100) + ",'EUR'," + std::to_string((random() % 50) / 10.0) +
@@ -210,6 +212,19 @@ int seed(int argc, char** argv) {
       }
       appointments.flush();
     });
+  }
+  // Their free days, as the server keeps them (it would otherwise compute them in its first minutes).
+  {
+    appointments::AppointmentService appointment_service;
+    doctors::SlotFinder finder(appointment_service, std::chrono::hours(2));
+    doctors::DoctorRepository repository;
+    for (std::size_t d = 0; d < doctor_ids.size(); d += 500) {
+      database.write([&](soci::session& sql) {
+        for (std::size_t i = d; i < std::min(d + 500, doctor_ids.size()); ++i) {
+          finder.rebuild(sql, *repository.find(sql, doctor_ids[i]), now);
+        }
+      });
+    }
   }
   // Fresh statistics, as a long-running database would have, so the planner sees the real sizes.
   database.read([](soci::session& sql) { sql << "ANALYZE"; });

@@ -52,11 +52,11 @@ CREATE INDEX doctors_location_trigrams ON doctors USING gin (location_folded gin
 
 -- Each doctor's free days: for every doctor-local day from today over the next nine weeks that
 -- has a free slot, the first and the last free slot's start (epoch ms, whatever the time now).
--- `doctor_free_days_range` says which days a doctor's rows cover, so a reader computes any other
--- day itself, and when (the doctor's next midnight) the range moves on. Any write that moves a
--- doctor's free time drops their range (the triggers below): their rows are then ignored until
--- rebuilt, which the booking and profile paths do in the same transaction and the renewal job
--- does for any other writer.
+-- `doctor_free_days_range` (one row per doctor) says which days a doctor's rows cover, so a
+-- reader computes any other day itself, and when (the doctor's next midnight) the range moves
+-- on. Any write that moves a doctor's free time empties their range (the triggers below): their
+-- rows are then ignored until rebuilt, which the booking and profile paths do in the same
+-- transaction and the renewal job (due at once: renew_at 0) does for any other writer.
 CREATE TABLE doctor_free_days (
   doctor_id TEXT NOT NULL REFERENCES doctors (id) ON DELETE CASCADE,
   day TEXT NOT NULL,
@@ -72,6 +72,15 @@ CREATE TABLE doctor_free_days_range (
   renew_at BIGINT NOT NULL
 );
 CREATE INDEX doctor_free_days_range_renewal ON doctor_free_days_range (renew_at);
+CREATE INDEX doctor_free_days_range_first ON doctor_free_days_range (first_day);
+CREATE INDEX doctor_free_days_range_last ON doctor_free_days_range (last_day);
+INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) SELECT id, '', '', 0 FROM doctors;
+-- only: sqlite
+CREATE TRIGGER doctors_insert_free_days_range AFTER INSERT ON doctors BEGIN INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) VALUES (NEW.id, '', '', 0); END;
+-- only: postgresql
+CREATE FUNCTION doctor_free_days_range() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) VALUES (NEW.id, '', '', 0); RETURN NULL; END $$;
+-- only: postgresql
+CREATE TRIGGER doctors_insert_free_days_range AFTER INSERT ON doctors FOR EACH ROW EXECUTE FUNCTION doctor_free_days_range();
 
 -- A number that grows with every committed change a public listing or a doctor's free slots
 -- could show: a cached listing made at generation g is served only while the generation is
@@ -85,27 +94,27 @@ CREATE TRIGGER doctors_update_bumps_listings AFTER UPDATE ON doctors BEGIN UPDAT
 -- only: sqlite
 CREATE TRIGGER doctors_delete_bumps_listings AFTER DELETE ON doctors BEGIN UPDATE listing_generation SET generation = generation + 1; END;
 -- only: sqlite
-CREATE TRIGGER doctors_schedule_forgets_free_days AFTER UPDATE OF timezone, consultation_minutes, listed ON doctors WHEN NEW.timezone IS NOT OLD.timezone OR NEW.consultation_minutes IS NOT OLD.consultation_minutes OR NEW.listed IS NOT OLD.listed BEGIN DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.id; END;
+CREATE TRIGGER doctors_schedule_forgets_free_days AFTER UPDATE OF timezone, consultation_minutes, listed ON doctors WHEN NEW.timezone IS NOT OLD.timezone OR NEW.consultation_minutes IS NOT OLD.consultation_minutes OR NEW.listed IS NOT OLD.listed BEGIN UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.id; END;
 -- only: sqlite
 CREATE TRIGGER users_rename_bumps_listings AFTER UPDATE OF name ON users WHEN NEW.name IS NOT OLD.name AND NEW.role = 'doctor' BEGIN UPDATE listing_generation SET generation = generation + 1; END;
 -- only: sqlite
-CREATE TRIGGER availability_insert_bumps_listings AFTER INSERT ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.doctor_id; END;
+CREATE TRIGGER availability_insert_bumps_listings AFTER INSERT ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.doctor_id; END;
 -- only: sqlite
-CREATE TRIGGER availability_update_bumps_listings AFTER UPDATE ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
+CREATE TRIGGER availability_update_bumps_listings AFTER UPDATE ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
 -- only: sqlite
-CREATE TRIGGER availability_delete_bumps_listings AFTER DELETE ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = OLD.doctor_id; END;
+CREATE TRIGGER availability_delete_bumps_listings AFTER DELETE ON doctor_availability BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = OLD.doctor_id; END;
 -- only: sqlite
-CREATE TRIGGER time_off_insert_bumps_listings AFTER INSERT ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.doctor_id; END;
+CREATE TRIGGER time_off_insert_bumps_listings AFTER INSERT ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.doctor_id; END;
 -- only: sqlite
-CREATE TRIGGER time_off_update_bumps_listings AFTER UPDATE ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
+CREATE TRIGGER time_off_update_bumps_listings AFTER UPDATE ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
 -- only: sqlite
-CREATE TRIGGER time_off_delete_bumps_listings AFTER DELETE ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = OLD.doctor_id; END;
+CREATE TRIGGER time_off_delete_bumps_listings AFTER DELETE ON doctor_time_off BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = OLD.doctor_id; END;
 -- only: sqlite
-CREATE TRIGGER appointments_insert_bumps_listings AFTER INSERT ON appointments BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.doctor_id; END;
+CREATE TRIGGER appointments_insert_bumps_listings AFTER INSERT ON appointments BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.doctor_id; END;
 -- only: sqlite
-CREATE TRIGGER appointments_update_bumps_listings AFTER UPDATE ON appointments WHEN NEW.appointment_date IS NOT OLD.appointment_date OR NEW.duration_minutes IS NOT OLD.duration_minutes OR NEW.status IS NOT OLD.status OR NEW.doctor_id IS NOT OLD.doctor_id BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
+CREATE TRIGGER appointments_update_bumps_listings AFTER UPDATE ON appointments WHEN NEW.appointment_date IS NOT OLD.appointment_date OR NEW.duration_minutes IS NOT OLD.duration_minutes OR NEW.status IS NOT OLD.status OR NEW.doctor_id IS NOT OLD.doctor_id BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id IN (OLD.doctor_id, NEW.doctor_id); END;
 -- only: sqlite
-CREATE TRIGGER appointments_delete_bumps_listings AFTER DELETE ON appointments BEGIN UPDATE listing_generation SET generation = generation + 1; DELETE FROM doctor_free_days_range WHERE doctor_id = OLD.doctor_id; END;
+CREATE TRIGGER appointments_delete_bumps_listings AFTER DELETE ON appointments BEGIN UPDATE listing_generation SET generation = generation + 1; UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = OLD.doctor_id; END;
 -- only: sqlite
 CREATE TRIGGER visit_reasons_insert_bumps_listings AFTER INSERT ON visit_reasons BEGIN UPDATE listing_generation SET generation = generation + 1; END;
 -- only: sqlite
@@ -115,9 +124,9 @@ CREATE TRIGGER visit_reasons_delete_bumps_listings AFTER DELETE ON visit_reasons
 -- only: postgresql
 CREATE FUNCTION bump_listing_generation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE listing_generation SET generation = generation + 1 WHERE id = 1; RETURN NULL; END $$;
 -- only: postgresql
-CREATE FUNCTION forget_free_days() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN DELETE FROM doctor_free_days_range WHERE doctor_id = OLD.doctor_id; END IF; IF TG_OP <> 'DELETE' THEN DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.doctor_id; END IF; RETURN NULL; END $$;
+CREATE FUNCTION forget_free_days() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = OLD.doctor_id; END IF; IF TG_OP <> 'DELETE' THEN UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.doctor_id; END IF; RETURN NULL; END $$;
 -- only: postgresql
-CREATE FUNCTION doctor_forgets_free_days() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM doctor_free_days_range WHERE doctor_id = NEW.id; RETURN NULL; END $$;
+CREATE FUNCTION doctor_forgets_free_days() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE doctor_free_days_range SET first_day = '', last_day = '', renew_at = 0 WHERE doctor_id = NEW.id; RETURN NULL; END $$;
 -- only: postgresql
 CREATE TRIGGER doctors_schedule_forgets_free_days AFTER UPDATE ON doctors FOR EACH ROW WHEN (NEW.timezone IS DISTINCT FROM OLD.timezone OR NEW.consultation_minutes IS DISTINCT FROM OLD.consultation_minutes OR NEW.listed IS DISTINCT FROM OLD.listed) EXECUTE FUNCTION doctor_forgets_free_days();
 -- only: postgresql

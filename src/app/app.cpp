@@ -39,7 +39,8 @@ accounts::AccountSettings account_settings(const Config& config) {
 doctors::DoctorSettings doctor_settings(const Config& config) {
   return {config.default_timezone, find_currency(config.currency),
           std::chrono::duration_cast<std::chrono::minutes>(*parse_duration(config.min_notice)),
-          !config.stripe_secret_key.empty() || !config.paypal_client_id.empty()};
+          !config.stripe_secret_key.empty() || !config.paypal_client_id.empty(),
+          static_cast<std::size_t>(*parse_byte_size(config.listing_cache))};
 }
 
 payments::PaymentsSettings payments_settings(const Config& config) {

@@ -55,6 +55,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->envname("MEDIMEET_MASTER_KEY_FILE");
   serve->add_option("--max-upload", config.max_upload, "The largest file an upload may bring (20MiB)")
       ->envname("MEDIMEET_MAX_UPLOAD");
+  serve->add_option("--listing-cache", config.listing_cache,
+                    "Memory for public search pages and slots served again until a change (64MiB; 0: none)")
+      ->envname("MEDIMEET_LISTING_CACHE");
   serve->add_option("--message-email-delay", config.message_email_delay,
                     "How long a message stays unread before its receiver gets an email (10m)")
       ->envname("MEDIMEET_MESSAGE_EMAIL_DELAY");

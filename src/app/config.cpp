@@ -78,6 +78,10 @@ Config resolve(Config config) {
     throw std::invalid_argument("MEDIMEET_MAX_UPLOAD must be a size like 20MiB, 512KiB or 1048576, got \"" +
                                 config.max_upload + "\"");
   }
+  if (!parse_byte_size(config.listing_cache)) {
+    throw std::invalid_argument("MEDIMEET_LISTING_CACHE must be a size like 64MiB or 0, got \"" + config.listing_cache +
+                                "\"");
+  }
   if (!parse_duration(config.message_email_delay)) {
     throw std::invalid_argument("MEDIMEET_MESSAGE_EMAIL_DELAY must be a duration like 10m, got \"" +
                                 config.message_email_delay + "\"");

@@ -34,6 +34,7 @@ struct Config {
   std::chrono::milliseconds reminder_poll_interval{1000};
   std::string master_key_file;  // default: <data_dir>/master.key, created 0600 on the first start
   std::string max_upload = "20MiB";  // the largest file an upload may bring
+  std::string listing_cache = "64MiB";  // public search pages and slots kept in memory; 0: none
   std::string message_email_delay = "10m";  // an unread message emails its receiver after this
   std::chrono::milliseconds message_alert_poll_interval{5000};
   std::string room_early = "15m";  // a video room opens this long before the appointment

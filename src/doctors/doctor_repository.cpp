@@ -195,17 +195,16 @@ void append_where(storage::Query& query, storage::Backend backend, const DoctorF
         .append(" AND doctor_availability.doctor_id = doctors.id)");
   }
   if (filter.free_on) {
-    query.append(" AND EXISTS (SELECT 1 FROM doctor_free_days WHERE doctor_free_days.day = ")
+    query.append(" AND doctors.id IN (SELECT doctor_id FROM doctor_free_days WHERE day = ")
         .bind(filter.free_on->day)
-        .append(" AND doctor_free_days.doctor_id = doctors.id AND doctor_free_days.last_free >= ")
+        .append(" AND last_free >= ")
         .bind(filter.free_on->earliest)
         .append(")");
   }
   if (filter.free_days_unknown_on) {
-    query.append(" AND NOT EXISTS (SELECT 1 FROM doctor_free_days_range WHERE doctor_free_days_range.doctor_id = doctors.id "
-                 "AND doctor_free_days_range.first_day <= ")
+    query.append(" AND doctors.id IN (SELECT doctor_id FROM doctor_free_days_range WHERE first_day > ")
         .bind(*filter.free_days_unknown_on)
-        .append(" AND doctor_free_days_range.last_day >= ")
+        .append(" OR last_day < ")
         .bind(*filter.free_days_unknown_on)
         .append(")");
   }
@@ -302,6 +301,26 @@ long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter
   storage::Query query("SELECT COUNT(*) FROM doctors ");
   append_where(query, storage::backend_of(sql), filter);
   return storage::select_number(sql, query);
+}
+
+std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, const DoctorFilter& filter) const {
+  storage::Query query("SELECT MIN(doctor_free_days.last_free) FROM doctors JOIN doctor_free_days ON "
+                       "doctor_free_days.doctor_id = doctors.id AND doctor_free_days.day = ");
+  query.bind(filter.free_on.value().day).append(" AND doctor_free_days.last_free >= ").bind(filter.free_on->earliest);
+  query.append(" ");
+  append_where(query, storage::backend_of(sql), filter);
+  long long last_free = 0;
+  soci::indicator found = soci::i_null;
+  soci::statement statement(sql);
+  statement.exchange(soci::into(last_free, found));
+  query.prepare(statement);
+  statement.execute(true);
+  if (found != soci::i_ok) return std::nullopt;
+  return last_free;
+}
+
+long long DoctorRepository::listing_generation(soci::session& sql) const {
+  return storage::select_number(sql, storage::Query("SELECT generation FROM listing_generation WHERE id = 1"));
 }
 
 std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {

@@ -12,7 +12,7 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-void add_routes(http::Router& router, DoctorService& doctors) {
+void add_routes(http::Router& router, DoctorService& doctors, ListingDocuments& listings) {
   // Literal paths first: /doctors/me must not be read as a doctor whose id is "me".
   router.add(Method::get, "/api/v1/doctors/me", Access::doctor, Body::none, [&](const Request& request) {
     return Response::json(200, doctor_to_json(doctors.get(request.caller().user_id), true));
@@ -68,11 +68,7 @@ void add_routes(http::Router& router, DoctorService& doctors) {
              });
 
   router.add(Method::get, "/api/v1/doctors", Access::anyone, Body::none, [&](const Request& request) {
-    const auto search = parse_doctor_search(request.query);
-    const auto page = doctors.search(search);
-    boost::json::array items;
-    for (const auto& listing : page.doctors) items.push_back(listing_to_json(listing));
-    return Response::json(200, page_to_json("doctors", std::move(items), search.paging, page.total));
+    return Response::text(200, "application/json", *listings.search(parse_doctor_search(request.query)));
   });
 
   router.add(Method::get, "/api/v1/doctors/specialties", Access::anyone, Body::none, [&](const Request&) {
@@ -109,12 +105,7 @@ void add_routes(http::Router& router, DoctorService& doctors) {
     const auto& id = request.object_id_param("id", "The doctor");
     const auto from = parse_day_parameter(request.query, "from");
     const auto to = parse_day_parameter(request.query, "to");
-    const auto result = doctors.slots(id, from, to, parse_reason_parameter(request.query));
-    boost::json::array slots;
-    for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
-    return Response::json(200, boost::json::object{{"doctorId", result.doctor_id},
-                                                   {"timezone", result.timezone},
-                                                   {"slots", std::move(slots)}});
+    return Response::text(200, "application/json", *listings.slots(id, from, to, parse_reason_parameter(request.query)));
   });
 }
 

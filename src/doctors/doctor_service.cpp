@@ -160,6 +160,10 @@ int DoctorService::renew_free_days(int limit) {
   });
 }
 
+long long DoctorService::listing_generation() {
+  return database_.read([&](soci::session& sql) { return doctors_.listing_generation(sql); });
+}
+
 DoctorPage DoctorService::search(const DoctorSearch& search) {
   const auto paging = search.paging.within(kMaxPageSize);
   const int limit = paging.limit;
@@ -180,6 +184,17 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
     result.total = doctors_.count(sql, filter);
     found = doctors_.search(sql, filter, search.order, limit, offset);
     auto next = finder_.next_slots(sql, found, now);
+    result.valid_until = finder_.valid_until(found, next, now);
+    if (search.available_on) {
+      // A doctor counted leaves the results once their last free slot that day comes too near;
+      // no zone's day begins more than 14 hours before UTC's.
+      const auto day_begins = TimePoint(date::sys_days(search.available_on->time_since_epoch())) - std::chrono::hours(14);
+      if (result.valid_until >= day_begins - settings_.minimum_notice) {
+        if (auto last_free = doctors_.min_last_free(sql, filter)) {
+          result.valid_until = std::min(result.valid_until, from_epoch_ms(*last_free) - settings_.minimum_notice);
+        }
+      }
+    }
     for (std::size_t i = 0; i < found.size(); ++i) {
       result.doctors.push_back({std::move(found[i]), std::move(next[i])});
     }
@@ -190,6 +205,7 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
 DoctorPage DoctorService::search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit,
                                                      int offset, TimePoint now) const {
   DoctorPage result;
+  result.valid_until = TimePoint::min();  // computed afresh each time: nothing kept says when it changes
   std::vector<Doctor> found;
   auto filter = search.filter;
   filter.works_on = weekday_of(*search.available_on);
@@ -282,9 +298,16 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
     }
     const auto span = local_days_span(zone_of(*doctor), first, last);
     const auto busy = finder_.busy_of(sql, {&*doctor}, span.start, span.end);
-    return DoctorSlots{doctor->id, doctor->timezone,
+    DoctorSlots result{doctor->id, doctor->timezone,
                        finder_.free_slots_of(*doctor, first, last, now + settings_.minimum_notice, busy,
-                                     reason ? &*reason : nullptr)};
+                                             reason ? &*reason : nullptr)};
+    // The first slot goes once it comes too near; a default range starts over at midnight.
+    if (!result.slots.empty()) result.valid_until = result.slots.front().start - settings_.minimum_notice;
+    if (!from) {
+      const auto midnight = local_days_span(zone_of(*doctor), first + date::days(1), first + date::days(1)).start;
+      result.valid_until = std::min(result.valid_until, midnight - std::chrono::milliseconds(1));
+    }
+    return result;
   });
 }
 

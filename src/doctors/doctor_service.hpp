@@ -25,6 +25,7 @@ struct DoctorSettings {
   const Currency* currency = find_currency("EUR");          // MEDIMEET_CURRENCY: of every fee
   std::chrono::minutes minimum_notice = std::chrono::hours(2);  // MEDIMEET_MIN_NOTICE
   bool payments_available = false;  // a payment method is configured: doctors may ask for prepayment
+  std::size_t listing_cache_bytes = 64 << 20;  // MEDIMEET_LISTING_CACHE: see ListingDocuments
 };
 
 // What a doctor changes in their profile; an outer nullopt leaves a field as it is, an inner
@@ -62,6 +63,9 @@ struct DoctorListing {
 struct DoctorPage {
   std::vector<DoctorListing> doctors;
   long long total = 0;
+  // Until when the passing of time leaves the page true (a next slot still far enough ahead);
+  // TimePoint::min() when it cannot be kept at all.
+  TimePoint valid_until = TimePoint::max();
 };
 
 // A time off with the confirmed bookings it covers, which stay until someone cancels them.
@@ -74,6 +78,7 @@ struct DoctorSlots {
   std::string doctor_id;
   std::string timezone;
   std::vector<Slot> slots;
+  TimePoint valid_until = TimePoint::max();  // as DoctorPage's
 };
 
 // The Doctors collection's use cases: profiles, time off, public search and free slots.
@@ -85,6 +90,7 @@ class DoctorService {
   DoctorService(storage::Database& database, const Clock& clock,
                 const appointments::AppointmentService& appointments, DoctorSettings settings);
 
+  const DoctorSettings& settings() const { return settings_; }
   // How soon from now a slot may start.
   std::chrono::minutes minimum_notice() const { return settings_.minimum_notice; }
 
@@ -104,6 +110,8 @@ class DoctorService {
   // 404 when the doctor has no such time off.
   void remove_time_off(const std::string& doctor_id, const std::string& time_off_id);
 
+  // The listing generation (migration 0021): read it before a listing to know what it shows.
+  long long listing_generation();
   // Listed doctors only. The page size is clamped to kMaxPageSize.
   DoctorPage search(const DoctorSearch& search);
   // A listed doctor with their next free slot (within nine weeks); 404 for unknown or unlisted ones.

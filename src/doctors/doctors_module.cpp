@@ -15,6 +15,7 @@ constexpr int kFreeDaysBatch = 50;
 DoctorsModule::DoctorsModule(kernel::Core core, const appointments::AppointmentService& appointments,
                              DoctorSettings settings)
     : service_(core.database, core.clock, appointments, std::move(settings)),
+      listings_(service_, core.clock, service_.settings().listing_cache_bytes),
       // Each doctor's free days move on at their midnight; a batch at a time keeps the write
       // lock short for bookings.
       free_days_("free days", std::chrono::minutes(1), [this] { return service_.renew_free_days(kFreeDaysBatch); }) {
@@ -28,7 +29,7 @@ void DoctorsModule::start() { free_days_.start(); }
 
 void DoctorsModule::stop() { free_days_.stop(); }
 
-void DoctorsModule::add_routes(http::Router& router) { doctors::add_routes(router, service_); }
+void DoctorsModule::add_routes(http::Router& router) { doctors::add_routes(router, service_, listings_); }
 
 void DoctorsModule::export_personal_data(soci::session& sql, const access::Caller& caller,
                                          boost::json::object& document) const {

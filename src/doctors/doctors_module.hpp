@@ -3,6 +3,7 @@
 #include "appointments/appointment_service.hpp"
 #include "common/background_loop.hpp"
 #include "doctors/doctor_service.hpp"
+#include "doctors/listing_documents.hpp"
 #include "kernel/module.hpp"
 
 namespace medimeet::doctors {
@@ -23,6 +24,7 @@ class DoctorsModule : public kernel::Module {
 
  private:
   DoctorService service_;
+  ListingDocuments listings_;
   BackgroundLoop free_days_;  // last: its thread uses the service
 };
 

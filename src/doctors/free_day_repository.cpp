@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <limits>
+
 #include "storage/query.hpp"
 
 namespace medimeet::doctors {
@@ -70,7 +72,14 @@ void FreeDayRepository::store(soci::session& sql, const std::string& doctor_id, 
   for (const auto& [day, unused] : kept) {
     sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day", soci::use(doctor_id), soci::use(day);
   }
-  sql << "DELETE FROM doctor_free_days_range WHERE doctor_id = :id", soci::use(doctor_id);
+  set_range(sql, doctor_id, range);
+}
+
+void FreeDayRepository::set_range(soci::session& sql, const std::string& doctor_id, const FreeDaysRange& range) const {
+  storage::Query update("UPDATE doctor_free_days_range SET first_day = ");
+  update.bind(range.first_day).append(", last_day = ").bind(range.last_day).append(", renew_at = ").bind(range.renew_at);
+  update.append(" WHERE doctor_id = ").bind(doctor_id);
+  if (storage::execute_counting_rows(sql, update) > 0) return;
   sql << "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
          "VALUES (:id, :first, :last, :renew)",
       soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at);
@@ -78,30 +87,22 @@ void FreeDayRepository::store(soci::session& sql, const std::string& doctor_id, 
 
 void FreeDayRepository::remove(soci::session& sql, const std::string& doctor_id) const {
   sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id", soci::use(doctor_id);
-  sql << "DELETE FROM doctor_free_days_range WHERE doctor_id = :id", soci::use(doctor_id);
+  // Nothing to renew until the doctor is listed again (which empties the range, due at once).
+  set_range(sql, doctor_id, {"", "", std::numeric_limits<long long>::max()});
 }
 
 std::vector<std::string> FreeDayRepository::stale(soci::session& sql, long long now, int limit) const {
   std::vector<std::string> ids;
   std::string id;
-  const auto collect = [&](const storage::Query& query) {
-    soci::statement statement(sql);
-    statement.exchange(soci::into(id));
-    query.prepare(statement);
-    if (!statement.execute(true)) return;
-    do {
-      ids.push_back(id);
-    } while (statement.fetch());
-  };
   storage::Query due("SELECT doctor_id FROM doctor_free_days_range WHERE renew_at <= ");
-  due.bind(now).append(" LIMIT " + std::to_string(limit));
-  collect(due);
-  if (static_cast<int>(ids.size()) < limit) {
-    collect(storage::Query(
-        "SELECT id FROM doctors WHERE listed = 1 AND NOT EXISTS (SELECT 1 FROM doctor_free_days_range r "
-        "WHERE r.doctor_id = doctors.id) LIMIT " +
-        std::to_string(limit - static_cast<int>(ids.size()))));
-  }
+  due.bind(now).append(" ORDER BY renew_at LIMIT " + std::to_string(limit));
+  soci::statement statement(sql);
+  statement.exchange(soci::into(id));
+  due.prepare(statement);
+  if (!statement.execute(true)) return ids;
+  do {
+    ids.push_back(id);
+  } while (statement.fetch());
   return ids;
 }
 

@@ -23,7 +23,8 @@ struct FreeDaysRange {
   bool covers(const std::string& day) const { return first_day <= day && day <= last_day; }
 };
 
-// All SQL of the doctor_free_days and doctor_free_days_range tables.
+// All SQL of the doctor_free_days and doctor_free_days_range tables. Every doctor has a range
+// row (made with the doctor, migration 0021); an empty one covers no day.
 class FreeDayRepository {
  public:
   // The kept range of each of these doctors that has one.
@@ -37,8 +38,11 @@ class FreeDayRepository {
              const std::vector<FreeDay>& days) const;
   // Forgets the doctor's free days (an unlisted doctor has none to show).
   void remove(soci::session& sql, const std::string& doctor_id) const;
-  // Up to `limit` doctors whose range is due to move on at `now`, then listed doctors with none.
+  // Up to `limit` doctors whose range is due to move on at `now` (or was emptied by a change).
   std::vector<std::string> stale(soci::session& sql, long long now, int limit) const;
+
+ private:
+  void set_range(soci::session& sql, const std::string& doctor_id, const FreeDaysRange& range) const;
 };
 
 }  // namespace medimeet::doctors

@@ -123,6 +123,20 @@ std::vector<std::optional<Slot>> SlotFinder::next_slots(soci::session& sql, cons
   return next;
 }
 
+TimePoint SlotFinder::valid_until(const std::vector<Doctor>& doctors, const std::vector<std::optional<Slot>>& next,
+                                  TimePoint now) const {
+  auto until = TimePoint::max();
+  for (std::size_t i = 0; i < doctors.size(); ++i) {
+    if (next[i]) {
+      until = std::min(until, next[i]->start - minimum_notice_);
+    } else if (!doctors[i].availability.empty()) {
+      const auto tomorrow = today_of(doctors[i], now) + date::days(1);
+      until = std::min(until, local_days_span(zone_of(doctors[i]), tomorrow, tomorrow).start - std::chrono::milliseconds(1));
+    }
+  }
+  return until;
+}
+
 void SlotFinder::compute_next_slots(soci::session& sql, const std::vector<const Doctor*>& doctors, TimePoint now,
                                     std::vector<std::optional<Slot>*>& next) const {
   const auto earliest = now + minimum_notice_;

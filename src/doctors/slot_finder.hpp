@@ -45,6 +45,12 @@ class SlotFinder {
   std::vector<std::optional<Slot>> next_slots(soci::session& sql, const std::vector<Doctor>& doctors,
                                               TimePoint now) const;
 
+  // Until when `next` (next_slots' answer for `doctors` at `now`) stays true as time passes: up
+  // to the moment a next slot comes too near, or a doctor without one reaches their midnight
+  // (their nine weeks move on).
+  TimePoint valid_until(const std::vector<Doctor>& doctors, const std::vector<std::optional<Slot>>& next,
+                        TimePoint now) const;
+
   // Keeps the doctor's free days from their today over the horizon (none for an unlisted doctor).
   void rebuild(soci::session& sql, const Doctor& doctor, TimePoint now) const;
 

@@ -1,0 +1,88 @@
+#include "doctors/listing_documents.hpp"
+
+#include <boost/json/array.hpp>
+
+#include "common/json_output.hpp"
+#include "common/paging.hpp"
+#include "doctors/doctor_json.hpp"
+
+namespace medimeet::doctors {
+namespace {
+
+// Appends a field to a cache key, its length first so no value can pass for two.
+void add(std::string& key, std::string_view value) {
+  key.append(std::to_string(value.size())).push_back(':');
+  key.append(value);
+}
+
+void add_optional(std::string& key, const std::optional<std::string>& value) {
+  if (value) {
+    add(key, std::string_view(*value));
+  } else {
+    key.push_back('-');
+  }
+}
+
+std::string search_key(const DoctorSearch& search) {
+  std::string key = "search ";
+  const auto& filter = search.filter;
+  add_optional(key, filter.specialty_folded);
+  add_optional(key, filter.location_folded);
+  add_optional(key, filter.name_folded);
+  add_optional(key, filter.works_on ? std::optional<std::string>(to_string(*filter.works_on)) : std::nullopt);
+  add_optional(key, filter.mode ? std::optional<std::string>(appointments::to_string(*filter.mode)) : std::nullopt);
+  add_optional(key, search.available_on ? std::optional<std::string>(format_day(*search.available_on)) : std::nullopt);
+  add(key, std::to_string(static_cast<int>(search.order)));
+  add(key, std::to_string(search.paging.page));
+  add(key, std::to_string(search.paging.limit));
+  return key;
+}
+
+}  // namespace
+
+ListingDocuments::ListingDocuments(DoctorService& doctors, const Clock& clock, std::size_t cache_bytes)
+    : doctors_(doctors), clock_(clock) {
+  if (cache_bytes > 0) cache_.emplace(cache_bytes);
+}
+
+template <class Make>
+ListingCache::Body ListingDocuments::serve(const std::string& key, Make&& make) {
+  if (!cache_) return make().first;
+  // Read before the listing: a change committed meanwhile makes the kept copy unusable at once.
+  const auto generation = doctors_.listing_generation();
+  if (auto body = cache_->find(key, generation, clock_.now())) return body;
+  auto [body, valid_until] = make();
+  cache_->store(key, generation, valid_until, clock_.now(), body);
+  return body;
+}
+
+ListingCache::Body ListingDocuments::search(const DoctorSearch& search) {
+  return serve(search_key(search), [&] {
+    const auto page = doctors_.search(search);
+    boost::json::array items;
+    for (const auto& listing : page.doctors) items.push_back(listing_to_json(listing));
+    auto body = std::make_shared<const std::string>(
+        to_json_text(page_to_json("doctors", std::move(items), search.paging, page.total)));
+    return std::pair{std::move(body), page.valid_until};
+  });
+}
+
+ListingCache::Body ListingDocuments::slots(const std::string& doctor_id, std::optional<date::local_days> from,
+                                           std::optional<date::local_days> to,
+                                           const std::optional<std::string>& reason_id) {
+  std::string key = "slots ";
+  add(key, doctor_id);
+  add_optional(key, from ? std::optional<std::string>(format_day(*from)) : std::nullopt);
+  add_optional(key, to ? std::optional<std::string>(format_day(*to)) : std::nullopt);
+  add_optional(key, reason_id);
+  return serve(key, [&] {
+    const auto result = doctors_.slots(doctor_id, from, to, reason_id);
+    boost::json::array slots;
+    for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
+    auto body = std::make_shared<const std::string>(to_json_text(boost::json::object{
+        {"doctorId", result.doctor_id}, {"timezone", result.timezone}, {"slots", std::move(slots)}}));
+    return std::pair{std::move(body), result.valid_until};
+  });
+}
+
+}  // namespace medimeet::doctors

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "common/time.hpp"
+#include "doctors/doctor_service.hpp"
+#include "doctors/listing_cache.hpp"
+
+namespace medimeet::doctors {
+
+// The public listings' JSON documents (GET /api/v1/doctors and a doctor's slots), served from a
+// ListingCache while their generation and time hold, made and kept otherwise. With a capacity of
+// 0 every document is made afresh.
+class ListingDocuments {
+ public:
+  ListingDocuments(DoctorService& doctors, const Clock& clock, std::size_t cache_bytes);
+
+  ListingCache::Body search(const DoctorSearch& search);
+  ListingCache::Body slots(const std::string& doctor_id, std::optional<date::local_days> from,
+                           std::optional<date::local_days> to, const std::optional<std::string>& reason_id);
+
+ private:
+  // The cached document for `key`, or the one `make(generation)` returns (then kept).
+  template <class Make>
+  ListingCache::Body serve(const std::string& key, Make&& make);
+
+  DoctorService& doctors_;
+  const Clock& clock_;
+  std::optional<ListingCache> cache_;
+};
+
+}  // namespace medimeet::doctors
