@@ -39,7 +39,13 @@ login_connections=${BENCH_LOGIN_CONNECTIONS:-$cores}
 server_threads=${BENCH_SERVER_THREADS:-$cores}
 read -r -a backends <<<"${BENCH_BACKENDS:-sqlite postgresql}"
 profiles=${BENCH_PROFILES:-1}
-bench_doctors=${BENCH_DOCTORS:-10000}
+bench_doctors=${BENCH_DOCTORS:-100000}
+bench_small_doctors=${BENCH_SMALL_DOCTORS:-1000}
+bench_idle=${BENCH_IDLE_CONNECTIONS:-10000}
+nginx=/usr/sbin/nginx
+nginx_pid=""
+declare -A read_figures=()
+idle_rows=()
 bench_appointments=${BENCH_APPOINTMENTS:-1000000}
 bench_bookings=${BENCH_BOOKINGS:-50000}
 seeder=$root/build/bench/medimeet_bench_seed
@@ -73,6 +79,9 @@ done
 [[ $profiles != 1 || -x $seeder ]] || die "$seeder is missing: run \`make build\` first"
 [[ $profiles != 1 || -x $socket_bench ]] || die "$socket_bench is missing: run \`make build\` first"
 command -v wrk >/dev/null || die "wrk is not installed (Debian/Ubuntu: apt-get install wrk)"
+[[ $profiles != 1 || -x $nginx ]] || die "nginx is not installed (Debian: apt-get install nginx)"
+# Room for the idle connections, on the server's side and the holder's.
+ulimit -n "$(ulimit -Hn)"
 command -v curl >/dev/null || die "curl is not installed"
 [[ -x $python ]] || die "$python is missing"
 if [[ " ${backends[*]} " == *" postgresql "* ]]; then
@@ -122,6 +131,7 @@ stop_postgres() {
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  stop_nginx
   if [[ $status -ne 0 && -n $server_log && -s $server_log ]]; then
     say "last lines of the medimeet log:"
     tail -n 20 "$server_log" >&2 || true
@@ -295,9 +305,186 @@ run_wrk() {
   fi
 }
 
+# seed_profile BACKEND DATA_DIR NAME DOCTORS APPOINTMENTS: a fresh database of that size; sets
+# profile_url and seed_out.
+seed_profile() {
+  local backend=$1 data_dir=$2 name=$3 doctors=$4 appointments=$5
+  seed_out=$work/seed-$backend-$name.txt
+  case $backend in
+    sqlite) profile_url="sqlite://$data_dir/$name.db" ;;
+    postgresql)
+      psql "$admin_url" -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $name" >/dev/null
+      profile_url="${admin_url%/*}/$name"
+      ;;
+  esac
+  say "[$backend] seeding $doctors doctors and $appointments appointments"
+  "$seeder" --database "$profile_url" --doctors "$doctors" --appointments "$appointments" \
+    --bookings "$bench_bookings" --bookings-file "$work/bookings-$backend-$name.txt" >"$seed_out" 2>&1 ||
+    { cat "$seed_out" >&2; die "seeding failed"; }
+}
+
+# The read scenarios: "name|path" lines. Terms a patient types: a surname, a city.
+read_scenarios() {
+  local doctor_id=$1 specialty=$2 day monday
+  day=$(date -u -d 'next thursday' +%F)
+  monday=$(date -u -d 'next monday' +%F)
+  printf '%s\n' \
+    "search by specialty|/api/v1/doctors?specialty=$specialty&limit=20" \
+    "search by name|/api/v1/doctors?q=martin&limit=20" \
+    "search by city|/api/v1/doctors?location=paris&limit=20" \
+    "search by specialty and city|/api/v1/doctors?specialty=$specialty&location=paris&limit=20" \
+    "search available on a day|/api/v1/doctors?availableOn=$day&limit=20" \
+    "search, no filter|/api/v1/doctors?limit=20" \
+    "one week of slots|/api/v1/doctors/$doctor_id/slots?from=$monday&to=$(date -u -d "$monday + 6 days" +%F)"
+}
+
+# nginx (Debian's, one worker) serving files from WWW on a free port; sets nginx_url.
+start_nginx() {
+  local www=$1 port
+  port=$(free_port)
+  nginx_url="http://127.0.0.1:$port"
+  mkdir -p "$work/nginx"
+  cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  default_type application/json;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:$port; root $www; }
+}
+CONF
+  "$nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+  nginx_pid=$!
+  for _ in $(seq 100); do
+    curl -fsS -o /dev/null "$nginx_url/0.json" 2>/dev/null && return
+    sleep 0.1
+  done
+  die "nginx did not start"
+}
+
+stop_nginx() {
+  if [[ -n $nginx_pid ]]; then
+    kill -TERM "$nginx_pid" 2>/dev/null || true
+    wait "$nginx_pid" 2>/dev/null || true
+    nginx_pid=""
+  fi
+}
+
+# wrk_result FILE KEY: one figure of a BENCH_RESULT line.
+wrk_result() { grep '^BENCH_RESULT ' "$1" | tail -n 1 | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+# bare_commit_rate DIR: single-row INSERT commits per second on SQLite (WAL, synchronous=FULL)
+# in DIR, one writer, for as long as a wrk scenario.
+bare_commit_rate() {
+  "$python" - "$1/commit-rate.db" "${duration%s}" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=FULL")
+db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT)")
+seconds = float(sys.argv[2]) if sys.argv[2].replace('.', '').isdigit() else 10.0
+count, start = 0, time.monotonic()
+while time.monotonic() - start < seconds:
+    db.execute("BEGIN IMMEDIATE"); db.execute("INSERT INTO t (v) VALUES ('x')"); db.execute("COMMIT")
+    count += 1
+print(f"{count / (time.monotonic() - start):.0f}")
+PY
+}
+
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+
+# run_profile BACKEND DATA_DIR NAME DOCTORS APPOINTMENTS
+run_profile() {
+  local backend=$1 data_dir=$2 name=$3 doctors=$4 appointments=$5
+  seed_profile "$backend" "$data_dir" "$name" "$doctors" "$appointments"
+  local doctor_id doctor_token specialty
+  doctor_id=$(sed -n 's/^doctor_id=//p' "$seed_out")
+  doctor_token=$(sed -n 's/^doctor_token=//p' "$seed_out")
+  specialty=$(sed -n 's/^specialty=//p' "$seed_out")
+  while IFS= read -r line; do plans+=("$backend $doctors doctors: ${line#plan: }"); done < <(grep '^plan: ' "$seed_out")
+  start_server "$backend" "$data_dir" --database "$profile_url"
+  local www=$work/www-$backend-$name n=0 scenario path
+  mkdir -p "$www"
+  while IFS='|' read -r scenario path; do
+    # The same bytes for nginx to serve.
+    curl -fsS -o "$www/$n.json" "$base_url$path" || die "GET $path failed"
+    local out=$work/wrk-$backend-$name-$n.txt
+    say "[$backend] $doctors doctors, $scenario"
+    wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
+      "$base_url$path" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    read_figures["$backend|$name|$scenario|rps"]=$(wrk_result "$out" rps)
+    read_figures["$backend|$name|$scenario|p50"]=$(wrk_result "$out" p50_ms)
+    read_figures["$backend|$name|$scenario|p99"]=$(wrk_result "$out" p99_ms)
+    read_figures["$backend|$name|$scenario|errors"]=$(($(wrk_result "$out" non2xx) + $(wrk_result "$out" socket_errors)))
+    read_figures["$backend|$name|$scenario|bytes"]=$(stat -c %s "$www/$n.json")
+    read_figures["$backend|$name|$scenario|file"]=$www/$n.json
+    n=$((n + 1))
+  done < <(read_scenarios "$doctor_id" "$specialty")
+  if [[ $name == large ]]; then
+    # nginx serving each response's bytes from a file, measured now on the same machine.
+    stop_server
+    start_nginx "$www"
+    n=0
+    while IFS='|' read -r scenario path; do
+      local out=$work/wrk-nginx-$backend-$n.txt
+      say "[nginx] the bytes of $scenario"
+      wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
+        "$nginx_url/$n.json" >"$out" 2>&1 || { cat "$out" >&2; die "wrk against nginx failed"; }
+      read_figures["$backend|nginx|$scenario|rps"]=$(wrk_result "$out" rps)
+      n=$((n + 1))
+    done < <(read_scenarios "$doctor_id" "$specialty")
+    stop_nginx
+    start_server "$backend" "$data_dir" --database "$profile_url"
+
+    say "[$backend] booking, each request a new slot"
+    BENCH_BOOKINGS_FILE=$work/bookings-$backend-$name.txt \
+      run_wrk "$backend" "book (each a new slot), $doctors doctors" "$connections" /api/v1/appointments -s "$bench_dir/booking.lua"
+    run_wrk "$backend" "list a doctor's appointments" "$connections" "/api/v1/appointments?limit=20" \
+      -s "$bench_dir/report.lua" -H "Authorization: Bearer $doctor_token"
+
+    # Idle keep-alive connections held while the first read scenario runs again.
+    local before held_out=$work/held-$backend.txt
+    before=$(rss_kib "$server_pid")
+    say "[$backend] holding $bench_idle idle keep-alive connections"
+    exec {hold_in}> >("$python" "$bench_dir/hold_connections.py" 127.0.0.1 "${base_url##*:}" "$bench_idle" >"$held_out" 2>&1)
+    for _ in $(seq 600); do
+      grep -q '^held ' "$held_out" 2>/dev/null && break
+      sleep 0.1
+    done
+    if grep -q '^held ' "$held_out"; then
+      local after path_idle out=$work/wrk-$backend-idle.txt
+      after=$(rss_kib "$server_pid")
+      path_idle=$(read_scenarios "$doctor_id" "$specialty" | head -n 1 | cut -d'|' -f2)
+      wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
+        "$base_url$path_idle" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+      idle_rows+=("$(printf '| %s | %s | %.0f | %.2f | %.2f | %.1f |' "$backend" "$(sed -n 's/^held //p' "$held_out")" \
+        "$(wrk_result "$out" rps)" "$(wrk_result "$out" p99_ms)" \
+        "${read_figures["$backend|large|search by specialty|p99"]}" \
+        "$("$python" -c "print(($after - $before) / $bench_idle)")")")
+    else
+      cat "$held_out" >&2
+      idle_rows+=("| **WARNING** | $backend: could not hold $bench_idle connections | | | | |")
+      warnings=$((warnings + 1))
+    fi
+    echo >&"$hold_in"
+    exec {hold_in}>&-
+    run_socket_bench "$backend" "$profile_url"
+  fi
+  stop_server
+}
+
 run_backend() {
   local backend=$1 data_dir=$work/data-$backend
   mkdir -p "$data_dir"
+  if [[ $backend == sqlite ]]; then
+    say "[sqlite] bare single-row commits on this disk"
+    commit_rate=$(bare_commit_rate "$data_dir")
+  fi
   case $backend in
     sqlite)
       start_server sqlite "$data_dir"
@@ -330,37 +517,10 @@ run_backend() {
   stop_server
 
   if [[ $profiles == 1 ]]; then
-    # Doctor search and slots on a database the size of a real deployment, seeded directly.
-    local profiles_url seed_out=$work/seed-$backend.txt
-    case $backend in
-      sqlite) profiles_url="sqlite://$data_dir/profiles.db" ;;
-      postgresql)
-        psql "$admin_url" -v ON_ERROR_STOP=1 -q -c 'CREATE DATABASE profiles' >/dev/null
-        profiles_url="${admin_url%/*}/profiles"
-        ;;
-    esac
-    say "[$backend] seeding $bench_doctors doctors and $bench_appointments appointments"
-    "$seeder" --database "$profiles_url" --doctors "$bench_doctors" \
-      --appointments "$bench_appointments" --bookings "$bench_bookings" \
-      --bookings-file "$work/bookings-$backend.txt" >"$seed_out" 2>&1 || { cat "$seed_out" >&2; die "seeding failed"; }
-    local doctor_id doctor_token specialty monday
-    doctor_id=$(sed -n 's/^doctor_id=//p' "$seed_out")
-    doctor_token=$(sed -n 's/^doctor_token=//p' "$seed_out")
-    specialty=$(sed -n 's/^specialty=//p' "$seed_out")
-    monday=$(date -u -d 'next monday' +%F)
-    while IFS= read -r line; do plans+=("$backend ${line#plan: }"); done < <(grep '^plan: ' "$seed_out")
-    start_server "$backend" "$data_dir" --database "$profiles_url"
-    run_wrk "$backend" "search by specialty" "$connections" \
-      "/api/v1/doctors?specialty=$specialty&limit=20" -s "$bench_dir/report.lua"
-    run_wrk "$backend" "one week of slots" "$connections" \
-      "/api/v1/doctors/$doctor_id/slots?from=$monday&to=$(date -u -d "$monday + 6 days" +%F)" \
-      -s "$bench_dir/report.lua"
-    BENCH_BOOKINGS_FILE=$work/bookings-$backend.txt \
-      run_wrk "$backend" "book (each a new slot)" "$connections" /api/v1/appointments -s "$bench_dir/booking.lua"
-    run_wrk "$backend" "list a doctor's appointments" "$connections" "/api/v1/appointments?limit=20" \
-      -s "$bench_dir/report.lua" -H "Authorization: Bearer $doctor_token"
-    run_socket_bench "$backend" "$profiles_url"
-    stop_server
+    # Doctor search and slots at two sizes, against nginx serving the same bytes; then booking
+    # against SQLite's bare commit rate, and idle connections.
+    run_profile "$backend" "$data_dir" small "$bench_small_doctors" $((bench_appointments * bench_small_doctors / bench_doctors))
+    run_profile "$backend" "$data_dir" large "$bench_doctors" "$bench_appointments"
   fi
   stop_postgres
 }
@@ -379,6 +539,50 @@ echo
 echo "| backend | scenario | connections | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
+goal() { "$python" -c "import sys; print('yes' if $1 else '**no**')"; }
+
+if ((${#read_figures[@]} > 0)); then
+  echo
+  echo "Reads at ${bench_doctors} doctors (${bench_appointments} appointments), $connections connections; goals in brackets:"
+  echo
+  echo "| backend | scenario | bytes | req/s | p50 ms [≤ 2] | p99 ms [≤ 10] | p50 at $bench_small_doctors doctors | × [≤ 2] | nginx req/s, same bytes | × [≥ 0.5] | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for backend in "${backends[@]}"; do
+    while IFS='|' read -r scenario _; do
+      key="$backend|large|$scenario"
+      [[ -n ${read_figures["$key|rps"]:-} ]] || continue
+      rps=${read_figures["$key|rps"]} p50=${read_figures["$key|p50"]} p99=${read_figures["$key|p99"]}
+      small=${read_figures["$backend|small|$scenario|p50"]}
+      nginx_rps=${read_figures["$backend|nginx|$scenario|rps"]}
+      growth=$("$python" -c "print(f'{$p50 / max($small, 0.001):.2f}')")
+      versus=$("$python" -c "print(f'{$rps / max($nginx_rps, 1):.2f}')")
+      printf '| %s | %s | %s | %.0f | %.2f %s | %.2f %s | %.2f | %s %s | %.0f | %s %s | %s |\n' "$backend" "$scenario" \
+        "${read_figures["$key|bytes"]}" "$rps" "$p50" "$(goal "$p50 <= 2")" "$p99" "$(goal "$p99 <= 10")" "$small" \
+        "$growth" "$(goal "$growth <= 2")" "$nginx_rps" "$versus" "$(goal "$versus >= 0.5")" "${read_figures["$key|errors"]}"
+    done < <(read_scenarios - -)
+  done
+  if [[ -n ${read_figures["postgresql|large|search by specialty|p50"]:-} && -n ${read_figures["sqlite|large|search by specialty|p50"]:-} ]]; then
+    echo
+    echo "| scenario | SQLite p50 ms | PostgreSQL p50 ms | PostgreSQL / SQLite [≤ 1.5] |"
+    echo "|---|---:|---:|---:|"
+    while IFS='|' read -r scenario _; do
+      lite=${read_figures["sqlite|large|$scenario|p50"]} pg=${read_figures["postgresql|large|$scenario|p50"]}
+      ratio=$("$python" -c "print(f'{$pg / max($lite, 0.001):.2f}')")
+      printf '| %s | %.2f | %.2f | %s %s |\n' "$scenario" "$lite" "$pg" "$ratio" "$(goal "$ratio <= 1.5")"
+    done < <(read_scenarios - -)
+  fi
+fi
+if [[ -n ${commit_rate:-} ]]; then
+  echo
+  echo "SQLite's bare single-row commit rate on this disk (WAL, synchronous=FULL, one writer): $commit_rate commits/s;" \
+    "booking goals: p99 ≤ 50 ms at $connections connections on SQLite and at least that many bookings/s."
+fi
+if ((${#idle_rows[@]} > 0)); then
+  echo
+  echo "| backend | idle keep-alive connections held | search by specialty req/s meanwhile | p99 ms meanwhile | p99 ms without | server KiB per idle connection |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${idle_rows[@]}"
+fi
 echo
 echo
 echo "| backend | upload MiB/s | download MiB/s | cp + sync MiB/s | upload / cp | download / cp |"

@@ -64,7 +64,6 @@ CREATE TABLE doctor_free_days (
   last_free BIGINT NOT NULL,
   PRIMARY KEY (doctor_id, day)
 );
-CREATE INDEX doctor_free_days_by_day ON doctor_free_days (day, doctor_id, last_free);
 CREATE TABLE doctor_free_days_range (
   doctor_id TEXT PRIMARY KEY REFERENCES doctors (id) ON DELETE CASCADE,
   first_day TEXT NOT NULL,

@@ -14,7 +14,7 @@ packages=(
   libsodium-dev libssl-dev libcurl4-openssl-dev libmagic-dev libhpdf-dev libqrencode-dev
   libhowardhinnant-date-dev libical-dev libicu-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3-aiosmtpd python3-yaml wrk curl tzdata
+  python3-aiosmtpd python3-yaml wrk nginx curl tzdata
   chromium fonts-liberation fonts-dejavu-core faketime coturn poppler-utils zbar-tools
 )
 if [[ ${1:-} == fuzz ]]; then packages+=(clang libclang-rt-14-dev); fi

@@ -195,9 +195,10 @@ void append_where(storage::Query& query, storage::Backend backend, const DoctorF
         .append(" AND doctor_availability.doctor_id = doctors.id)");
   }
   if (filter.free_on) {
-    query.append(" AND doctors.id IN (SELECT doctor_id FROM doctor_free_days WHERE day = ")
+    query.append(" AND EXISTS (SELECT 1 FROM doctor_free_days WHERE doctor_free_days.doctor_id = doctors.id AND "
+                 "doctor_free_days.day = ")
         .bind(filter.free_on->day)
-        .append(" AND last_free >= ")
+        .append(" AND doctor_free_days.last_free >= ")
         .bind(filter.free_on->earliest)
         .append(")");
   }

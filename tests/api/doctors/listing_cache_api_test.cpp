@@ -1,0 +1,111 @@
+// Search pages and slots are served again from memory (ListingCache) only while nothing they
+// show has changed: a booking, a write made straight in the database, a rename or the passing of
+// time each shows in the very next answer. A booked slot never shows as free.
+#include <gtest/gtest.h>
+
+#include <boost/json/object.hpp>
+
+#include "test_server.hpp"
+
+namespace medimeet {
+namespace {
+
+using boost::json::array;
+using boost::json::object;
+using testing::TestBackend;
+using testing::TestServer;
+using testing::text;
+
+TimePoint at(const char* iso) { return *parse_iso8601(iso); }
+
+class ListingCacheApiTest : public ::testing::TestWithParam<TestBackend> {
+ protected:
+  // Monday 30 November 2026, 06:00Z; the doctor works Monday 09:00–10:00 Paris time (08:00Z).
+  ListingCacheApiTest() : server_(GetParam()) {
+    server_.clock().set(at("2026-11-30T06:00:00.000Z"));
+    doctor_ = server_.register_account("doctor", "dr@example.com");
+    auto result = server_.client().patch(
+        "/api/v1/doctors/me",
+        object{{"specialty", "General practice"}, {"experience", 10}, {"location", "Paris"}, {"price", 25},
+               {"timezone", "Europe/Paris"}, {"consultationMinutes", 30},
+               {"availability", array{object{{"day", "monday"}, {"startTime", "09:00"}, {"endTime", "10:00"}}}}},
+        doctor_.token);
+    EXPECT_EQ(result.status, 200) << result.body;
+    patient_ = server_.register_account("patient", "ann@example.com");
+    server_.verify_email(patient_.id);
+  }
+
+  std::vector<std::string> slot_starts() {
+    auto result = server_.client().get("/api/v1/doctors/" + doctor_.id + "/slots?from=2026-11-30&to=2026-11-30");
+    EXPECT_EQ(result.status, 200) << result.body;
+    std::vector<std::string> starts;
+    const auto document = result.json();
+    for (const auto& slot : document.at("slots").as_array()) starts.push_back(text(slot.at("start")));
+    return starts;
+  }
+
+  std::string next_slot() {
+    auto result = server_.client().get("/api/v1/doctors?location=paris");
+    EXPECT_EQ(result.status, 200) << result.body;
+    const auto document = result.json();
+    const auto& next = document.at("doctors").as_array().at(0).at("nextSlot");
+    return next.is_null() ? "none" : text(next.at("start"));
+  }
+
+  TestServer server_;
+  testing::TestAccount doctor_;
+  testing::TestAccount patient_;
+};
+
+TEST_P(ListingCacheApiTest, ABookedSlotIsGoneFromTheVeryNextAnswer) {
+  // Asked twice: the second answer comes from memory.
+  EXPECT_EQ(slot_starts(), (std::vector<std::string>{"2026-11-30T08:00:00.000Z", "2026-11-30T08:30:00.000Z"}));
+  EXPECT_EQ(slot_starts().size(), 2u);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:00:00.000Z");
+  EXPECT_EQ(next_slot(), "2026-11-30T08:00:00.000Z");
+  auto booked = server_.client().post(
+      "/api/v1/appointments", object{{"doctorId", doctor_.id}, {"appointmentDate", "2026-11-30T08:00:00.000Z"}},
+      patient_.token);
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  EXPECT_EQ(slot_starts(), (std::vector<std::string>{"2026-11-30T08:30:00.000Z"}));
+  EXPECT_EQ(next_slot(), "2026-11-30T08:30:00.000Z");
+  // Canceled by the doctor: free again at once.
+  auto canceled = server_.client().post("/api/v1/appointments/" + text(booked.json().at("_id")) + "/cancel",
+                                        object{{"reason", "the doctor is away"}}, doctor_.token);
+  ASSERT_EQ(canceled.status, 200) << canceled.body;
+  EXPECT_EQ(slot_starts().size(), 2u);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:00:00.000Z");
+}
+
+TEST_P(ListingCacheApiTest, AWriteMadeStraightInTheDatabaseShowsAtOnce) {
+  EXPECT_EQ(slot_starts().size(), 2u);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:00:00.000Z");
+  // No service knows of it: the database's triggers move the listing generation.
+  server_.insert_appointment(patient_.id, doctor_.id, at("2026-11-30T08:00:00.000Z"), 30, "confirmed");
+  EXPECT_EQ(slot_starts(), (std::vector<std::string>{"2026-11-30T08:30:00.000Z"}));
+  EXPECT_EQ(next_slot(), "2026-11-30T08:30:00.000Z");
+}
+
+TEST_P(ListingCacheApiTest, ASlotComingTooNearLeavesWithoutAnyWrite) {
+  EXPECT_EQ(slot_starts().size(), 2u);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:00:00.000Z");
+  // Two hours' notice: at 06:00:00.001Z the 08:00Z slot may no longer be booked.
+  server_.clock().set(at("2026-11-30T06:00:00.001Z"));
+  EXPECT_EQ(slot_starts(), (std::vector<std::string>{"2026-11-30T08:30:00.000Z"}));
+  EXPECT_EQ(next_slot(), "2026-11-30T08:30:00.000Z");
+}
+
+TEST_P(ListingCacheApiTest, ARenamedDoctorIsFoundByTheNewName) {
+  auto before = server_.client().get("/api/v1/doctors?q=durand");
+  EXPECT_EQ(before.json().at("total").as_int64(), 0);
+  auto renamed = server_.client().patch("/api/v1/users/me", object{{"name", "Hélène Durand"}}, doctor_.token);
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  auto after = server_.client().get("/api/v1/doctors?q=durand").json();
+  ASSERT_EQ(after.at("total").as_int64(), 1);
+  EXPECT_EQ(text(after.at("doctors").as_array().at(0).at("name")), "Hélène Durand");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ListingCacheApiTest, testing::all_backends(), testing::backend_test_name);
+
+}  // namespace
+}  // namespace medimeet
