@@ -344,7 +344,9 @@ start_nginx() {
   port=$(free_port)
   nginx_url="http://127.0.0.1:$port"
   mkdir -p "$work/nginx"
+  # The worker runs as this user: the files sit in the script's private temporary directory.
   cat >"$work/nginx/nginx.conf" <<CONF
+user $(id -un);
 worker_processes 1;
 daemon off;
 pid $work/nginx/nginx.pid;
