@@ -461,7 +461,7 @@ run_profile() {
     if grep -q '^held ' "$held_out"; then
       local after path_idle out=$work/wrk-$backend-idle.txt
       after=$(rss_kib "$server_pid")
-      path_idle=$(read_scenarios "$doctor_id" "$specialty" | head -n 1 | cut -d'|' -f2)
+      path_idle=$(read_scenarios "$doctor_id" "$specialty" | sed -n 1p | cut -d'|' -f2)
       wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
         "$base_url$path_idle" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
       idle_rows+=("$(printf '| %s | %s | %.0f | %.2f | %.2f | %.1f |' "$backend" "$(sed -n 's/^held //p' "$held_out")" \
