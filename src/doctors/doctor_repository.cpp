@@ -320,10 +320,6 @@ std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, con
   return last_free;
 }
 
-long long DoctorRepository::listing_generation(soci::session& sql) const {
-  return storage::select_number(sql, storage::Query("SELECT generation FROM listing_generation WHERE id = 1"));
-}
-
 std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {
   std::vector<std::pair<std::string, long long>> result;
   std::string specialty;

@@ -67,9 +67,17 @@ void add_routes(http::Router& router, DoctorService& doctors, ListingDocuments& 
                return Response::no_content();
              });
 
-  router.add(Method::get, "/api/v1/doctors", Access::anyone, Body::none, [&](const Request& request) {
-    return Response::text(200, "application/json", *listings.search(parse_doctor_search(request.query)));
-  });
+  // Search pages and slots kept in memory are answered on the connection's thread.
+  const auto json = [](const ListingCache::Body& body) -> std::optional<Response> {
+    if (!body) return std::nullopt;
+    return Response::text(200, "application/json", *body);
+  };
+  router.add_quick(
+      "/api/v1/doctors",
+      [&, json](const Request& request) { return json(listings.kept_search(parse_doctor_search(request.query))); },
+      [&](const Request& request) {
+        return Response::text(200, "application/json", *listings.search(parse_doctor_search(request.query)));
+      });
 
   router.add(Method::get, "/api/v1/doctors/specialties", Access::anyone, Body::none, [&](const Request&) {
     // The whole catalogue, with how many listed doctors practise each specialty.
@@ -101,12 +109,20 @@ void add_routes(http::Router& router, DoctorService& doctors, ListingDocuments& 
     return Response::json(200, boost::json::object{{"visitReasons", std::move(items)}});
   });
 
-  router.add(Method::get, "/api/v1/doctors/{id}/slots", Access::anyone, Body::none, [&](const Request& request) {
-    const auto& id = request.object_id_param("id", "The doctor");
-    const auto from = parse_day_parameter(request.query, "from");
-    const auto to = parse_day_parameter(request.query, "to");
-    return Response::text(200, "application/json", *listings.slots(id, from, to, parse_reason_parameter(request.query)));
-  });
+  router.add_quick(
+      "/api/v1/doctors/{id}/slots",
+      [&, json](const Request& request) {
+        return json(listings.kept_slots(request.object_id_param("id", "The doctor"),
+                                        parse_day_parameter(request.query, "from"),
+                                        parse_day_parameter(request.query, "to"), parse_reason_parameter(request.query)));
+      },
+      [&](const Request& request) {
+        const auto& id = request.object_id_param("id", "The doctor");
+        const auto from = parse_day_parameter(request.query, "from");
+        const auto to = parse_day_parameter(request.query, "to");
+        return Response::text(200, "application/json",
+                              *listings.slots(id, from, to, parse_reason_parameter(request.query)));
+      });
 }
 
 }  // namespace medimeet::doctors

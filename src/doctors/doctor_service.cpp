@@ -161,7 +161,7 @@ int DoctorService::renew_free_days(int limit) {
 }
 
 long long DoctorService::listing_generation() {
-  return database_.read([&](soci::session& sql) { return doctors_.listing_generation(sql); });
+  return database_.select_number_prepared(DoctorRepository::kListingGeneration);
 }
 
 DoctorPage DoctorService::search(const DoctorSearch& search) {

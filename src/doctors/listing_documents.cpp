@@ -23,6 +23,16 @@ void add_optional(std::string& key, const std::optional<std::string>& value) {
   }
 }
 
+std::string slots_key(const std::string& doctor_id, std::optional<date::local_days> from,
+                      std::optional<date::local_days> to, const std::optional<std::string>& reason_id) {
+  std::string key = "slots ";
+  add(key, doctor_id);
+  add_optional(key, from ? std::optional<std::string>(format_day(*from)) : std::nullopt);
+  add_optional(key, to ? std::optional<std::string>(format_day(*to)) : std::nullopt);
+  add_optional(key, reason_id);
+  return key;
+}
+
 std::string search_key(const DoctorSearch& search) {
   std::string key = "search ";
   const auto& filter = search.filter;
@@ -70,12 +80,7 @@ ListingCache::Body ListingDocuments::search(const DoctorSearch& search) {
 ListingCache::Body ListingDocuments::slots(const std::string& doctor_id, std::optional<date::local_days> from,
                                            std::optional<date::local_days> to,
                                            const std::optional<std::string>& reason_id) {
-  std::string key = "slots ";
-  add(key, doctor_id);
-  add_optional(key, from ? std::optional<std::string>(format_day(*from)) : std::nullopt);
-  add_optional(key, to ? std::optional<std::string>(format_day(*to)) : std::nullopt);
-  add_optional(key, reason_id);
-  return serve(key, [&] {
+  return serve(slots_key(doctor_id, from, to, reason_id), [&] {
     const auto result = doctors_.slots(doctor_id, from, to, reason_id);
     boost::json::array slots;
     for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
@@ -83,6 +88,19 @@ ListingCache::Body ListingDocuments::slots(const std::string& doctor_id, std::op
         {"doctorId", result.doctor_id}, {"timezone", result.timezone}, {"slots", std::move(slots)}}));
     return std::pair{std::move(body), result.valid_until};
   });
+}
+
+ListingCache::Body ListingDocuments::kept(const std::string& key) {
+  if (!cache_) return nullptr;
+  return cache_->find(key, doctors_.listing_generation(), clock_.now());
+}
+
+ListingCache::Body ListingDocuments::kept_search(const DoctorSearch& search) { return kept(search_key(search)); }
+
+ListingCache::Body ListingDocuments::kept_slots(const std::string& doctor_id, std::optional<date::local_days> from,
+                                                std::optional<date::local_days> to,
+                                                const std::optional<std::string>& reason_id) {
+  return kept(slots_key(doctor_id, from, to, reason_id));
 }
 
 }  // namespace medimeet::doctors

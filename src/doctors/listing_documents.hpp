@@ -20,11 +20,16 @@ class ListingDocuments {
   ListingCache::Body search(const DoctorSearch& search);
   ListingCache::Body slots(const std::string& doctor_id, std::optional<date::local_days> from,
                            std::optional<date::local_days> to, const std::optional<std::string>& reason_id);
+  // The same documents only when kept and still true (one read of the generation); null otherwise.
+  ListingCache::Body kept_search(const DoctorSearch& search);
+  ListingCache::Body kept_slots(const std::string& doctor_id, std::optional<date::local_days> from,
+                                std::optional<date::local_days> to, const std::optional<std::string>& reason_id);
 
  private:
   // The cached document for `key`, or the one `make(generation)` returns (then kept).
   template <class Make>
   ListingCache::Body serve(const std::string& key, Make&& make);
+  ListingCache::Body kept(const std::string& key);
 
   DoctorService& doctors_;
   const Clock& clock_;

@@ -129,12 +129,42 @@ Response internal_error(const std::string& request_id) {
 
 }  // namespace
 
-Response serve_request(const Router& router, Request& request) {
-  const auto started = std::chrono::steady_clock::now();
+namespace {
+
+void identify(Request& request) {
   auto incoming_id = request.header("x-request-id");
   request.request_id = incoming_id && is_acceptable_request_id(*incoming_id)
                            ? std::string(*incoming_id)
                            : new_request_id();
+}
+
+// The headers every answer carries, and its line in the log.
+void finish(const Request& request, Response& response, std::chrono::steady_clock::time_point started) {
+  const bool is_api = request.path.starts_with("/api/") || request.path == "/healthz" ||
+                      request.path == "/readyz";
+  add_security_headers(response, is_api);
+  response.set_header("X-Request-Id", request.request_id);
+
+  const auto elapsed = std::chrono::duration<double, std::milli>(
+      std::chrono::steady_clock::now() - started);
+  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), loggable_path(request.path),
+               response.status, elapsed.count(), request.request_id, request.client_address);
+}
+
+}  // namespace
+
+std::optional<Response> serve_quickly(const Router& router, Request& request) {
+  const auto started = std::chrono::steady_clock::now();
+  auto response = router.dispatch_quickly(request);
+  if (!response) return std::nullopt;
+  identify(request);
+  finish(request, *response, started);
+  return response;
+}
+
+Response serve_request(const Router& router, Request& request) {
+  const auto started = std::chrono::steady_clock::now();
+  identify(request);
 
   Response response;
   try {
@@ -158,15 +188,7 @@ Response serve_request(const Router& router, Request& request) {
     response = internal_error(request.request_id);
   }
 
-  const bool is_api = request.path.starts_with("/api/") || request.path == "/healthz" ||
-                      request.path == "/readyz";
-  add_security_headers(response, is_api);
-  response.set_header("X-Request-Id", request.request_id);
-
-  const auto elapsed = std::chrono::duration<double, std::milli>(
-      std::chrono::steady_clock::now() - started);
-  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), loggable_path(request.path),
-               response.status, elapsed.count(), request.request_id, request.client_address);
+  finish(request, response, started);
   return response;
 }
 

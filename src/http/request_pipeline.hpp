@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "common/error.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
@@ -10,6 +12,9 @@ namespace medimeet::http {
 // Everything every request goes through around its handler: the request id, the one mapping
 // of errors to HTTP, the security headers and the access log. Never throws.
 Response serve_request(const Router& router, Request& request);
+// The same for a route's QuickHandler: its answer with the request id, the headers and the log
+// line, or nullopt (nothing logged) when the request is to go to serve_request.
+std::optional<Response> serve_quickly(const Router& router, Request& request);
 
 // The JSON error document and status for a failure.
 Response error_response(ErrorKind kind, std::string_view code, std::string_view message,

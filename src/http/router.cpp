@@ -125,6 +125,27 @@ bool Router::streams_body(Method method, const std::string& path) const {
   });
 }
 
+void Router::add_quick(std::string pattern, QuickHandler quick, Handler handler) {
+  add(Method::get, std::move(pattern), Access::anyone, Body::none, std::move(handler));
+  routes_.back().quick = std::move(quick);
+}
+
+std::optional<Response> Router::dispatch_quickly(Request& request) const {
+  if (request.method != Method::get && request.method != Method::head) return std::nullopt;
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> params;
+    if (route.method != Method::get || !match_path(route.pattern, request.path, params)) continue;
+    if (!route.quick) return std::nullopt;
+    request.path_params = std::move(params);
+    try {
+      return route.quick(request);
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 Response Router::dispatch(Request& request) const {
   if (request.path == "*") {  // OPTIONS *: what the server as a whole accepts
     auto response = Response::no_content();

@@ -13,6 +13,10 @@
 namespace medimeet::http {
 
 using Handler = std::function<Response(const Request&)>;
+// Answers a request at once from what is at hand (a cached document), or nullopt to leave it to
+// the route's handler. It runs on the connection's own thread, sparing the hand-over to a worker
+// and back, so it must not wait on anything slow.
+using QuickHandler = std::function<std::optional<Response>(const Request&)>;
 // Makes the handler of a WebSocket for the caller the socket route admitted.
 using SocketOpener = std::function<std::shared_ptr<SocketHandler>(const Request&)>;
 
@@ -31,6 +35,7 @@ struct Route {
   Handler handler;
   // A WebSocket route: GET with an upgrade only, from the allowed origin, admitting by ticket.
   bool socket = false;
+  QuickHandler quick;  // public GET routes only; tried before `handler`
 };
 
 // The table of endpoints. Tells "no such path" (404) from "no such method here" (405), and
@@ -40,6 +45,8 @@ class Router {
   // Resolves the callers of routes that need a login; must be set before such a route runs.
   void set_authenticator(access::Authenticator& authenticator) { authenticator_ = &authenticator; }
   void add(Method method, std::string pattern, Access access, Body body, Handler handler);
+  // A public GET route whose answer `quick` may give at once (see QuickHandler), else `handler`.
+  void add_quick(std::string pattern, QuickHandler quick, Handler handler);
   // A route that upgrades to a WebSocket. A plain GET gets 426; an upgrade whose Origin is
   // present and not the allowed one gets 403 (cross-site WebSocket hijacking); the caller is
   // admitted by a `?ticket=` (what browsers can send) or a bearer token, before the upgrade.
@@ -53,6 +60,9 @@ class Router {
   // Allow) itself; throws AppError for 404 and 415 and lets the handler's exceptions through
   // (serve_request maps them).
   Response dispatch(Request& request) const;
+  // The answer of the matching route's QuickHandler, if it has one and gives one; nullopt for
+  // anything else, including a quick handler that throws (the handler then answers in full).
+  std::optional<Response> dispatch_quickly(Request& request) const;
 
   const std::vector<Route>& routes() const { return routes_; }
   // A route of this method and path takes a streamed body.

@@ -418,6 +418,11 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     const bool head = request.method == Method::head;
     ++state_.in_flight;
     expire_never();
+    if (auto response = serve_quickly(state_.router, request)) {
+      last_request_id_ = request.request_id;
+      parser_.reset();
+      return write(std::move(*response), keep_alive, version, head);
+    }
     // The work guard keeps the connection's executor running while a worker holds the request.
     asio::post(state_.workers, [self = this->shared_from_this(), request = std::move(request),
                                 work = asio::make_work_guard(stream_.get_executor()), keep_alive,

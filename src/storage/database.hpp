@@ -2,8 +2,12 @@
 
 #include <soci/connection-pool.h>
 #include <soci/session.h>
+#include <soci/statement.h>
 
 #include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -39,22 +43,33 @@ class Database {
   // Runs `work(Transaction&)` in one transaction: committed when it returns, rolled back when
   // it throws; then the transaction's after-commit hooks run (only after a commit). `work` may
   // take a soci::session& instead. On SQLite the write lock is taken up front (BEGIN IMMEDIATE)
-  // so two writers never deadlock upgrading a read lock.
+  // so two writers never deadlock upgrading a read lock, and this process's writers queue on a
+  // mutex first: SQLite's busy handler would make them sleep and retry, which under load leaves
+  // some waiting for seconds while others pass.
   template <class Work>
   auto write(Work&& work) {
+    std::unique_lock<std::mutex> writing(writer_, std::defer_lock);
+    if (backend_ == Backend::sqlite) writing.lock();
     soci::session sql(pool_);
     Transaction transaction(sql);
     begin(sql);
     if constexpr (std::is_void_v<decltype(work(transaction))>) {
       run_or_roll_back(sql, [&] { work(transaction); });
+      if (writing.owns_lock()) writing.unlock();
       transaction.run_after_commit();
     } else {
       std::optional<std::remove_cvref_t<decltype(work(transaction))>> result;
       run_or_roll_back(sql, [&] { result.emplace(work(transaction)); });
+      if (writing.owns_lock()) writing.unlock();
       transaction.run_after_commit();
       return std::move(*result);
     }
   }
+
+  // Runs `query`, which answers one number, on a statement each connection prepares once and
+  // keeps (the database parses and plans it only the first time): for the hottest reads. 0 when
+  // it returns no row.
+  long long select_number_prepared(const std::string& query);
 
   // True when the database answers a trivial query.
   bool ping();
@@ -76,6 +91,14 @@ class Database {
 
   Backend backend_;
   soci::connection_pool pool_;
+  std::mutex writer_;  // SQLite: one writing transaction of this process at a time
+  struct PreparedNumber {
+    long long value = 0;
+    soci::indicator found = soci::i_null;
+    std::unique_ptr<soci::statement> statement;
+  };
+  // By pool position, then query: each used only by the thread holding that connection.
+  std::vector<std::map<std::string, PreparedNumber>> prepared_numbers_;
 };
 
 // The backend `sql` is connected to.
