@@ -203,9 +203,10 @@ void append_where(storage::Query& query, storage::Backend backend, const DoctorF
         .append(")");
   }
   if (filter.free_days_unknown_on) {
+    // Two index ranges, each holding the few doctors whose kept days are behind or not yet made.
     query.append(" AND doctors.id IN (SELECT doctor_id FROM doctor_free_days_range WHERE first_day > ")
         .bind(*filter.free_days_unknown_on)
-        .append(" OR last_day < ")
+        .append(" UNION ALL SELECT doctor_id FROM doctor_free_days_range WHERE last_day < ")
         .bind(*filter.free_days_unknown_on)
         .append(")");
   }

@@ -179,6 +179,8 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
       auto unknown = filter;
       unknown.free_days_unknown_on = day;
       if (doctors_.count(sql, unknown) > 0) return search_computing_free_days(sql, search, limit, offset, now);
+      // A kept free day is on a day the doctor works: no need to look at their hours as well.
+      filter.works_on.reset();
       filter.free_on = FreeOn{day, to_epoch_ms(now + settings_.minimum_notice)};
     }
     result.total = doctors_.count(sql, filter);

@@ -14,7 +14,9 @@ ListingCache::Body ListingCache::find(const std::string& key, long long generati
   const auto found = by_key_.find(key);
   if (found == by_key_.end()) return nullptr;
   const auto entry = found->second;
-  if (entry->generation != generation || now > entry->valid_until) {
+  // A reader that read the generation just before a commit must not drop the newer listing.
+  if (entry->generation > generation) return nullptr;
+  if (entry->generation < generation || now > entry->valid_until) {
     erase(entry);
     return nullptr;
   }

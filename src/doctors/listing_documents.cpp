@@ -61,9 +61,33 @@ ListingCache::Body ListingDocuments::serve(const std::string& key, Make&& make) 
   // Read before the listing: a change committed meanwhile makes the kept copy unusable at once.
   const auto generation = doctors_.listing_generation();
   if (auto body = cache_->find(key, generation, clock_.now())) return body;
-  auto [body, valid_until] = make();
-  cache_->store(key, generation, valid_until, clock_.now(), body);
-  return body;
+  std::promise<ListingCache::Body> made;
+  std::shared_future<ListingCache::Body> on_the_way;
+  {
+    std::lock_guard lock(making_mutex_);
+    auto [found, first] = making_.try_emplace({key, generation});
+    if (first) {
+      found->second = made.get_future().share();
+    } else {
+      on_the_way = found->second;
+    }
+  }
+  if (on_the_way.valid()) return on_the_way.get();  // the maker's listing, or its error
+  const auto done = [&] {
+    std::lock_guard lock(making_mutex_);
+    making_.erase({key, generation});
+  };
+  try {
+    auto [body, valid_until] = make();
+    cache_->store(key, generation, valid_until, clock_.now(), body);
+    made.set_value(body);
+    done();
+    return body;
+  } catch (...) {
+    made.set_exception(std::current_exception());
+    done();
+    throw;
+  }
 }
 
 ListingCache::Body ListingDocuments::search(const DoctorSearch& search) {

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <future>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "common/time.hpp"
 #include "doctors/doctor_service.hpp"
@@ -11,8 +15,8 @@
 namespace medimeet::doctors {
 
 // The public listings' JSON documents (GET /api/v1/doctors and a doctor's slots), served from a
-// ListingCache while their generation and time hold, made and kept otherwise. With a capacity of
-// 0 every document is made afresh.
+// ListingCache while their generation and time hold, made once and kept otherwise. With a
+// capacity of 0 every document is made afresh.
 class ListingDocuments {
  public:
   ListingDocuments(DoctorService& doctors, const Clock& clock, std::size_t cache_bytes);
@@ -34,6 +38,10 @@ class ListingDocuments {
   DoctorService& doctors_;
   const Clock& clock_;
   std::optional<ListingCache> cache_;
+  // The listings being made, by key and generation: a request that finds its listing on the
+  // way waits for it rather than making it again (after a change, the next many requests would).
+  std::mutex making_mutex_;
+  std::map<std::pair<std::string, long long>, std::shared_future<ListingCache::Body>> making_;
 };
 
 }  // namespace medimeet::doctors

@@ -55,13 +55,37 @@ std::string format_local(date::local_time<minutes> wall) {
   return out;
 }
 
-// The instant a wall-clock time names: none in the spring-forward gap, the earlier of the two in
-// the fall-back hour, so a slot is never offered twice.
-std::optional<TimePoint> slot_instant(const date::time_zone& zone, date::local_time<minutes> wall) {
-  const auto info = zone.get_info(wall);
-  if (info.result == date::local_info::nonexistent) return std::nullopt;
-  return TimePoint{date::sys_seconds{wall.time_since_epoch()} - info.first.offset};
-}
+// The instants wall-clock times name: none in the spring-forward gap, the earlier of the two in
+// the fall-back hour, so a slot is never offered twice. The zone's rules are looked up once for
+// a stretch of days: a wall time a day or more away from either end of a period with a single
+// offset has that offset (transitions are months apart and move the clock by hours).
+class WallClock {
+ public:
+  explicit WallClock(const date::time_zone& zone) : zone_(zone) {}
+
+  std::optional<TimePoint> instant(date::local_time<minutes> wall) {
+    const auto local = date::local_seconds{wall.time_since_epoch()};
+    if (!(known_from_ <= local && local < known_until_)) {
+      const auto info = zone_.get_info(wall);
+      if (info.result == date::local_info::nonexistent) return std::nullopt;
+      offset_ = info.first.offset;
+      if (info.result == date::local_info::unique) {
+        const auto margin = date::days{1};
+        known_from_ = date::local_seconds{(info.first.begin + offset_ + margin).time_since_epoch()};
+        known_until_ = date::local_seconds{(info.first.end + offset_ - margin).time_since_epoch()};
+      } else {
+        known_from_ = known_until_ = {};
+      }
+    }
+    return TimePoint{date::sys_seconds{local.time_since_epoch()} - offset_};
+  }
+
+ private:
+  const date::time_zone& zone_;
+  std::chrono::seconds offset_{0};
+  date::local_seconds known_from_{};
+  date::local_seconds known_until_{};
+};
 
 // Sorted by start, so one forward walk answers every overlap question; empty or inverted
 // intervals cover no time and would only confuse that walk.
@@ -114,13 +138,14 @@ std::vector<Slot> free_slots(const SlotRequest& request) {
               [](const auto& a, const auto& b) { return a.start < b.start; });
   }
 
+  WallClock clock(zone);
   for (auto day = request.first_day; day <= request.last_day; day += date::days{1}) {
     for (const auto& window : windows_by_day[static_cast<std::size_t>(weekday_of(day))]) {
       const auto window_end_wall = day + window.end;
       // A skipped end time resolves to the transition itself, so the window still has an end.
       const TimePoint window_end = zone.to_sys(window_end_wall, date::choose::earliest);
       for (auto wall = day + window.start; wall + request.slot_length <= window_end_wall; wall += step) {
-        const auto start = slot_instant(zone, wall);
+        const auto start = clock.instant(wall);
         if (!start || *start < request.earliest_start) continue;
         const TimePoint end = *start + request.slot_length;
         // On a spring-forward day the wall clock jumps while the slot runs: it must still end
