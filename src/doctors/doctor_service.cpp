@@ -135,7 +135,7 @@ TimeOff DoctorService::get_time_off(soci::session& sql, const std::string& docto
 
 void DoctorService::remove_time_off(const std::string& doctor_id, const std::string& time_off_id) {
   database_.write([&](soci::session& sql) {
-    const auto time_off = get_time_off(sql, doctor_id, time_off_id);
+    get_time_off(sql, doctor_id, time_off_id);  // 404 when the doctor has none with this id
     doctors_.remove_time_off(sql, doctor_id, time_off_id);
     schedule_changed(sql, doctor_id);
   });
