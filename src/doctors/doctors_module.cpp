@@ -8,7 +8,7 @@
 namespace medimeet::doctors {
 namespace {
 
-constexpr int kFreeDaysBatch = 50;
+constexpr int kFreeDaysBatch = 20;
 
 }  // namespace
 
