@@ -281,6 +281,11 @@ int seed(int argc, char** argv) {
                repository.search_query(database.backend(), by_specialty, doctors::DoctorOrder::rating, 20, 0));
     print_plan(sql, database.backend(), "doctor search, no filter, by rating",
                repository.search_query(database.backend(), {}, doctors::DoctorOrder::rating, 20, 0));
+    doctors::DoctorFilter by_name_and_city;
+    by_name_and_city.name_folded = "martin";
+    by_name_and_city.location_folded = "paris";
+    print_plan(sql, database.backend(), "doctor search by name and city, by name",
+               repository.search_query(database.backend(), by_name_and_city, doctors::DoctorOrder::name, 20, 0));
     print_plan(sql, database.backend(), "appointments taken in a week (slots)",
                appointments::taken_query({doctor_ids.front()}, now_ms, now_ms + 7LL * 24 * 3600 * 1000));
   });
