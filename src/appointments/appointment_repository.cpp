@@ -288,12 +288,6 @@ long long AppointmentRepository::count_patients_of(soci::session& sql, const std
   return storage::select_number(sql, query);
 }
 
-void AppointmentRepository::lock_doctor(soci::session& sql, const std::string& doctor_id) const {
-  if (sql.get_backend_name() != "postgresql") return;
-  std::string id;
-  sql << "SELECT id FROM doctors WHERE id = :id FOR UPDATE", soci::use(doctor_id), soci::into(id);
-}
-
 void AppointmentRepository::lock_patient(soci::session& sql, const std::string& patient_id) const {
   if (sql.get_backend_name() != "postgresql") return;
   std::string id;

@@ -87,9 +87,6 @@ class AppointmentRepository {
                               const std::optional<std::string>& term) const;
   // Serialises bookings of one patient on PostgreSQL (SQLite writers are serialised anyway).
   void lock_patient(soci::session& sql, const std::string& patient_id) const;
-  // Serialises bookings of one doctor on PostgreSQL: appointments of different lengths can
-  // overlap without sharing a start, which the unique slot index alone would not stop.
-  void lock_doctor(soci::session& sql, const std::string& doctor_id) const;
 
   // Idempotency keys: the appointment a key booked, with the hash of its request.
   std::optional<std::pair<std::string, std::string>> find_idempotency_key(

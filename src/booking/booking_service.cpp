@@ -45,6 +45,7 @@ void BookingService::close(soci::session& sql, Appointment& appointment, Status 
   appointment.status = status;
   ++appointment.sequence;
   appointment.updated_at = now;
+  doctors_.lock_schedule(sql, appointment.doctor_id);
   appointments_.update(sql, appointment);
   appointments_.remove_reminders(sql, appointment.id);
   doctors_.schedule_changed(sql, appointment.doctor_id);
@@ -104,7 +105,7 @@ void BookingService::check_booking_rules(soci::session& sql, const doctors::Doct
 void BookingService::place(storage::Transaction& sql, Appointment& appointment, const doctors::Doctor& doctor,
                            const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start,
                            TimePoint now, bool by_practice) {
-  appointments_.lock_doctor(sql, doctor.id);
+  doctors_.lock_schedule(sql, doctor.id);
   const auto reason = reason_for(sql, doctor, patient.id, request.reason_id);
   check_booking_rules(sql, doctor, patient.id, request.appointment_date, earliest_start, now, "",
                       reason ? &*reason : nullptr);
@@ -316,7 +317,7 @@ Appointment BookingService::reschedule(const access::Caller& caller, const std::
     appointments_.lock_patient(sql, appointment.patient_id);
     auto doctor = doctors_.find_listed(sql, appointment.doctor_id);
     if (!doctor) throw slot_unavailable();
-    appointments_.lock_doctor(sql, doctor->id);
+    doctors_.lock_schedule(sql, doctor->id);
     // It keeps its reason and length, even should the doctor have archived that reason since.
     const auto reason = appointment.reason_id ? doctors_.find_visit_reason(sql, doctor->id, *appointment.reason_id)
                                               : std::nullopt;

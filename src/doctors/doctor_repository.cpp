@@ -350,6 +350,12 @@ std::vector<Doctor> DoctorRepository::most_booked(soci::session& sql, TimePoint 
   return doctors;
 }
 
+void DoctorRepository::lock(soci::session& sql, const std::string& id) const {
+  if (storage::backend_of(sql) != storage::Backend::postgresql) return;
+  std::string locked;
+  sql << "SELECT id FROM doctors WHERE id = :id FOR UPDATE", soci::use(id), soci::into(locked);
+}
+
 void DoctorRepository::insert_time_off(soci::session& sql, const TimeOff& time_off) const {
   const long long start = to_epoch_ms(time_off.start);
   const long long end = to_epoch_ms(time_off.end);

@@ -62,6 +62,9 @@ class DoctorRepository {
   // ties; with their availability.
   std::vector<Doctor> most_booked(soci::session& sql, TimePoint since, int limit) const;
 
+  // Locks the doctor's row until the transaction ends (PostgreSQL; a no-op on SQLite).
+  void lock(soci::session& sql, const std::string& id) const;
+
   void insert_time_off(soci::session& sql, const TimeOff& time_off) const;
   std::vector<TimeOff> time_off_of(soci::session& sql, const std::string& doctor_id) const;
   // Time off of the given doctors overlapping [from, to), in one query.

@@ -61,6 +61,7 @@ Doctor DoctorService::update(const std::string& doctor_id, const DoctorChanges& 
   }
   const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
+    lock_schedule(sql, doctor_id);
     auto doctor = doctors_.find(sql, doctor_id);
     if (!doctor) throw unknown_doctor();
     if (changes.specialty) doctor->specialty = *changes.specialty;
@@ -108,6 +109,7 @@ TimeOffWithBookings DoctorService::add_time_off(const std::string& doctor_id, Ti
   const auto now = clock_.now();
   TimeOff time_off{new_object_id(now), doctor_id, start, end, reason, now};
   return database_.write([&](soci::session& sql) {
+    lock_schedule(sql, doctor_id);
     doctors_.insert_time_off(sql, time_off);
     schedule_changed(sql, doctor_id);
     return TimeOffWithBookings{time_off, appointments_.confirmed_during(sql, doctor_id, start, end)};
@@ -135,10 +137,15 @@ TimeOff DoctorService::get_time_off(soci::session& sql, const std::string& docto
 
 void DoctorService::remove_time_off(const std::string& doctor_id, const std::string& time_off_id) {
   database_.write([&](soci::session& sql) {
+    lock_schedule(sql, doctor_id);
     get_time_off(sql, doctor_id, time_off_id);  // 404 when the doctor has none with this id
     doctors_.remove_time_off(sql, doctor_id, time_off_id);
     schedule_changed(sql, doctor_id);
   });
+}
+
+void DoctorService::lock_schedule(soci::session& sql, const std::string& doctor_id) const {
+  doctors_.lock(sql, doctor_id);
 }
 
 void DoctorService::schedule_changed(soci::session& sql, const Doctor& doctor) const {
@@ -154,6 +161,7 @@ int DoctorService::renew_free_days(int limit) {
   return database_.write([&](soci::session& sql) {
     const auto stale = free_days_.stale(sql, to_epoch_ms(now), limit);
     for (const auto& id : stale) {
+      lock_schedule(sql, id);
       if (auto doctor = doctors_.find(sql, id)) finder_.rebuild(sql, *doctor, now);
     }
     return static_cast<int>(stale.size());

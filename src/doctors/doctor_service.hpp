@@ -130,6 +130,12 @@ class DoctorService {
                     const VisitReason* reason);
   // The doctor-local day holding `instant`, as UTC instants [start, end).
   BusyInterval local_day_around(const Doctor& doctor, TimePoint instant) const;
+  // Takes the doctor's row lock (PostgreSQL; SQLite has one writer): every transaction that
+  // changes a doctor's free time takes it before its first write, so bookings of different
+  // lengths cannot overlap without sharing a start (which the unique slot index alone would not
+  // stop), and kept free days are rebuilt one transaction after the other, each seeing the one
+  // before.
+  void lock_schedule(soci::session& sql, const std::string& doctor_id) const;
   // The doctor's appointments changed: their kept free days follow, in the caller's transaction.
   void schedule_changed(soci::session& sql, const Doctor& doctor) const;
   void schedule_changed(soci::session& sql, const std::string& doctor_id) const;
