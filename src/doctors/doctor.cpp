@@ -2,6 +2,7 @@
 
 #include "common/enum_names.hpp"
 #include "common/field_problems.hpp"
+#include "common/time_zone.hpp"
 #include "doctors/specialties.hpp"
 
 #include <algorithm>
@@ -14,6 +15,8 @@ constexpr EnumNames<Prepayment, 3> kPrepaymentNames{{{
     {Prepayment::none, "none"}, {Prepayment::video, "video"}, {Prepayment::all, "all"}}}};
 
 }  // namespace
+
+const date::time_zone* zone_of(const Doctor& doctor) { return &time_zone_or_utc(doctor.timezone); }
 
 std::string_view to_string(Prepayment prepayment) { return kPrepaymentNames.name(prepayment); }
 

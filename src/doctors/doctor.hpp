@@ -67,6 +67,10 @@ std::string titled_name(const Doctor& doctor);
 // Listed publicly only once patients can find and book the doctor.
 bool is_complete(const Doctor& doctor);
 
+// The doctor's time zone. Zones are validated when set; UTC stands in should the zone database
+// lose one.
+const date::time_zone* zone_of(const Doctor& doctor);
+
 // A period the doctor does not work: no slot is offered inside it.
 struct TimeOff {
   std::string id;

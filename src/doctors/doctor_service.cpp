@@ -10,13 +10,6 @@ namespace {
 
 AppError unknown_doctor() { return AppError::not_found("The doctor"); }
 
-// Time zones are validated when set; UTC stands in should the zone database lose one.
-const date::time_zone* zone_of(const Doctor& doctor) { return &time_zone_or_utc(doctor.timezone); }
-
-date::local_days today_in(const date::time_zone* zone, TimePoint now) {
-  return date::floor<date::days>(zone->to_local(now));
-}
-
 }  // namespace
 
 DoctorService::DoctorService(storage::Database& database, const Clock& clock,
@@ -220,15 +213,15 @@ DoctorPage DoctorService::search_computing_free_days(soci::session& sql, const D
   auto filter = search.filter;
   filter.works_on = weekday_of(*search.available_on);
   const auto candidates = doctors_.search(sql, filter, search.order, 0, 0);
+  // Every zone's version of that day lies within a day and a half of its UTC midnight.
+  const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
+  const auto earliest = now + settings_.minimum_notice;
   constexpr std::size_t kBatch = 500;
   for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
     std::vector<const Doctor*> batch;
     for (std::size_t i = start; i < std::min(start + kBatch, candidates.size()); ++i) batch.push_back(&candidates[i]);
-    // Every zone's version of that day lies within a day and a half of its UTC midnight.
-    const auto midnight = TimePoint(date::sys_days(search.available_on->time_since_epoch()));
     const auto busy = finder_.busy_of(sql, batch, midnight - std::chrono::hours(15), midnight + std::chrono::hours(39));
     for (const auto* doctor : batch) {
-      const auto earliest = now + settings_.minimum_notice;
       if (finder_.free_slots_of(*doctor, *search.available_on, *search.available_on, earliest, busy).empty()) continue;
       if (result.total >= offset && result.total < offset + limit) found.push_back(*doctor);
       ++result.total;
@@ -300,7 +293,7 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
       reason = visit_reasons_.find(sql, doctor->id, *reason_id);
       if (!reason) throw AppError::not_found("The visit reason");
     }
-    const auto first = from.value_or(today_in(zone_of(*doctor), now));
+    const auto first = from.value_or(SlotFinder::today_of(*doctor, now));
     const auto last = to.value_or(first + date::days(6));
     if (last < first) throw AppError::field("to", problems::must_not_be_before("from"));
     if (last - first >= date::days(kMaxSlotDays)) {
@@ -314,8 +307,7 @@ DoctorSlots DoctorService::slots(const std::string& doctor_id,
     // The first slot goes once it comes too near; a default range starts over at midnight.
     if (!result.slots.empty()) result.valid_until = result.slots.front().start - settings_.minimum_notice;
     if (!from) {
-      const auto midnight = local_days_span(zone_of(*doctor), first + date::days(1), first + date::days(1)).start;
-      result.valid_until = std::min(result.valid_until, midnight - std::chrono::milliseconds(1));
+      result.valid_until = std::min(result.valid_until, SlotFinder::next_midnight(*doctor, now) - std::chrono::milliseconds(1));
     }
     return result;
   });

@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
-#include "common/time_zone.hpp"
 
 namespace medimeet::doctors {
 namespace {
 
 // Where the kept free days run out, the next free slot is computed a week at a time.
 constexpr int kNextSlotChunkDays = 7;
-
-// Time zones are validated when set; UTC stands in should the zone database lose one.
-const date::time_zone* zone_of(const Doctor& doctor) { return &time_zone_or_utc(doctor.timezone); }
 
 }  // namespace
 
@@ -22,6 +18,11 @@ SlotFinder::SlotFinder(const appointments::AppointmentService& appointments, std
 
 date::local_days SlotFinder::today_of(const Doctor& doctor, TimePoint now) {
   return date::floor<date::days>(zone_of(doctor)->to_local(now));
+}
+
+TimePoint SlotFinder::next_midnight(const Doctor& doctor, TimePoint now) {
+  const auto tomorrow = today_of(doctor, now) + date::days(1);
+  return local_days_span(zone_of(doctor), tomorrow, tomorrow).start;
 }
 
 SlotFinder::BusyByDoctor SlotFinder::busy_of(soci::session& sql, const std::vector<const Doctor*>& doctors,
@@ -130,8 +131,7 @@ TimePoint SlotFinder::valid_until(const std::vector<Doctor>& doctors, const std:
     if (next[i]) {
       until = std::min(until, next[i]->start - minimum_notice_);
     } else if (!doctors[i].availability.empty()) {
-      const auto tomorrow = today_of(doctors[i], now) + date::days(1);
-      until = std::min(until, local_days_span(zone_of(doctors[i]), tomorrow, tomorrow).start - std::chrono::milliseconds(1));
+      until = std::min(until, next_midnight(doctors[i], now) - std::chrono::milliseconds(1));
     }
   }
   return until;
@@ -190,8 +190,7 @@ void SlotFinder::rebuild(soci::session& sql, const Doctor& doctor, TimePoint now
   }
   const auto today = today_of(doctor, now);
   const auto last = today + date::days(kHorizonDays - 1);
-  const auto tomorrow = local_days_span(zone_of(doctor), today + date::days(1), today + date::days(1)).start;
-  free_days_.store(sql, doctor.id, {format_day(today), format_day(last), to_epoch_ms(tomorrow)},
+  free_days_.store(sql, doctor.id, {format_day(today), format_day(last), to_epoch_ms(next_midnight(doctor, now))},
                    free_days_of(sql, doctor, today, last));
 }
 

@@ -54,8 +54,9 @@ class SlotFinder {
   // Keeps the doctor's free days from their today over the horizon (none for an unlisted doctor).
   void rebuild(soci::session& sql, const Doctor& doctor, TimePoint now) const;
 
-  // The doctor's local today.
+  // The doctor's local today, and the instant their tomorrow begins.
   static date::local_days today_of(const Doctor& doctor, TimePoint now);
+  static TimePoint next_midnight(const Doctor& doctor, TimePoint now);
 
  private:
   // The first free slot of each doctor, computed a week at a time for all of them.

@@ -128,17 +128,25 @@ bool Router::streams_body(Method method, const std::string& path) const {
 void Router::add_quick(std::string pattern, QuickHandler quick, Handler handler) {
   add(Method::get, std::move(pattern), Access::anyone, Body::none, std::move(handler));
   routes_.back().quick = std::move(quick);
+  quick_routes_.push_back(routes_.size() - 1);
 }
 
 std::optional<Response> Router::dispatch_quickly(Request& request) const {
   if (request.method != Method::get && request.method != Method::head) return std::nullopt;
-  for (const auto& route : routes_) {
+  // Only the quick routes are tried, so other requests pay little; one that matches must also be
+  // the route dispatch() would pick (no GET route added before it matches the path).
+  for (const auto position : quick_routes_) {
     std::map<std::string, std::string> params;
-    if (route.method != Method::get || !match_path(route.pattern, request.path, params)) continue;
-    if (!route.quick) return std::nullopt;
+    if (!match_path(routes_[position].pattern, request.path, params)) continue;
+    for (std::size_t earlier = 0; earlier < position; ++earlier) {
+      std::map<std::string, std::string> unused;
+      if (routes_[earlier].method == Method::get && match_path(routes_[earlier].pattern, request.path, unused)) {
+        return std::nullopt;
+      }
+    }
     request.path_params = std::move(params);
     try {
-      return route.quick(request);
+      return routes_[position].quick(request);
     } catch (const std::exception&) {
       return std::nullopt;
     }

@@ -70,6 +70,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  std::vector<std::size_t> quick_routes_;  // positions in routes_ of those with a QuickHandler
   access::Authenticator* authenticator_ = nullptr;
   std::string socket_origin_;
   std::function<std::optional<Response>(const Request&)> fallback_;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "common/error.hpp"
 
 namespace medimeet::http {
@@ -81,6 +83,38 @@ TEST(Router, JsonRoutesRefuseOtherMediaTypes) {
   }
   auto empty = request(Method::post, "/api/v1/things");  // nothing to check: the handler decides
   EXPECT_EQ(router.dispatch(empty).status, 201);
+}
+
+TEST(Router, AQuickRouteAnswersWhenItCanAndLeavesTheRestToItsHandler) {
+  Router router;
+  router.add(Method::get, "/api/v1/things/mine", Access::anyone, Body::none,
+             [](const Request&) { return Response::text(200, "text/plain", "mine"); });
+  router.add_quick(
+      "/api/v1/things/{id}",
+      [](const Request& request) -> std::optional<Response> {
+        if (request.param("id") == "broken") throw std::runtime_error("no cache");
+        if (request.param("id") != "kept") return std::nullopt;
+        return Response::text(200, "text/plain", "kept at once");
+      },
+      [](const Request& request) { return Response::text(200, "text/plain", "made " + request.param("id")); });
+
+  auto kept = request(Method::get, "/api/v1/things/kept");
+  ASSERT_TRUE(router.dispatch_quickly(kept));
+  EXPECT_EQ(router.dispatch_quickly(kept)->body, "kept at once");
+  auto head = request(Method::head, "/api/v1/things/kept");
+  EXPECT_TRUE(router.dispatch_quickly(head));
+  // Not kept, a quick handler that throws, another method, or a route added before it that the
+  // path names: the ordinary dispatch answers.
+  for (const char* target : {"/api/v1/things/other", "/api/v1/things/broken", "/api/v1/things/mine"}) {
+    auto r = request(Method::get, target);
+    EXPECT_FALSE(router.dispatch_quickly(r)) << target;
+  }
+  auto post = request(Method::post, "/api/v1/things/kept");
+  EXPECT_FALSE(router.dispatch_quickly(post));
+  auto mine = request(Method::get, "/api/v1/things/mine");
+  EXPECT_EQ(router.dispatch(mine).body, "mine");
+  auto other = request(Method::get, "/api/v1/things/other");
+  EXPECT_EQ(router.dispatch(other).body, "made other");
 }
 
 TEST(Request, ReadsBearerTokens) {
