@@ -51,9 +51,7 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
     for (auto& time : session_times) statement.exchange(soci::into(time));
   }
   statement.exchange(soci::use(value));
-  statement.alloc();
-  statement.prepare(query + " " + from_where);
-  statement.define_and_bind();
+  storage::prepare_to_run_once(statement, query + " " + from_where);
   if (!statement.execute(true)) return std::nullopt;
 
   user.role = role_from_string(role).value_or(Role::patient);

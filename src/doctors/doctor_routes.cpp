@@ -74,9 +74,12 @@ void add_routes(http::Router& router, DoctorService& doctors, ListingDocuments& 
   };
   router.add_quick(
       "/api/v1/doctors",
-      [&, json](const Request& request) { return json(listings.kept_search(parse_doctor_search(request.query))); },
+      [&, json](const Request& request) {
+        return json(listings.kept_search(parse_doctor_search(request.query), request.received_at));
+      },
       [&](const Request& request) {
-        return Response::text(200, "application/json", *listings.search(parse_doctor_search(request.query)));
+        return Response::text(200, "application/json",
+                              *listings.search(parse_doctor_search(request.query), request.received_at));
       });
 
   router.add(Method::get, "/api/v1/doctors/specialties", Access::anyone, Body::none, [&](const Request&) {
@@ -114,14 +117,15 @@ void add_routes(http::Router& router, DoctorService& doctors, ListingDocuments& 
       [&, json](const Request& request) {
         return json(listings.kept_slots(request.object_id_param("id", "The doctor"),
                                         parse_day_parameter(request.query, "from"),
-                                        parse_day_parameter(request.query, "to"), parse_reason_parameter(request.query)));
+                                        parse_day_parameter(request.query, "to"), parse_reason_parameter(request.query),
+                                        request.received_at));
       },
       [&](const Request& request) {
         const auto& id = request.object_id_param("id", "The doctor");
         const auto from = parse_day_parameter(request.query, "from");
         const auto to = parse_day_parameter(request.query, "to");
         return Response::text(200, "application/json",
-                              *listings.slots(id, from, to, parse_reason_parameter(request.query)));
+                              *listings.slots(id, from, to, parse_reason_parameter(request.query), request.received_at));
       });
 }
 

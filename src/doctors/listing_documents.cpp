@@ -51,15 +51,15 @@ std::string search_key(const DoctorSearch& search) {
 }  // namespace
 
 ListingDocuments::ListingDocuments(DoctorService& doctors, const Clock& clock, std::size_t cache_bytes)
-    : doctors_(doctors), clock_(clock) {
+    : doctors_(doctors), clock_(clock), generation_([&doctors] { return doctors.listing_generation(); }) {
   if (cache_bytes > 0) cache_.emplace(cache_bytes);
 }
 
 template <class Make>
-ListingCache::Body ListingDocuments::serve(const std::string& key, Make&& make) {
+ListingCache::Body ListingDocuments::serve(const std::string& key, Instant asked_at, Make&& make) {
   if (!cache_) return make().first;
   // Read before the listing: a change committed meanwhile makes the kept copy unusable at once.
-  const auto generation = doctors_.listing_generation();
+  const auto generation = generation_.as_of(asked_at);
   if (auto body = cache_->find(key, generation, clock_.now())) return body;
   std::promise<ListingCache::Body> made;
   std::shared_future<ListingCache::Body> on_the_way;
@@ -90,8 +90,8 @@ ListingCache::Body ListingDocuments::serve(const std::string& key, Make&& make) 
   }
 }
 
-ListingCache::Body ListingDocuments::search(const DoctorSearch& search) {
-  return serve(search_key(search), [&] {
+ListingCache::Body ListingDocuments::search(const DoctorSearch& search, Instant asked_at) {
+  return serve(search_key(search), asked_at, [&] {
     const auto page = doctors_.search(search);
     boost::json::array items;
     for (const auto& listing : page.doctors) items.push_back(listing_to_json(listing));
@@ -103,8 +103,8 @@ ListingCache::Body ListingDocuments::search(const DoctorSearch& search) {
 
 ListingCache::Body ListingDocuments::slots(const std::string& doctor_id, std::optional<date::local_days> from,
                                            std::optional<date::local_days> to,
-                                           const std::optional<std::string>& reason_id) {
-  return serve(slots_key(doctor_id, from, to, reason_id), [&] {
+                                           const std::optional<std::string>& reason_id, Instant asked_at) {
+  return serve(slots_key(doctor_id, from, to, reason_id), asked_at, [&] {
     const auto result = doctors_.slots(doctor_id, from, to, reason_id);
     boost::json::array slots;
     for (const auto& slot : result.slots) slots.push_back(slot_to_json(slot));
@@ -114,17 +114,19 @@ ListingCache::Body ListingDocuments::slots(const std::string& doctor_id, std::op
   });
 }
 
-ListingCache::Body ListingDocuments::kept(const std::string& key) {
+ListingCache::Body ListingDocuments::kept(const std::string& key, Instant asked_at) {
   if (!cache_) return nullptr;
-  return cache_->find(key, doctors_.listing_generation(), clock_.now());
+  return cache_->find(key, generation_.as_of(asked_at), clock_.now());
 }
 
-ListingCache::Body ListingDocuments::kept_search(const DoctorSearch& search) { return kept(search_key(search)); }
+ListingCache::Body ListingDocuments::kept_search(const DoctorSearch& search, Instant asked_at) {
+  return kept(search_key(search), asked_at);
+}
 
 ListingCache::Body ListingDocuments::kept_slots(const std::string& doctor_id, std::optional<date::local_days> from,
                                                 std::optional<date::local_days> to,
-                                                const std::optional<std::string>& reason_id) {
-  return kept(slots_key(doctor_id, from, to, reason_id));
+                                                const std::optional<std::string>& reason_id, Instant asked_at) {
+  return kept(slots_key(doctor_id, from, to, reason_id), asked_at);
 }
 
 }  // namespace medimeet::doctors

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -24,6 +25,9 @@ struct Request {
   std::string body;  // empty on a route that streams its body: read_body() gives it
   std::string client_address;
   std::string request_id;
+  // When the server had read the whole request: every answer acknowledged before then was
+  // committed before then. Unknown (max) unless the server set it.
+  std::chrono::steady_clock::time_point received_at = std::chrono::steady_clock::time_point::max();
   std::map<std::string, std::string> path_params;  // filled by the router
   std::optional<access::Caller> authenticated;      // filled by the router unless Access::anyone
   // On a route that streams its body: fills up to `capacity` bytes as they arrive and returns how

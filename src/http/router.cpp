@@ -131,12 +131,12 @@ void Router::add_quick(std::string pattern, QuickHandler quick, Handler handler)
   quick_routes_.push_back(routes_.size() - 1);
 }
 
-std::optional<Response> Router::dispatch_quickly(Request& request) const {
+std::optional<std::size_t> Router::quick_route_for(const Request& request,
+                                                  std::map<std::string, std::string>& params) const {
   if (request.method != Method::get && request.method != Method::head) return std::nullopt;
   // Only the quick routes are tried, so other requests pay little; one that matches must also be
   // the route dispatch() would pick (no GET route added before it matches the path).
   for (const auto position : quick_routes_) {
-    std::map<std::string, std::string> params;
     if (!match_path(routes_[position].pattern, request.path, params)) continue;
     for (std::size_t earlier = 0; earlier < position; ++earlier) {
       std::map<std::string, std::string> unused;
@@ -144,14 +144,26 @@ std::optional<Response> Router::dispatch_quickly(Request& request) const {
         return std::nullopt;
       }
     }
-    request.path_params = std::move(params);
-    try {
-      return routes_[position].quick(request);
-    } catch (const std::exception&) {
-      return std::nullopt;
-    }
+    return position;
   }
   return std::nullopt;
+}
+
+bool Router::may_answer_quickly(const Request& request) const {
+  std::map<std::string, std::string> params;
+  return quick_route_for(request, params).has_value();
+}
+
+std::optional<Response> Router::dispatch_quickly(Request& request) const {
+  std::map<std::string, std::string> params;
+  const auto position = quick_route_for(request, params);
+  if (!position) return std::nullopt;
+  request.path_params = std::move(params);
+  try {
+    return routes_[*position].quick(request);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
 }
 
 Response Router::dispatch(Request& request) const {

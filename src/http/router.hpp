@@ -63,6 +63,8 @@ class Router {
   // The answer of the matching route's QuickHandler, if it has one and gives one; nullopt for
   // anything else, including a quick handler that throws (the handler then answers in full).
   std::optional<Response> dispatch_quickly(Request& request) const;
+  // A quick route would be tried for this request.
+  bool may_answer_quickly(const Request& request) const;
 
   const std::vector<Route>& routes() const { return routes_; }
   // A route of this method and path takes a streamed body.
@@ -70,6 +72,9 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  // The position of the quick route that answers this request, its path parameters in `params`.
+  std::optional<std::size_t> quick_route_for(const Request& request, std::map<std::string, std::string>& params) const;
+
   std::vector<std::size_t> quick_routes_;  // positions in routes_ of those with a QuickHandler
   access::Authenticator* authenticator_ = nullptr;
   std::string socket_origin_;

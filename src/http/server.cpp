@@ -1,6 +1,7 @@
 // The only translation unit that knows Beast and Asio's networking.
 #include "http/server.hpp"
 
+#include <boost/asio/defer.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -399,6 +400,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     const bool keep_alive = parser_->keep_alive();
     const unsigned version = parser_->http_version();
     Request request = std::move(parser_->request());
+    request.received_at = std::chrono::steady_clock::now();
     parser_.reset();
     dispatch(std::move(request), keep_alive, version);
   }
@@ -415,9 +417,22 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       }
     }
 
-    const bool head = request.method == Method::head;
     ++state_.in_flight;
     expire_never();
+    if (state_.router.may_answer_quickly(request)) {
+      // Deferred behind the requests already read on other connections: a quick answer is checked
+      // against the database, and one check then serves every request that arrived before it.
+      return asio::defer(stream_.get_executor(), [self = this->shared_from_this(), request = std::move(request),
+                                                  keep_alive, version]() mutable {
+        self->guarded([&] { self->answer(std::move(request), keep_alive, version); });
+      });
+    }
+    answer(std::move(request), keep_alive, version);
+  }
+
+  // Answers at once when a quick route can; hands the request to a worker otherwise.
+  void answer(Request request, bool keep_alive, unsigned version) {
+    const bool head = request.method == Method::head;
     if (auto response = serve_quickly(state_.router, request)) {
       last_request_id_ = request.request_id;
       parser_.reset();

@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <string>
+#include <vector>
+
 namespace medimeet::notifications {
 
 OutboxWorker::OutboxWorker(storage::Database& database, const OutboxRepository& outbox,
@@ -26,9 +29,19 @@ int OutboxWorker::deliver_due() {
   auto batch = database_.write([&](soci::session& sql) {
     return outbox_.claim_due(sql, clock_.now(), options_.batch_size, lease);
   });
+  if (batch.empty()) return 0;
+  // What became of each message is written in one transaction once the batch is sent: a commit
+  // waits for the disk, and one per message made delivering cost more than the bookings that
+  // queue four messages each. A crash in between sends the batch again (at least once, as before).
+  struct Outcome {
+    bool sent = false;
+    TimePoint at;
+    std::string error;
+  };
+  std::vector<Outcome> outcomes;
+  outcomes.reserve(batch.size());
   int delivered = 0;
   for (const auto& queued : batch) {
-    const int attempts = queued.attempts + 1;
     try {
       if (queued.message.channel == Channel::email) {
         email_.send(queued.message.recipient, queued.message.subject, queued.message.body,
@@ -36,25 +49,33 @@ int OutboxWorker::deliver_due() {
       } else {
         sms_.send(queued.message.recipient, queued.message.body);
       }
-      database_.write([&](soci::session& sql) { outbox_.mark_sent(sql, queued.id, clock_.now()); });
+      outcomes.push_back({true, clock_.now(), {}});
       ++delivered;
     } catch (const std::exception& error) {
-      const std::string reason = error.what();
-      database_.write([&](soci::session& sql) {
-        if (attempts >= options_.max_attempts) {
-          spdlog::error("outbox: giving up on message {} after {} attempts: {}", queued.id,
-                        attempts, reason);
-          outbox_.mark_failed(sql, queued.id, attempts, reason);
-        } else {
-          auto delay = std::min<std::chrono::seconds>(options_.first_retry * (1 << (attempts - 1)),
-                                                      std::chrono::hours(1));
-          spdlog::warn("outbox: message {} attempt {} failed ({}); retrying in {}s", queued.id,
-                       attempts, reason, delay.count());
-          outbox_.schedule_retry(sql, queued.id, attempts, clock_.now() + delay, reason);
-        }
-      });
+      outcomes.push_back({false, clock_.now(), error.what()});
     }
   }
+  database_.write([&](soci::session& sql) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const auto& queued = batch[i];
+      const auto& outcome = outcomes[i];
+      if (outcome.sent) {
+        outbox_.mark_sent(sql, queued.id, outcome.at);
+        continue;
+      }
+      const int attempts = queued.attempts + 1;
+      if (attempts >= options_.max_attempts) {
+        spdlog::error("outbox: giving up on message {} after {} attempts: {}", queued.id, attempts, outcome.error);
+        outbox_.mark_failed(sql, queued.id, attempts, outcome.error);
+      } else {
+        const auto delay = std::min<std::chrono::seconds>(options_.first_retry * (1 << (attempts - 1)),
+                                                          std::chrono::hours(1));
+        spdlog::warn("outbox: message {} attempt {} failed ({}); retrying in {}s", queued.id, attempts,
+                     outcome.error, delay.count());
+        outbox_.schedule_retry(sql, queued.id, attempts, outcome.at + delay, outcome.error);
+      }
+    }
+  });
   return delivered;
 }
 

@@ -38,8 +38,12 @@ void Query::prepare(soci::statement& statement) const {
   for (const auto& value : values_) {
     std::visit([&](const auto& bound) { statement.exchange(soci::use(bound)); }, value);
   }
+  prepare_to_run_once(statement, sql_);
+}
+
+void prepare_to_run_once(soci::statement& statement, const std::string& sql) {
   statement.alloc();
-  statement.prepare(sql_);
+  statement.prepare(sql, soci::details::st_one_time_query);
   statement.define_and_bind();
 }
 
