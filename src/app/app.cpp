@@ -16,10 +16,14 @@ namespace {
 // I/O threads; each may hold one connection, the outbox worker one more.
 std::size_t worker_threads(const Config& config) { return std::max<std::size_t>(8, config.threads * 4); }
 
+// An I/O thread answering a kept listing waits for one database read (a round trip on
+// PostgreSQL): two per core keep the cores busy meanwhile. Each may hold one connection.
+std::size_t io_threads(const Config& config) { return config.threads * 2; }
+
 http::ServerOptions server_options(const Config& config) {
   http::ServerOptions options;
   std::tie(options.host, options.port) = split_listen_address(config.listen);
-  options.io_threads = config.threads;
+  options.io_threads = io_threads(config);
   options.worker_threads = worker_threads(config);
   options.header_timeout = config.header_timeout;
   options.idle_timeout = config.idle_timeout;
@@ -85,7 +89,7 @@ notifications::NotificationSettings notification_settings(const Config& config) 
 App::App(Config config, const Clock& clock)
     : config_(resolve(std::move(config))),
       clock_(clock),
-      database_(config_.database_url, worker_threads(config_) + 2),
+      database_(config_.database_url, worker_threads(config_) + io_threads(config_) + 2),
       realtime_(database_, clock_, config_.database_url),
       master_key_(security::load_or_create_master_key(config_.master_key_file)),
       audit_(core()),

@@ -22,25 +22,30 @@ std::vector<std::string_view> split_segments(std::string_view path) {
   return segments;
 }
 
+// A request path cut at its slashes once, then matched against every route's pattern.
+struct PathSegments {
+  explicit PathSegments(std::string_view path)
+      : segments(split_segments(path)), trailing_slash(path.size() > 1 && path.back() == '/') {}
+  std::vector<std::string_view> segments;
+  bool trailing_slash;  // "/a/b/" names no route
+};
+
 bool is_json_media_type(std::string_view content_type) {
   return equals_ignoring_ascii_case(trim(content_type.substr(0, content_type.find(';'))),
                                     "application/json");
 }
 
-// True when `path` matches `pattern`; fills `params` with its {name} segments.
-bool match_path(const std::string& pattern, const std::string& path,
+// True when `path` matches the route whose pattern is cut into `pattern`; fills `params` with
+// its {name} segments.
+bool match_path(const std::vector<std::string>& pattern, const PathSegments& path,
                 std::map<std::string, std::string>& params) {
-  auto pattern_segments = split_segments(pattern);
-  auto path_segments = split_segments(path);
-  if (pattern_segments.size() != path_segments.size()) return false;
-  if (path.size() > 1 && path.back() == '/') return false;
+  if (pattern.size() != path.segments.size() || path.trailing_slash) return false;
   std::map<std::string, std::string> found;
-  for (std::size_t i = 0; i < pattern_segments.size(); ++i) {
-    auto expected = pattern_segments[i];
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const std::string_view expected = pattern[i];
     if (expected.size() > 2 && expected.front() == '{' && expected.back() == '}') {
-      found.emplace(std::string(expected.substr(1, expected.size() - 2)),
-                    std::string(path_segments[i]));
-    } else if (expected != path_segments[i]) {
+      found.emplace(std::string(expected.substr(1, expected.size() - 2)), std::string(path.segments[i]));
+    } else if (expected != path.segments[i]) {
       return false;
     }
   }
@@ -82,15 +87,20 @@ void Router::set_fallback(std::function<std::optional<Response>(const Request&)>
 }
 
 void Router::add(Method method, std::string pattern, Access access, Body body, Handler handler) {
-  routes_.push_back(Route{method, std::move(pattern), access, body, std::move(handler)});
+  add_route(Route{method, std::move(pattern), access, body, std::move(handler)});
 }
 
 void Router::add_socket(std::string pattern, Access access, SocketOpener opener) {
-  routes_.push_back(Route{Method::get, std::move(pattern), access, Body::none,
-                          [opener = std::move(opener)](const Request& request) {
-                            return Response::upgrade(opener(request));
-                          },
-                          true});
+  add_route(Route{Method::get, std::move(pattern), access, Body::none,
+                  [opener = std::move(opener)](const Request& request) { return Response::upgrade(opener(request)); },
+                  true});
+}
+
+void Router::add_route(Route route) {
+  std::vector<std::string> segments;
+  for (const auto segment : split_segments(route.pattern)) segments.emplace_back(segment);
+  pattern_segments_.push_back(std::move(segments));
+  routes_.push_back(std::move(route));
 }
 
 namespace {
@@ -119,10 +129,15 @@ class AllowedMethods {
 }  // namespace
 
 bool Router::streams_body(Method method, const std::string& path) const {
+  const PathSegments segments(path);
   std::map<std::string, std::string> params;
-  return std::any_of(routes_.begin(), routes_.end(), [&](const Route& route) {
-    return route.body == Body::stream && route.method == method && match_path(route.pattern, path, params);
-  });
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const auto& route = routes_[i];
+    if (route.body == Body::stream && route.method == method && match_path(pattern_segments_[i], segments, params)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void Router::add_quick(std::string pattern, QuickHandler quick, Handler handler) {
@@ -136,11 +151,12 @@ std::optional<std::size_t> Router::quick_route_for(const Request& request,
   if (request.method != Method::get && request.method != Method::head) return std::nullopt;
   // Only the quick routes are tried, so other requests pay little; one that matches must also be
   // the route dispatch() would pick (no GET route added before it matches the path).
+  const PathSegments segments(request.path);
   for (const auto position : quick_routes_) {
-    if (!match_path(routes_[position].pattern, request.path, params)) continue;
+    if (!match_path(pattern_segments_[position], segments, params)) continue;
     for (std::size_t earlier = 0; earlier < position; ++earlier) {
       std::map<std::string, std::string> unused;
-      if (routes_[earlier].method == Method::get && match_path(routes_[earlier].pattern, request.path, unused)) {
+      if (routes_[earlier].method == Method::get && match_path(pattern_segments_[earlier], segments, unused)) {
         return std::nullopt;
       }
     }
@@ -175,9 +191,11 @@ Response Router::dispatch(Request& request) const {
   // HEAD is a GET whose body the transport leaves out.
   const Method wanted = request.method == Method::head ? Method::get : request.method;
   AllowedMethods allowed;
-  for (const auto& route : routes_) {
+  const PathSegments segments(request.path);
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const auto& route = routes_[i];
     std::map<std::string, std::string> params;
-    if (!match_path(route.pattern, request.path, params)) continue;
+    if (!match_path(pattern_segments_[i], segments, params)) continue;
     if (route.method != wanted) {
       allowed.add(route.method);
       if (route.method == Method::get) allowed.add(Method::head);

@@ -75,7 +75,10 @@ class Router {
   // The position of the quick route that answers this request, its path parameters in `params`.
   std::optional<std::size_t> quick_route_for(const Request& request, std::map<std::string, std::string>& params) const;
 
+  void add_route(Route route);
+
   std::vector<std::size_t> quick_routes_;  // positions in routes_ of those with a QuickHandler
+  std::vector<std::vector<std::string>> pattern_segments_;  // each route's pattern cut at its slashes
   access::Authenticator* authenticator_ = nullptr;
   std::string socket_origin_;
   std::function<std::optional<Response>(const Request&)> fallback_;

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -55,6 +58,76 @@ TEST(CoalescedReadTest, AFailedReadIsNotKept) {
   EXPECT_THROW(number.as_of(asked), std::runtime_error);
   fail = false;
   EXPECT_EQ(number.as_of(asked), 3);
+}
+
+TEST(CoalescedReadTest, ACallerWhoAskedBeforeAReadOnTheWayBeganWaitsForIt) {
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool began = false;
+  bool release = false;
+  std::atomic<int> reads{0};
+  CoalescedRead number([&] {
+    ++reads;
+    std::unique_lock lock(mutex);
+    began = true;
+    changed.notify_all();
+    changed.wait(lock, [&] { return release; });
+    return 5LL;
+  });
+  const auto asked = std::chrono::steady_clock::now();
+  long long first = 0;
+  long long second = 0;
+  std::thread reader([&] { first = number.as_of(asked); });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return began; });
+  }
+  std::thread waiter([&] { second = number.as_of(asked); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // room for a wrong second read
+  {
+    std::lock_guard lock(mutex);
+    release = true;
+  }
+  changed.notify_all();
+  reader.join();
+  waiter.join();
+  EXPECT_EQ(first, 5);
+  EXPECT_EQ(second, 5);
+  EXPECT_EQ(reads.load(), 1);
+}
+
+TEST(CoalescedReadTest, ThoseWaitingForAFailedReadReadForThemselves) {
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool began = false;
+  bool release = false;
+  std::atomic<int> reads{0};
+  CoalescedRead number([&]() -> long long {
+    if (++reads > 1) return 9;
+    std::unique_lock lock(mutex);
+    began = true;
+    changed.notify_all();
+    changed.wait(lock, [&] { return release; });
+    throw std::runtime_error("connection lost");
+  });
+  const auto asked = std::chrono::steady_clock::now();
+  std::thread reader([&] { EXPECT_THROW(number.as_of(asked), std::runtime_error); });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return began; });
+  }
+  long long second = 0;
+  std::thread waiter([&] { second = number.as_of(asked); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  {
+    std::lock_guard lock(mutex);
+    release = true;
+  }
+  changed.notify_all();
+  reader.join();
+  waiter.join();
+  EXPECT_EQ(second, 9);
+  EXPECT_EQ(reads.load(), 2);
 }
 
 // Callers on many threads each bump the stored number and then ask: every answer includes their
