@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -14,31 +15,30 @@ namespace {
 
 using Instant = CoalescedRead::Instant;
 
-TEST(CoalescedReadTest, ACallerWhoAskedBeforeTheLastReadBeganSharesIt) {
-  int reads = 0;
-  long long stored = 7;
-  CoalescedRead number([&] {
-    ++reads;
-    return stored;
-  });
+// A stored number and how often it was read.
+class CountedReadTest : public ::testing::Test {
+ protected:
+  int reads_ = 0;
+  long long stored_ = 7;
+  CoalescedRead number_{[this] {
+    ++reads_;
+    return stored_;
+  }};
+};
+
+TEST_F(CountedReadTest, ACallerWhoAskedBeforeTheLastReadBeganSharesIt) {
   const auto asked = std::chrono::steady_clock::now();
-  EXPECT_EQ(number.as_of(asked), 7);
-  stored = 8;  // a change committed after `asked`: no answer as of `asked` must include it
-  EXPECT_EQ(number.as_of(asked), 7);
-  EXPECT_EQ(reads, 1);
+  EXPECT_EQ(number_.as_of(asked), 7);
+  stored_ = 8;  // a change committed after `asked`: no answer as of `asked` must include it
+  EXPECT_EQ(number_.as_of(asked), 7);
+  EXPECT_EQ(reads_, 1);
 }
 
-TEST(CoalescedReadTest, ACallerWhoAskedAfterTheLastReadBeganReadsAgain) {
-  int reads = 0;
-  long long stored = 7;
-  CoalescedRead number([&] {
-    ++reads;
-    return stored;
-  });
-  EXPECT_EQ(number.as_of(std::chrono::steady_clock::now()), 7);
-  stored = 8;  // committed, then asked: the answer must see it
-  EXPECT_EQ(number.as_of(std::chrono::steady_clock::now()), 8);
-  EXPECT_EQ(reads, 2);
+TEST_F(CountedReadTest, ACallerWhoAskedAfterTheLastReadBeganReadsAgain) {
+  EXPECT_EQ(number_.as_of(std::chrono::steady_clock::now()), 7);
+  stored_ = 8;  // committed, then asked: the answer must see it
+  EXPECT_EQ(number_.as_of(std::chrono::steady_clock::now()), 8);
+  EXPECT_EQ(reads_, 2);
 }
 
 TEST(CoalescedReadTest, AnUnknownAskingTimeAlwaysReads) {
@@ -60,72 +60,75 @@ TEST(CoalescedReadTest, AFailedReadIsNotKept) {
   EXPECT_EQ(number.as_of(asked), 3);
 }
 
+// A read that, once begun, stays on the way until the test lets it go.
+class HeldRead {
+ public:
+  void hold() {
+    std::unique_lock lock(mutex_);
+    began_ = true;
+    changed_.notify_all();
+    changed_.wait(lock, [&] { return released_; });
+  }
+  void wait_until_begun() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return began_; });
+  }
+  void let_go() {
+    {
+      std::lock_guard lock(mutex_);
+      released_ = true;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool began_ = false;
+  bool released_ = false;
+};
+
+// Starts `first` (which begins the held read), then `second` once that read is on the way, gives
+// `second` room to read wrongly for itself, and lets the held read end.
+void ask_during_held_read(HeldRead& held, const std::function<void()>& first, const std::function<void()>& second) {
+  std::thread reader(first);
+  held.wait_until_begun();
+  std::thread waiter(second);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  held.let_go();
+  reader.join();
+  waiter.join();
+}
+
 TEST(CoalescedReadTest, ACallerWhoAskedBeforeAReadOnTheWayBeganWaitsForIt) {
-  std::mutex mutex;
-  std::condition_variable changed;
-  bool began = false;
-  bool release = false;
+  HeldRead held;
   std::atomic<int> reads{0};
   CoalescedRead number([&] {
     ++reads;
-    std::unique_lock lock(mutex);
-    began = true;
-    changed.notify_all();
-    changed.wait(lock, [&] { return release; });
+    held.hold();
     return 5LL;
   });
   const auto asked = std::chrono::steady_clock::now();
   long long first = 0;
   long long second = 0;
-  std::thread reader([&] { first = number.as_of(asked); });
-  {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return began; });
-  }
-  std::thread waiter([&] { second = number.as_of(asked); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // room for a wrong second read
-  {
-    std::lock_guard lock(mutex);
-    release = true;
-  }
-  changed.notify_all();
-  reader.join();
-  waiter.join();
+  ask_during_held_read(held, [&] { first = number.as_of(asked); }, [&] { second = number.as_of(asked); });
   EXPECT_EQ(first, 5);
   EXPECT_EQ(second, 5);
   EXPECT_EQ(reads.load(), 1);
 }
 
 TEST(CoalescedReadTest, ThoseWaitingForAFailedReadReadForThemselves) {
-  std::mutex mutex;
-  std::condition_variable changed;
-  bool began = false;
-  bool release = false;
+  HeldRead held;
   std::atomic<int> reads{0};
   CoalescedRead number([&]() -> long long {
     if (++reads > 1) return 9;
-    std::unique_lock lock(mutex);
-    began = true;
-    changed.notify_all();
-    changed.wait(lock, [&] { return release; });
+    held.hold();
     throw std::runtime_error("connection lost");
   });
   const auto asked = std::chrono::steady_clock::now();
-  std::thread reader([&] { EXPECT_THROW(number.as_of(asked), std::runtime_error); });
-  {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return began; });
-  }
   long long second = 0;
-  std::thread waiter([&] { second = number.as_of(asked); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  {
-    std::lock_guard lock(mutex);
-    release = true;
-  }
-  changed.notify_all();
-  reader.join();
-  waiter.join();
+  ask_during_held_read(
+      held, [&] { EXPECT_THROW(number.as_of(asked), std::runtime_error); }, [&] { second = number.as_of(asked); });
   EXPECT_EQ(second, 9);
   EXPECT_EQ(reads.load(), 2);
 }
