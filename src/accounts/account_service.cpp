@@ -199,7 +199,7 @@ CurrentUser AccountService::authenticate(std::string_view token) {
     throw AppError::unauthenticated();
   }
   if (now - session.last_seen_at >= kTouchInterval) {
-    database_.write([&](soci::session& sql) { sessions_.touch(sql, session.id, now); });
+    database_.write([&](soci::session& sql) { sessions_.touch(sql, session.id, now, now - kTouchInterval); });
   }
   return CurrentUser{session.id, std::move(user)};
 }

@@ -17,10 +17,12 @@ void SessionRepository::insert(soci::session& sql, const AuthSession& session) c
       soci::use(created_at), soci::use(last_seen_at), soci::use(expires_at);
 }
 
-void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoint now) const {
+void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoint now,
+                              TimePoint seen_before) const {
   const long long last_seen_at = to_epoch_ms(now);
-  sql << "UPDATE auth_sessions SET last_seen_at = :s WHERE id = :id", soci::use(last_seen_at),
-      soci::use(id);
+  const long long due = to_epoch_ms(seen_before);
+  sql << "UPDATE auth_sessions SET last_seen_at = :s WHERE id = :id AND last_seen_at <= :due",
+      soci::use(last_seen_at), soci::use(id), soci::use(due);
 }
 
 void SessionRepository::remove(soci::session& sql, const std::string& id) const {

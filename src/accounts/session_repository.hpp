@@ -25,7 +25,9 @@ struct AuthSession {
 class SessionRepository {
  public:
   void insert(soci::session& sql, const AuthSession& session) const;
-  void touch(soci::session& sql, const std::string& id, TimePoint now) const;
+  // Marks the session seen at `now` unless it was seen after `seen_before`: of the requests that
+  // all find it due at once, one writes and the others, finding it fresh, change nothing.
+  void touch(soci::session& sql, const std::string& id, TimePoint now, TimePoint seen_before) const;
   void remove(soci::session& sql, const std::string& id) const;
   // Revokes every session of the user but `keep_id` (empty: all of them).
   void remove_all_for_user(soci::session& sql, const std::string& user_id,

@@ -150,6 +150,29 @@ TEST_P(AccountServiceTest, SessionsExpireWhenIdleAndAtTheirAbsoluteLimit) {
   EXPECT_EQ(error_code_of([&] { service_.authenticate(second.token); }), "unauthenticated");
 }
 
+// Requests that all find a session due for its touch at once: the first writes; the others, whose
+// touch comes after it, change nothing (on PostgreSQL they would otherwise each take the row).
+TEST_P(AccountServiceTest, ASessionSeenSinceTheTouchWasDueIsLeftAsItIs) {
+  const auto grant = register_patient();
+  const auto session_id = database_.read([&](soci::session& sql) {
+    std::string id;
+    sql << "SELECT id FROM auth_sessions", soci::into(id);
+    return id;
+  });
+  const auto last_seen = [&] { return count("SELECT last_seen_at FROM auth_sessions"); };
+  const SessionRepository sessions;
+  const auto first_touch = clock_.now() + 2min;
+  database_.write([&](soci::session& sql) { sessions.touch(sql, session_id, first_touch, first_touch - 1min); });
+  EXPECT_EQ(last_seen(), to_epoch_ms(first_touch));
+  // A request that read the session before that touch, and touches it a moment later.
+  const auto late_touch = first_touch + 1s;
+  database_.write([&](soci::session& sql) { sessions.touch(sql, session_id, late_touch, late_touch - 1min); });
+  EXPECT_EQ(last_seen(), to_epoch_ms(first_touch));
+  clock_.advance(5min);
+  EXPECT_NO_THROW(service_.authenticate(grant.token));
+  EXPECT_EQ(last_seen(), to_epoch_ms(clock_.now()));
+}
+
 TEST_P(AccountServiceTest, EmailVerificationTokensAreSingleUseAndExpire) {
   register_patient();
   const auto token = token_in(newest_outbox_body());
