@@ -31,8 +31,8 @@ int OutboxWorker::deliver_due() {
   });
   if (batch.empty()) return 0;
   // What became of each message is written in one transaction once the batch is sent: a commit
-  // waits for the disk, and one per message made delivering cost more than the bookings that
-  // queue four messages each. A crash in between sends the batch again (at least once, as before).
+  // waits for the disk, so one per batch rather than one per message (a booking queues four).
+  // A crash in between sends the batch again (at least once, as before).
   struct Outcome {
     bool sent = false;
     TimePoint at;
