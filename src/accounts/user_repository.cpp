@@ -6,6 +6,7 @@
 #include "common/field_problems.hpp"
 #include "common/search_text.hpp"
 #include "storage/database.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -32,27 +33,29 @@ std::optional<User> select_one(soci::session& sql, const std::string& from_where
   long long session_times[3] = {0, 0, 0};
 
   std::string query = kColumns;
-  soci::statement statement(sql);
-  for (auto* column : {&user.id, &user.name, &user.email, &user.password_hash, &role, &user.phone}) {
-    statement.exchange(soci::into(*column));
-  }
-  statement.exchange(soci::into(email_verified));
-  statement.exchange(soci::into(phone_verified));
-  statement.exchange(soci::into(language));
-  statement.exchange(soci::into(user.reset_password_token_hash));
-  statement.exchange(soci::into(reset_expires));
-  statement.exchange(soci::into(created_at));
-  statement.exchange(soci::into(updated_at));
   if (session != nullptr) {
     query += ", auth_sessions.id, auth_sessions.token_hash, auth_sessions.created_at, "
              "auth_sessions.last_seen_at, auth_sessions.expires_at";
-    statement.exchange(soci::into(session->id));
-    statement.exchange(soci::into(session->token_hash));
-    for (auto& time : session_times) statement.exchange(soci::into(time));
   }
-  statement.exchange(soci::use(value));
-  storage::prepare_to_run_once(statement, query + " " + from_where);
-  if (!statement.execute(true)) return std::nullopt;
+  storage::KeptStatement statement(sql, query + " " + from_where);
+  for (auto* column : {&user.id, &user.name, &user.email, &user.password_hash, &role, &user.phone}) {
+    statement->exchange(soci::into(*column));
+  }
+  statement->exchange(soci::into(email_verified));
+  statement->exchange(soci::into(phone_verified));
+  statement->exchange(soci::into(language));
+  statement->exchange(soci::into(user.reset_password_token_hash));
+  statement->exchange(soci::into(reset_expires));
+  statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(updated_at));
+  if (session != nullptr) {
+    statement->exchange(soci::into(session->id));
+    statement->exchange(soci::into(session->token_hash));
+    for (auto& time : session_times) statement->exchange(soci::into(time));
+  }
+  statement->exchange(soci::use(value));
+  statement->define_and_bind();
+  if (!statement->execute(true)) return std::nullopt;
 
   user.role = role_from_string(role).value_or(Role::patient);
   user.email_verified = email_verified != 0;
@@ -91,13 +94,13 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
   const long long updated_at = to_epoch_ms(user.updated_at);
   const std::string name_folded = fold_for_search(user.name);
   try {
-    sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
-           "email_verified, phone_verified, language, created_at, updated_at) "
-           "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :lang, :c, :u)",
-        soci::use(user.id), soci::use(user.name), soci::use(name_folded), soci::use(user.email),
-        soci::use(user.password_hash), soci::use(role), soci::use(user.phone),
-        soci::use(email_verified), soci::use(phone_verified), soci::use(language), soci::use(created_at),
-        soci::use(updated_at);
+    storage::run(sql, "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
+                      "email_verified, phone_verified, language, created_at, updated_at) "
+                      "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :lang, :c, :u)",
+                      soci::use(user.id), soci::use(user.name), soci::use(name_folded), soci::use(user.email),
+                      soci::use(user.password_hash), soci::use(role), soci::use(user.phone),
+                      soci::use(email_verified), soci::use(phone_verified), soci::use(language), soci::use(created_at),
+                      soci::use(updated_at));
   } catch (const soci::soci_error& error) {
     if (storage::is_unique_violation(error)) {
       throw AppError::conflict("email_taken", "An account with this email already exists.",
@@ -133,7 +136,7 @@ std::optional<std::pair<User, AuthSession>> UserRepository::find_by_session_id(
 
 long long UserRepository::count(soci::session& sql) const {
   long long total = 0;
-  sql << "SELECT COUNT(*) FROM users", soci::into(total);
+  storage::run(sql, "SELECT COUNT(*) FROM users", soci::into(total));
   return total;
 }
 
@@ -142,32 +145,32 @@ void UserRepository::update_profile(soci::session& sql, const User& user) const 
   const long long updated_at = to_epoch_ms(user.updated_at);
   const std::string name_folded = fold_for_search(user.name);
   const std::string language(i18n::to_string(user.language));
-  sql << "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, "
-         "phone_verified = :pv, language = :lang, updated_at = :u WHERE id = :id",
-      soci::use(user.name), soci::use(name_folded), soci::use(user.phone), soci::use(phone_verified),
-      soci::use(language), soci::use(updated_at), soci::use(user.id);
+  storage::run(sql, "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, "
+                    "phone_verified = :pv, language = :lang, updated_at = :u WHERE id = :id",
+                    soci::use(user.name), soci::use(name_folded), soci::use(user.phone), soci::use(phone_verified),
+                    soci::use(language), soci::use(updated_at), soci::use(user.id));
 }
 
 void UserRepository::set_email_verified(soci::session& sql, const std::string& id,
                                         TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  sql << "UPDATE users SET email_verified = 1, updated_at = :u WHERE id = :id",
-      soci::use(updated_at), soci::use(id);
+  storage::run(sql, "UPDATE users SET email_verified = 1, updated_at = :u WHERE id = :id",
+                    soci::use(updated_at), soci::use(id));
 }
 
 void UserRepository::set_phone_verified(soci::session& sql, const std::string& id,
                                         TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  sql << "UPDATE users SET phone_verified = 1, updated_at = :u WHERE id = :id",
-      soci::use(updated_at), soci::use(id);
+  storage::run(sql, "UPDATE users SET phone_verified = 1, updated_at = :u WHERE id = :id",
+                    soci::use(updated_at), soci::use(id));
 }
 
 void UserRepository::set_password(soci::session& sql, const std::string& id,
                                   const std::string& password_hash, TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  sql << "UPDATE users SET password = :p, reset_password_token = NULL, "
-         "reset_password_expires = NULL, updated_at = :u WHERE id = :id",
-      soci::use(password_hash), soci::use(updated_at), soci::use(id);
+  storage::run(sql, "UPDATE users SET password = :p, reset_password_token = NULL, "
+                    "reset_password_expires = NULL, updated_at = :u WHERE id = :id",
+                    soci::use(password_hash), soci::use(updated_at), soci::use(id));
 }
 
 void UserRepository::set_reset_token(soci::session& sql, const std::string& id,
@@ -175,9 +178,9 @@ void UserRepository::set_reset_token(soci::session& sql, const std::string& id,
                                      TimePoint now) const {
   const long long expires_at = to_epoch_ms(expires);
   const long long updated_at = to_epoch_ms(now);
-  sql << "UPDATE users SET reset_password_token = :t, reset_password_expires = :e, "
-         "updated_at = :u WHERE id = :id",
-      soci::use(token_hash), soci::use(expires_at), soci::use(updated_at), soci::use(id);
+  storage::run(sql, "UPDATE users SET reset_password_token = :t, reset_password_expires = :e, "
+                    "updated_at = :u WHERE id = :id",
+                    soci::use(token_hash), soci::use(expires_at), soci::use(updated_at), soci::use(id));
 }
 
 bool UserRepository::consume_reset_token(soci::session& sql, const std::string& id,

@@ -6,6 +6,7 @@
 #include "common/object_id.hpp"
 #include "storage/address_columns.hpp"
 #include "storage/database.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -31,31 +32,31 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
   long long updated_at = 0;
   std::string mode;
   storage::AddressColumns practice_address;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(row.id));
-  statement.exchange(soci::into(row.patient_id));
-  statement.exchange(soci::into(row.doctor_id));
-  statement.exchange(soci::into(row.patient_name));
-  statement.exchange(soci::into(row.patient_phone));
-  statement.exchange(soci::into(row.doctor_name));
-  statement.exchange(soci::into(date));
-  statement.exchange(soci::into(row.duration_minutes));
-  statement.exchange(soci::into(status));
-  statement.exchange(soci::into(row.notes));
-  statement.exchange(soci::into(row.cancel_reason));
-  statement.exchange(soci::into(row.canceled_by));
-  statement.exchange(soci::into(row.sequence));
-  statement.exchange(soci::into(created_at));
-  statement.exchange(soci::into(updated_at));
-  statement.exchange(soci::into(row.reason_id));
-  statement.exchange(soci::into(row.reason_name));
-  statement.exchange(soci::into(mode));
-  storage::exchange_into(statement, practice_address);
-  statement.exchange(soci::into(row.practice_phone));
-  statement.exchange(soci::into(row.doctor_specialty));
-  query.prepare(statement);
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(row.id));
+  statement->exchange(soci::into(row.patient_id));
+  statement->exchange(soci::into(row.doctor_id));
+  statement->exchange(soci::into(row.patient_name));
+  statement->exchange(soci::into(row.patient_phone));
+  statement->exchange(soci::into(row.doctor_name));
+  statement->exchange(soci::into(date));
+  statement->exchange(soci::into(row.duration_minutes));
+  statement->exchange(soci::into(status));
+  statement->exchange(soci::into(row.notes));
+  statement->exchange(soci::into(row.cancel_reason));
+  statement->exchange(soci::into(row.canceled_by));
+  statement->exchange(soci::into(row.sequence));
+  statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(updated_at));
+  statement->exchange(soci::into(row.reason_id));
+  statement->exchange(soci::into(row.reason_name));
+  statement->exchange(soci::into(mode));
+  storage::exchange_into(*statement, practice_address);
+  statement->exchange(soci::into(row.practice_phone));
+  statement->exchange(soci::into(row.doctor_specialty));
+  query.bind_to(*statement);
   std::vector<Appointment> result;
-  if (!statement.execute(true)) return result;
+  if (!statement->execute(true)) return result;
   do {
     Appointment appointment = row;
     appointment.appointment_date = from_epoch_ms(date);
@@ -65,7 +66,7 @@ std::vector<Appointment> select_appointments(soci::session& sql, const storage::
     appointment.mode = consultation_mode_from_string(mode).value_or(ConsultationMode::in_person);
     appointment.practice_address = storage::address_from_columns(practice_address);
     result.push_back(std::move(appointment));
-  } while (statement.fetch());
+  } while (statement->fetch());
   return result;
 }
 
@@ -110,13 +111,13 @@ void AppointmentRepository::insert(soci::session& sql, const Appointment& appoin
   const std::string status(to_string(appointment.status));
   const long long created_at = to_epoch_ms(appointment.created_at);
   const std::string mode(to_string(appointment.mode));
-  sql << "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
-         "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
-         "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
-      soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
-      soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
-      soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
-      soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode);
+  storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
+                    "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
+                    "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
+                    soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
+                    soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
+                    soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
+                    soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode));
 }
 
 std::optional<Appointment> AppointmentRepository::find(soci::session& sql, const std::string& id) const {
@@ -131,11 +132,11 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long updated_at = to_epoch_ms(appointment.updated_at);
-  sql << "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = :n, "
-         "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
-      soci::use(date), soci::use(appointment.duration_minutes), soci::use(status), soci::use(appointment.notes),
-      soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
-      soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id);
+  storage::run(sql, "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = :n, "
+                    "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
+                    soci::use(date), soci::use(appointment.duration_minutes), soci::use(status), soci::use(appointment.notes),
+                    soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
+                    soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id));
 }
 
 std::vector<Appointment> AppointmentRepository::list(soci::session& sql,
@@ -158,9 +159,9 @@ long long AppointmentRepository::count_upcoming(soci::session& sql, const std::s
                                                 TimePoint from) const {
   const long long from_ms = to_epoch_ms(from);
   long long total = 0;
-  sql << "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' "
-         "AND appointment_date >= :f",
-      soci::use(patient_id), soci::use(from_ms), soci::into(total);
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' "
+                    "AND appointment_date >= :f",
+                    soci::use(patient_id), soci::use(from_ms), soci::into(total));
   return total;
 }
 
@@ -172,11 +173,11 @@ long long AppointmentRepository::count_with_doctor_between(soci::session& sql,
   const long long from_ms = to_epoch_ms(from);
   const long long to_ms = to_epoch_ms(to);
   long long total = 0;
-  sql << "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d "
-         "AND status = 'confirmed' AND appointment_date >= :f AND appointment_date < :t "
-         "AND id <> :except",
-      soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms),
-      soci::use(except), soci::into(total);
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d "
+                    "AND status = 'confirmed' AND appointment_date >= :f AND appointment_date < :t "
+                    "AND id <> :except",
+                    soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms),
+                    soci::use(except), soci::into(total));
   return total;
 }
 
@@ -185,11 +186,11 @@ std::vector<std::pair<Status, long long>> AppointmentRepository::count_by_status
   std::vector<std::pair<Status, long long>> result;
   std::string status;
   long long total = 0;
-  soci::statement query = (sql.prepare << "SELECT status, COUNT(*) FROM appointments "
-                                          "WHERE doctor_id = :d GROUP BY status",
-                           soci::use(doctor_id), soci::into(status), soci::into(total));
-  query.execute();
-  while (query.fetch()) {
+  storage::KeptStatement query(sql, "SELECT status, COUNT(*) FROM appointments "
+                                    "WHERE doctor_id = :d GROUP BY status",
+                                    soci::use(doctor_id), soci::into(status), soci::into(total));
+  query->execute();
+  while (query->fetch()) {
     if (auto parsed = status_from_string(status)) result.emplace_back(*parsed, total);
   }
   return result;
@@ -203,14 +204,13 @@ std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
   std::vector<Counterpart> result;
   Counterpart row;
   long long last = 0;
-  soci::statement query =
-      (sql.prepare << "SELECT u.id, u.name, COUNT(*), MAX(a.appointment_date) FROM appointments a "
-                      "JOIN users u ON u.id = a." + theirs + " WHERE a." + mine + " = :me "
-                      "GROUP BY u.id, u.name ORDER BY MAX(a.appointment_date) DESC",
-       soci::use(user_id), soci::into(row.id), soci::into(row.name), soci::into(row.appointments),
-       soci::into(last));
-  query.execute();
-  while (query.fetch()) {
+  storage::KeptStatement query(sql, "SELECT u.id, u.name, COUNT(*), MAX(a.appointment_date) FROM appointments a "
+                                    "JOIN users u ON u.id = a." + theirs + " WHERE a." + mine + " = :me "
+                                    "GROUP BY u.id, u.name ORDER BY MAX(a.appointment_date) DESC",
+                                    soci::use(user_id), soci::into(row.id), soci::into(row.name), soci::into(row.appointments),
+                                    soci::into(last));
+  query->execute();
+  while (query->fetch()) {
     row.last_appointment = from_epoch_ms(last);
     result.push_back(row);
   }
@@ -257,19 +257,19 @@ std::vector<PatientOfDoctor> AppointmentRepository::patients_of(soci::session& s
   long long last = 0;
   std::optional<long long> last_visit;
   std::optional<long long> next;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(row.id));
-  statement.exchange(soci::into(row.name));
-  statement.exchange(soci::into(row.email));
-  statement.exchange(soci::into(row.phone));
-  statement.exchange(soci::into(date_of_birth));
-  statement.exchange(soci::into(row.appointments));
-  statement.exchange(soci::into(last));
-  statement.exchange(soci::into(last_visit));
-  statement.exchange(soci::into(next));
-  query.prepare(statement);
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(row.id));
+  statement->exchange(soci::into(row.name));
+  statement->exchange(soci::into(row.email));
+  statement->exchange(soci::into(row.phone));
+  statement->exchange(soci::into(date_of_birth));
+  statement->exchange(soci::into(row.appointments));
+  statement->exchange(soci::into(last));
+  statement->exchange(soci::into(last_visit));
+  statement->exchange(soci::into(next));
+  query.bind_to(*statement);
   std::vector<PatientOfDoctor> result;
-  if (!statement.execute(true)) return result;
+  if (!statement->execute(true)) return result;
   do {
     PatientOfDoctor patient = row;
     patient.date_of_birth = date_of_birth ? std::optional(from_epoch_ms(*date_of_birth)) : std::nullopt;
@@ -277,7 +277,7 @@ std::vector<PatientOfDoctor> AppointmentRepository::patients_of(soci::session& s
     patient.last_visit = last_visit ? std::optional(from_epoch_ms(*last_visit)) : std::nullopt;
     patient.next_appointment = next ? std::optional(from_epoch_ms(*next)) : std::nullopt;
     result.push_back(std::move(patient));
-  } while (statement.fetch());
+  } while (statement->fetch());
   return result;
 }
 
@@ -291,17 +291,17 @@ long long AppointmentRepository::count_patients_of(soci::session& sql, const std
 void AppointmentRepository::lock_patient(soci::session& sql, const std::string& patient_id) const {
   if (sql.get_backend_name() != "postgresql") return;
   std::string id;
-  sql << "SELECT id FROM patients WHERE id = :id FOR UPDATE", soci::use(patient_id), soci::into(id);
+  storage::run(sql, "SELECT id FROM patients WHERE id = :id FOR UPDATE", soci::use(patient_id), soci::into(id));
 }
 
 std::optional<std::pair<std::string, std::string>> AppointmentRepository::find_idempotency_key(
     soci::session& sql, const std::string& user_id, const std::string& key) const {
   std::string request_hash;
   std::string appointment_id;
-  sql << "SELECT request_hash, appointment_id FROM idempotency_keys WHERE user_id = :u "
-         "AND idempotency_key = :k",
-      soci::use(user_id), soci::use(key), soci::into(request_hash), soci::into(appointment_id);
-  if (!sql.got_data()) return std::nullopt;
+  const bool found = storage::run(sql, "SELECT request_hash, appointment_id FROM idempotency_keys WHERE user_id = :u "
+                                       "AND idempotency_key = :k",
+                                       soci::use(user_id), soci::use(key), soci::into(request_hash), soci::into(appointment_id));
+  if (!found) return std::nullopt;
   return std::make_pair(request_hash, appointment_id);
 }
 
@@ -311,10 +311,10 @@ void AppointmentRepository::insert_idempotency_key(soci::session& sql, const std
                                                    const std::string& appointment_id,
                                                    TimePoint now) const {
   const long long created_at = to_epoch_ms(now);
-  sql << "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, "
-         "created_at) VALUES (:u, :k, :h, :a, :c)",
-      soci::use(user_id), soci::use(key), soci::use(request_hash), soci::use(appointment_id),
-      soci::use(created_at);
+  storage::run(sql, "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, "
+                    "created_at) VALUES (:u, :k, :h, :a, :c)",
+                    soci::use(user_id), soci::use(key), soci::use(request_hash), soci::use(appointment_id),
+                    soci::use(created_at));
 }
 
 long long AppointmentRepository::purge_before(soci::session& sql, TimePoint before) const {
@@ -333,16 +333,16 @@ void AppointmentRepository::replace_reminders(soci::session& sql, const std::str
   for (const auto& at : due) {
     const auto id = new_object_id(now);
     const long long due_at = to_epoch_ms(at);
-    sql << "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) "
-           "VALUES (:id, :a, :d, 'pending', :c)",
-        soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at);
+    storage::run(sql, "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) "
+                      "VALUES (:id, :a, :d, 'pending', :c)",
+                      soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at));
   }
 }
 
 void AppointmentRepository::remove_reminders(soci::session& sql,
                                              const std::string& appointment_id) const {
-  sql << "DELETE FROM reminder_jobs WHERE appointment_id = :a AND status = 'pending'",
-      soci::use(appointment_id);
+  storage::run(sql, "DELETE FROM reminder_jobs WHERE appointment_id = :a AND status = 'pending'",
+                    soci::use(appointment_id));
 }
 
 std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_reminders(
@@ -351,12 +351,11 @@ std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_remi
   const long long now_ms = to_epoch_ms(now);
   std::string id;
   std::string appointment_id;
-  soci::statement query =
-      (sql.prepare << "SELECT id, appointment_id FROM reminder_jobs WHERE status = 'pending' "
-                      "AND due_at <= :n ORDER BY due_at LIMIT " + std::to_string(limit),
-       soci::use(now_ms), soci::into(id), soci::into(appointment_id));
-  query.execute();
-  while (query.fetch()) result.emplace_back(id, appointment_id);
+  storage::KeptStatement query(sql, "SELECT id, appointment_id FROM reminder_jobs WHERE status = 'pending' "
+                                    "AND due_at <= :n ORDER BY due_at LIMIT " + std::to_string(limit),
+                                    soci::use(now_ms), soci::into(id), soci::into(appointment_id));
+  query->execute();
+  while (query->fetch()) result.emplace_back(id, appointment_id);
   return result;
 }
 
@@ -393,18 +392,18 @@ std::vector<TakenTime> AppointmentRepository::taken(soci::session& sql,
   std::string doctor_id;
   long long start = 0;
   int minutes = 0;
-  soci::statement query(sql);
-  query.exchange(soci::into(doctor_id));
-  query.exchange(soci::into(start));
-  query.exchange(soci::into(minutes));
   const auto taken = taken_query(doctor_ids, lower, upper);
-  taken.prepare(query);
-  if (!query.execute(true)) return result;
+  storage::KeptStatement query(sql, taken.text());
+  query->exchange(soci::into(doctor_id));
+  query->exchange(soci::into(start));
+  query->exchange(soci::into(minutes));
+  taken.bind_to(*query);
+  if (!query->execute(true)) return result;
   do {
     const auto begins = from_epoch_ms(start);
     const auto ends = begins + std::chrono::minutes(minutes);
     if (ends > from) result.push_back({doctor_id, begins, ends});
-  } while (query.fetch());
+  } while (query->fetch());
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include "common/error.hpp"
 #include "i18n/message_catalogue.hpp"
 #include "security/tokens.hpp"
+#include "storage/kept_statements.hpp"
 
 namespace medimeet::booking {
 namespace {
@@ -61,9 +62,9 @@ std::string AppointmentCalendar::rotate_feed(const access::Caller& caller) {
   const auto hash = security::hash_token(secret);
   const long long now = to_epoch_ms(clock_.now());
   database_.write([&](soci::session& sql) {
-    sql << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(caller.user_id);
-    sql << "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (:u, :h, :c)",
-        soci::use(caller.user_id), soci::use(hash), soci::use(now);
+    storage::run(sql, "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(caller.user_id));
+    storage::run(sql, "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (:u, :h, :c)",
+                      soci::use(caller.user_id), soci::use(hash), soci::use(now));
   });
   return public_url_ + "/api/v1/calendar/feed/" + secret + ".ics";
 }
@@ -73,8 +74,8 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
   const auto hash = security::hash_token(secret);
   auto user_id = database_.read([&](soci::session& sql) -> std::optional<std::string> {
     std::string id;
-    sql << "SELECT user_id FROM calendar_feeds WHERE secret_hash = :h", soci::use(hash), soci::into(id);
-    if (!sql.got_data()) return std::nullopt;
+    const bool found = storage::run(sql, "SELECT user_id FROM calendar_feeds WHERE secret_hash = :h", soci::use(hash), soci::into(id));
+    if (!found) return std::nullopt;
     return id;
   });
   if (!user_id) throw AppError::not_found("The calendar feed");

@@ -9,6 +9,7 @@
 #include "common/search_text.hpp"
 #include "storage/address_columns.hpp"
 #include "storage/database.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/money_columns.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
@@ -78,32 +79,32 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
   storage::AddressColumns address;
   std::string languages;
   std::string modes;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(row.id));
-  statement.exchange(soci::into(row.name));
-  statement.exchange(soci::into(row.specialty));
-  statement.exchange(soci::into(experience));
-  statement.exchange(soci::into(row.location));
-  statement.exchange(soci::into(row.timezone));
-  statement.exchange(soci::into(row.consultation_minutes));
-  statement.exchange(soci::into(price.minor_units));
-  statement.exchange(soci::into(price.currency));
-  statement.exchange(soci::into(row.about));
-  statement.exchange(soci::into(row.average_rating));
-  statement.exchange(soci::into(row.review_count));
-  statement.exchange(soci::into(created_at));
-  statement.exchange(soci::into(updated_at));
-  storage::exchange_into(statement, address);
-  statement.exchange(soci::into(row.phone));
-  statement.exchange(soci::into(row.access_notes));
-  statement.exchange(soci::into(languages));
-  statement.exchange(soci::into(modes));
-  statement.exchange(soci::into(row.rpps_number));
   std::string prepayment;
-  statement.exchange(soci::into(prepayment));
-  query.prepare(statement);
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(row.id));
+  statement->exchange(soci::into(row.name));
+  statement->exchange(soci::into(row.specialty));
+  statement->exchange(soci::into(experience));
+  statement->exchange(soci::into(row.location));
+  statement->exchange(soci::into(row.timezone));
+  statement->exchange(soci::into(row.consultation_minutes));
+  statement->exchange(soci::into(price.minor_units));
+  statement->exchange(soci::into(price.currency));
+  statement->exchange(soci::into(row.about));
+  statement->exchange(soci::into(row.average_rating));
+  statement->exchange(soci::into(row.review_count));
+  statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(updated_at));
+  storage::exchange_into(*statement, address);
+  statement->exchange(soci::into(row.phone));
+  statement->exchange(soci::into(row.access_notes));
+  statement->exchange(soci::into(languages));
+  statement->exchange(soci::into(modes));
+  statement->exchange(soci::into(row.rpps_number));
+  statement->exchange(soci::into(prepayment));
+  query.bind_to(*statement);
   std::vector<Doctor> doctors;
-  if (!statement.execute(true)) return doctors;
+  if (!statement->execute(true)) return doctors;
   do {
     Doctor doctor = row;
     doctor.experience = experience;
@@ -115,7 +116,7 @@ std::vector<Doctor> select_doctors(soci::session& sql, const storage::Query& que
     doctor.consultation_modes = split_modes(modes);
     doctor.prepayment = prepayment_from_string(prepayment).value_or(Prepayment::none);
     doctors.push_back(std::move(doctor));
-  } while (statement.fetch());
+  } while (statement->fetch());
   return doctors;
 }
 
@@ -132,21 +133,21 @@ void attach_availability(soci::session& sql, std::vector<Doctor>& doctors) {
   std::string day;
   std::string start;
   std::string end;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(doctor_id));
-  statement.exchange(soci::into(day));
-  statement.exchange(soci::into(start));
-  statement.exchange(soci::into(end));
   storage::Query query("SELECT doctor_id, day, start_time, end_time FROM doctor_availability WHERE doctor_id IN (");
   query.bind_list(ids).append(") ORDER BY doctor_id, ordinal");
-  query.prepare(statement);
-  if (!statement.execute(true)) return;
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(doctor_id));
+  statement->exchange(soci::into(day));
+  statement->exchange(soci::into(start));
+  statement->exchange(soci::into(end));
+  query.bind_to(*statement);
+  if (!statement->execute(true)) return;
   do {
     auto weekday = weekday_from_string(day);
     auto from = parse_time_of_day(start);
     auto to = parse_time_of_day(end);
     if (weekday && from && to) by_id.at(doctor_id)->availability.push_back({*weekday, *from, *to});
-  } while (statement.fetch());
+  } while (statement->fetch());
 }
 
 // How many characters (code points) of UTF-8 `text` has.
@@ -231,9 +232,9 @@ void DoctorRepository::insert(soci::session& sql, const std::string& id,
                               const std::string& timezone, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
   // The user's folded name comes along (users_name_to_doctors keeps it when they are renamed).
-  sql << "INSERT INTO doctors (id, name_folded, timezone, created_at, updated_at) "
-         "VALUES (:id, COALESCE((SELECT name_folded FROM users WHERE id = :user), ''), :tz, :c, :u)",
-      soci::use(id), soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms);
+  storage::run(sql, "INSERT INTO doctors (id, name_folded, timezone, created_at, updated_at) "
+                    "VALUES (:id, COALESCE((SELECT name_folded FROM users WHERE id = :user), ''), :tz, :c, :u)",
+                    soci::use(id), soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms));
 }
 
 std::optional<Doctor> DoctorRepository::find(soci::session& sql, const std::string& id) const {
@@ -256,30 +257,30 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   const auto languages = join_languages(doctor.languages);
   const auto modes = join_modes(doctor.consultation_modes);
   const std::string prepayment(to_string(doctor.prepayment));
-  sql << "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
-         "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
-         "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = :city, "
-         "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
-         "consultation_modes = :modes, rpps_number = :rpps, prepayment = :prepayment, listed = :listed, updated_at = :u "
-         "WHERE id = :id",
-      soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
-      soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
-      soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
-      soci::use(address.street), soci::use(address.postcode), soci::use(address.city), soci::use(address.country),
-      soci::use(doctor.phone),
-      soci::use(doctor.access_notes), soci::use(languages), soci::use(modes), soci::use(doctor.rpps_number),
-      soci::use(prepayment), soci::use(listed), soci::use(updated_at),
-      soci::use(doctor.id);
-  sql << "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id);
+  storage::run(sql, "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
+                    "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
+                    "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = :city, "
+                    "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
+                    "consultation_modes = :modes, rpps_number = :rpps, prepayment = :prepayment, listed = :listed, updated_at = :u "
+                    "WHERE id = :id",
+                    soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
+                    soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
+                    soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency), soci::use(doctor.about),
+                    soci::use(address.street), soci::use(address.postcode), soci::use(address.city), soci::use(address.country),
+                    soci::use(doctor.phone),
+                    soci::use(doctor.access_notes), soci::use(languages), soci::use(modes), soci::use(doctor.rpps_number),
+                    soci::use(prepayment), soci::use(listed), soci::use(updated_at),
+                    soci::use(doctor.id));
+  storage::run(sql, "DELETE FROM doctor_availability WHERE doctor_id = :id", soci::use(doctor.id));
   for (std::size_t i = 0; i < doctor.availability.size(); ++i) {
     const auto& window = doctor.availability[i];
     const int ordinal = static_cast<int>(i);
     const std::string day(to_string(window.day));
     const std::string start = format_time_of_day(window.start);
     const std::string end = format_time_of_day(window.end);
-    sql << "INSERT INTO doctor_availability (doctor_id, ordinal, day, start_time, end_time) "
-           "VALUES (:id, :o, :d, :s, :e)",
-        soci::use(doctor.id), soci::use(ordinal), soci::use(day), soci::use(start), soci::use(end);
+    storage::run(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, start_time, end_time) "
+                      "VALUES (:id, :o, :d, :s, :e)",
+                      soci::use(doctor.id), soci::use(ordinal), soci::use(day), soci::use(start), soci::use(end));
   }
 }
 
@@ -305,6 +306,10 @@ long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter
   return storage::select_number(sql, query);
 }
 
+long long DoctorRepository::listing_generation(soci::session& sql) const {
+  return storage::select_number(sql, storage::Query("SELECT generation FROM listing_generation WHERE id = 1"));
+}
+
 std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, const DoctorFilter& filter) const {
   storage::Query query("SELECT MIN(doctor_free_days.last_free) FROM doctors JOIN doctor_free_days ON "
                        "doctor_free_days.doctor_id = doctors.id AND doctor_free_days.day = ");
@@ -313,10 +318,10 @@ std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, con
   append_where(query, storage::backend_of(sql), filter);
   long long last_free = 0;
   soci::indicator found = soci::i_null;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(last_free, found));
-  query.prepare(statement);
-  statement.execute(true);
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(last_free, found));
+  query.bind_to(*statement);
+  statement->execute(true);
   if (found != soci::i_ok) return std::nullopt;
   return last_free;
 }
@@ -327,12 +332,11 @@ std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soc
   long long count = 0;
   // Spellings that fold alike ("Cardiologie", "cardiologie") are one group, named by the
   // alphabetically first of them.
-  soci::statement query =
-      (sql.prepare << "SELECT MIN(specialty), COUNT(*) FROM doctors WHERE listed = 1 "
-                      "GROUP BY specialty_folded ORDER BY COUNT(*) DESC, MIN(specialty)",
-       soci::into(specialty), soci::into(count));
-  query.execute();
-  while (query.fetch()) result.emplace_back(specialty, count);
+  storage::KeptStatement query(sql, "SELECT MIN(specialty), COUNT(*) FROM doctors WHERE listed = 1 "
+                                    "GROUP BY specialty_folded ORDER BY COUNT(*) DESC, MIN(specialty)",
+                                    soci::into(specialty), soci::into(count));
+  query->execute();
+  while (query->fetch()) result.emplace_back(specialty, count);
   return result;
 }
 
@@ -353,17 +357,17 @@ std::vector<Doctor> DoctorRepository::most_booked(soci::session& sql, TimePoint 
 void DoctorRepository::lock(soci::session& sql, const std::string& id) const {
   if (storage::backend_of(sql) != storage::Backend::postgresql) return;
   std::string locked;
-  sql << "SELECT id FROM doctors WHERE id = :id FOR UPDATE", soci::use(id), soci::into(locked);
+  storage::run(sql, "SELECT id FROM doctors WHERE id = :id FOR UPDATE", soci::use(id), soci::into(locked));
 }
 
 void DoctorRepository::insert_time_off(soci::session& sql, const TimeOff& time_off) const {
   const long long start = to_epoch_ms(time_off.start);
   const long long end = to_epoch_ms(time_off.end);
   const long long created_at = to_epoch_ms(time_off.created_at);
-  sql << "INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason, created_at, "
-         "updated_at) VALUES (:id, :d, :s, :e, :r, :c, :u)",
-      soci::use(time_off.id), soci::use(time_off.doctor_id), soci::use(start), soci::use(end),
-      soci::use(time_off.reason), soci::use(created_at), soci::use(created_at);
+  storage::run(sql, "INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason, created_at, "
+                    "updated_at) VALUES (:id, :d, :s, :e, :r, :c, :u)",
+                    soci::use(time_off.id), soci::use(time_off.doctor_id), soci::use(start), soci::use(end),
+                    soci::use(time_off.reason), soci::use(created_at), soci::use(created_at));
 }
 
 namespace {
@@ -377,25 +381,25 @@ std::vector<TimeOff> select_time_off(soci::session& sql, const std::vector<std::
   long long start = 0;
   long long end = 0;
   long long created_at = 0;
-  soci::statement query(sql);
-  query.exchange(soci::into(row.id));
-  query.exchange(soci::into(row.doctor_id));
-  query.exchange(soci::into(start));
-  query.exchange(soci::into(end));
-  query.exchange(soci::into(row.reason));
-  query.exchange(soci::into(created_at));
   storage::Query statement("SELECT id, doctor_id, starts_at, ends_at, reason, created_at FROM doctor_time_off "
                            "WHERE doctor_id IN (");
   statement.bind_list(doctor_ids).append(") AND ends_at > ").bind(from).append(" AND starts_at < ").bind(to);
   statement.append(" ORDER BY starts_at");
-  statement.prepare(query);
-  if (!query.execute(true)) return result;
+  storage::KeptStatement query(sql, statement.text());
+  query->exchange(soci::into(row.id));
+  query->exchange(soci::into(row.doctor_id));
+  query->exchange(soci::into(start));
+  query->exchange(soci::into(end));
+  query->exchange(soci::into(row.reason));
+  query->exchange(soci::into(created_at));
+  statement.bind_to(*query);
+  if (!query->execute(true)) return result;
   do {
     row.start = from_epoch_ms(start);
     row.end = from_epoch_ms(end);
     row.created_at = from_epoch_ms(created_at);
     result.push_back(row);
-  } while (query.fetch());
+  } while (query->fetch());
   return result;
 }
 

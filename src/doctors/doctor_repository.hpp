@@ -54,8 +54,8 @@ class DoctorRepository {
   // The earliest last free slot (epoch ms) on filter.free_on's day among the doctors matching
   // `filter`, which must have free_on.
   std::optional<long long> min_last_free(soci::session& sql, const DoctorFilter& filter) const;
-  // The query answering the listing generation (migration 0021).
-  static constexpr const char* kListingGeneration = "SELECT generation FROM listing_generation WHERE id = 1";
+  // The listing generation (migration 0021): grows with every change a listing could show.
+  long long listing_generation(soci::session& sql) const;
   // Each specialty of listed doctors with how many list it, most first.
   std::vector<std::pair<std::string, long long>> specialties(soci::session& sql) const;
   // Listed doctors with the most appointments not canceled since `since`, best rated first on

@@ -162,7 +162,7 @@ int DoctorService::renew_free_days(int limit) {
 }
 
 long long DoctorService::listing_generation() {
-  return database_.select_number_prepared(DoctorRepository::kListingGeneration);
+  return database_.read([&](soci::session& sql) { return doctors_.listing_generation(sql); });
 }
 
 DoctorPage DoctorService::search(const DoctorSearch& search) {

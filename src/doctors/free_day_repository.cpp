@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "storage/kept_statements.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::doctors {
@@ -14,18 +15,18 @@ std::map<std::string, FreeDaysRange> FreeDayRepository::ranges(soci::session& sq
   if (doctor_ids.empty()) return result;
   std::string doctor_id;
   FreeDaysRange range;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(doctor_id));
-  statement.exchange(soci::into(range.first_day));
-  statement.exchange(soci::into(range.last_day));
-  statement.exchange(soci::into(range.renew_at));
   storage::Query query("SELECT doctor_id, first_day, last_day, renew_at FROM doctor_free_days_range WHERE doctor_id IN (");
   query.bind_list(doctor_ids).append(")");
-  query.prepare(statement);
-  if (!statement.execute(true)) return result;
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(doctor_id));
+  statement->exchange(soci::into(range.first_day));
+  statement->exchange(soci::into(range.last_day));
+  statement->exchange(soci::into(range.renew_at));
+  query.bind_to(*statement);
+  if (!statement->execute(true)) return result;
   do {
     result.emplace(doctor_id, range);
-  } while (statement.fetch());
+  } while (statement->fetch());
   return result;
 }
 
@@ -36,18 +37,18 @@ std::map<std::string, std::vector<FreeDay>> FreeDayRepository::days_from(soci::s
   if (doctor_ids.empty()) return result;
   std::string doctor_id;
   FreeDay day;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(doctor_id));
-  statement.exchange(soci::into(day.day));
-  statement.exchange(soci::into(day.first_free));
-  statement.exchange(soci::into(day.last_free));
   storage::Query query("SELECT doctor_id, day, first_free, last_free FROM doctor_free_days WHERE doctor_id IN (");
   query.bind_list(doctor_ids).append(") AND day >= ").bind(first_day).append(" ORDER BY doctor_id, day");
-  query.prepare(statement);
-  if (!statement.execute(true)) return result;
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(doctor_id));
+  statement->exchange(soci::into(day.day));
+  statement->exchange(soci::into(day.first_free));
+  statement->exchange(soci::into(day.last_free));
+  query.bind_to(*statement);
+  if (!statement->execute(true)) return result;
   do {
     result[doctor_id].push_back(day);
-  } while (statement.fetch());
+  } while (statement->fetch());
   return result;
 }
 
@@ -59,18 +60,18 @@ void FreeDayRepository::store(soci::session& sql, const std::string& doctor_id, 
   for (const auto& day : days) {
     const auto found = kept.find(day.day);
     if (found == kept.end()) {
-      sql << "INSERT INTO doctor_free_days (doctor_id, day, first_free, last_free) VALUES (:id, :day, :first, :last)",
-          soci::use(doctor_id), soci::use(day.day), soci::use(day.first_free), soci::use(day.last_free);
+      storage::run(sql, "INSERT INTO doctor_free_days (doctor_id, day, first_free, last_free) VALUES (:id, :day, :first, :last)",
+                        soci::use(doctor_id), soci::use(day.day), soci::use(day.first_free), soci::use(day.last_free));
       continue;
     }
     if (found->second != std::pair{day.first_free, day.last_free}) {
-      sql << "UPDATE doctor_free_days SET first_free = :first, last_free = :last WHERE doctor_id = :id AND day = :day",
-          soci::use(day.first_free), soci::use(day.last_free), soci::use(doctor_id), soci::use(day.day);
+      storage::run(sql, "UPDATE doctor_free_days SET first_free = :first, last_free = :last WHERE doctor_id = :id AND day = :day",
+                        soci::use(day.first_free), soci::use(day.last_free), soci::use(doctor_id), soci::use(day.day));
     }
     kept.erase(found);
   }
   for (const auto& [day, unused] : kept) {
-    sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day", soci::use(doctor_id), soci::use(day);
+    storage::run(sql, "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day", soci::use(doctor_id), soci::use(day));
   }
   set_range(sql, doctor_id, range);
 }
@@ -80,13 +81,13 @@ void FreeDayRepository::set_range(soci::session& sql, const std::string& doctor_
   update.bind(range.first_day).append(", last_day = ").bind(range.last_day).append(", renew_at = ").bind(range.renew_at);
   update.append(" WHERE doctor_id = ").bind(doctor_id);
   if (storage::execute_counting_rows(sql, update) > 0) return;
-  sql << "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
-         "VALUES (:id, :first, :last, :renew)",
-      soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at);
+  storage::run(sql, "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
+                    "VALUES (:id, :first, :last, :renew)",
+                    soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at));
 }
 
 void FreeDayRepository::remove(soci::session& sql, const std::string& doctor_id) const {
-  sql << "DELETE FROM doctor_free_days WHERE doctor_id = :id", soci::use(doctor_id);
+  storage::run(sql, "DELETE FROM doctor_free_days WHERE doctor_id = :id", soci::use(doctor_id));
   // Nothing to renew until the doctor is listed again (which empties the range, due at once).
   set_range(sql, doctor_id, {"", "", std::numeric_limits<long long>::max()});
 }
@@ -96,13 +97,13 @@ std::vector<std::string> FreeDayRepository::stale(soci::session& sql, long long 
   std::string id;
   storage::Query due("SELECT doctor_id FROM doctor_free_days_range WHERE renew_at <= ");
   due.bind(now).append(" ORDER BY renew_at LIMIT " + std::to_string(limit));
-  soci::statement statement(sql);
-  statement.exchange(soci::into(id));
-  due.prepare(statement);
-  if (!statement.execute(true)) return ids;
+  storage::KeptStatement statement(sql, due.text());
+  statement->exchange(soci::into(id));
+  due.bind_to(*statement);
+  if (!statement->execute(true)) return ids;
   do {
     ids.push_back(id);
-  } while (statement.fetch());
+  } while (statement->fetch());
   return ids;
 }
 

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "storage/kept_statements.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::medical_records {
@@ -61,12 +62,12 @@ struct EntryReader {
 
 std::vector<RecordHead> select_heads(soci::session& sql, const storage::Query& query) {
   HeadReader reader;
-  soci::statement statement(sql);
-  reader.exchange(statement);
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  reader.exchange(*statement);
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<RecordHead> heads;
-  while (statement.fetch()) heads.push_back(reader.value());
+  while (statement->fetch()) heads.push_back(reader.value());
   return heads;
 }
 
@@ -78,12 +79,12 @@ std::optional<RecordHead> select_head(soci::session& sql, const storage::Query& 
 
 std::vector<EntryRow> select_entries(soci::session& sql, const storage::Query& query) {
   EntryReader reader;
-  soci::statement statement(sql);
-  reader.exchange(statement);
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  reader.exchange(*statement);
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<EntryRow> rows;
-  while (statement.fetch()) rows.push_back(reader.value());
+  while (statement->fetch()) rows.push_back(reader.value());
   return rows;
 }
 
@@ -97,16 +98,16 @@ std::map<std::string, std::vector<Attachment>> select_attachments(soci::session&
   query.append(column).append(" = ").bind(value).append(" ORDER BY a.entry_id, a.position");
   std::string entry_id;
   Attachment attachment;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(entry_id));
-  statement.exchange(soci::into(attachment.id));
-  statement.exchange(soci::into(attachment.name));
-  statement.exchange(soci::into(attachment.media_type));
-  statement.exchange(soci::into(attachment.size));
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(entry_id));
+  statement->exchange(soci::into(attachment.id));
+  statement->exchange(soci::into(attachment.name));
+  statement->exchange(soci::into(attachment.media_type));
+  statement->exchange(soci::into(attachment.size));
+  query.bind_to(*statement);
+  statement->execute();
   std::map<std::string, std::vector<Attachment>> by_entry;
-  while (statement.fetch()) by_entry[entry_id].push_back(attachment);
+  while (statement->fetch()) by_entry[entry_id].push_back(attachment);
   return by_entry;
 }
 
@@ -142,15 +143,15 @@ RecordHead MedicalRecordRepository::find_or_create(soci::session& sql, const std
                                                    const std::string& doctor_id, const std::string& new_id,
                                                    TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  sql << "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, :d, :c, "
-         ":u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
-      soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at);
+  storage::run(sql, "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, :d, :c, "
+                    ":u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
+                    soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at));
   return *find_of(sql, patient_id, doctor_id);
 }
 
 void MedicalRecordRepository::touch(soci::session& sql, const std::string& record_id, TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  sql << "UPDATE medical_records SET updated_at = :u WHERE id = :id", soci::use(at), soci::use(record_id);
+  storage::run(sql, "UPDATE medical_records SET updated_at = :u WHERE id = :id", soci::use(at), soci::use(record_id));
 }
 
 std::vector<RecordHead> MedicalRecordRepository::visible_to(soci::session& sql, const access::Caller& caller,
@@ -177,8 +178,8 @@ Person MedicalRecordRepository::person(soci::session& sql, const std::string& us
   Person person{user_id, "", std::nullopt};
   soci::indicator specialty = soci::i_null;
   std::string specialty_text;
-  sql << "SELECT u.name, d.specialty FROM users u LEFT JOIN doctors d ON d.id = u.id WHERE u.id = :id",
-      soci::use(user_id), soci::into(person.name), soci::into(specialty_text, specialty);
+  storage::run(sql, "SELECT u.name, d.specialty FROM users u LEFT JOIN doctors d ON d.id = u.id WHERE u.id = :id",
+                    soci::use(user_id), soci::into(person.name), soci::into(specialty_text, specialty));
   if (specialty == soci::i_ok) person.specialty = specialty_text;
   return person;
 }
@@ -212,42 +213,42 @@ void MedicalRecordRepository::insert_entry(soci::session& sql, const std::string
   const long long date = to_epoch_ms(entry.date);
   const long long created_at = to_epoch_ms(entry.created_at);
   const long long updated_at = to_epoch_ms(entry.updated_at);
-  sql << "INSERT INTO medical_record_entries (id, record_id, author, author_id, entry_date, description, created_at, "
-         "updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
-      soci::use(entry.id), soci::use(record_id), soci::use(author), soci::use(entry.author_id), soci::use(date),
-      soci::use(row.sealed_description), soci::use(created_at), soci::use(updated_at);
+  storage::run(sql, "INSERT INTO medical_record_entries (id, record_id, author, author_id, entry_date, description, created_at, "
+                    "updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
+                    soci::use(entry.id), soci::use(record_id), soci::use(author), soci::use(entry.author_id), soci::use(date),
+                    soci::use(row.sealed_description), soci::use(created_at), soci::use(updated_at));
 }
 
 void MedicalRecordRepository::update_entry(soci::session& sql, const EntryRow& row) const {
   const long long date = to_epoch_ms(row.entry.date);
   const long long updated_at = to_epoch_ms(row.entry.updated_at);
-  sql << "UPDATE medical_record_entries SET entry_date = :d, description = :t, updated_at = :u WHERE id = :id",
-      soci::use(date), soci::use(row.sealed_description), soci::use(updated_at), soci::use(row.entry.id);
+  storage::run(sql, "UPDATE medical_record_entries SET entry_date = :d, description = :t, updated_at = :u WHERE id = :id",
+                    soci::use(date), soci::use(row.sealed_description), soci::use(updated_at), soci::use(row.entry.id));
 }
 
 void MedicalRecordRepository::delete_entry(soci::session& sql, const std::string& entry_id) const {
-  sql << "DELETE FROM medical_record_attachments WHERE entry_id = :id", soci::use(entry_id);
-  sql << "DELETE FROM medical_record_entries WHERE id = :id", soci::use(entry_id);
+  storage::run(sql, "DELETE FROM medical_record_attachments WHERE entry_id = :id", soci::use(entry_id));
+  storage::run(sql, "DELETE FROM medical_record_entries WHERE id = :id", soci::use(entry_id));
 }
 
 std::vector<std::string> MedicalRecordRepository::attachment_ids(soci::session& sql,
                                                                  const std::string& entry_id) const {
   std::vector<std::string> ids;
   std::string id;
-  soci::statement statement = (sql.prepare << "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id "
-                                              "ORDER BY position",
-                               soci::use(entry_id), soci::into(id));
-  statement.execute();
-  while (statement.fetch()) ids.push_back(id);
+  storage::KeptStatement statement(sql, "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id "
+                                        "ORDER BY position",
+                                        soci::use(entry_id), soci::into(id));
+  statement->execute();
+  while (statement->fetch()) ids.push_back(id);
   return ids;
 }
 
 void MedicalRecordRepository::set_attachments(soci::session& sql, const std::string& entry_id,
                                               const std::vector<std::string>& file_ids) const {
-  sql << "DELETE FROM medical_record_attachments WHERE entry_id = :id", soci::use(entry_id);
+  storage::run(sql, "DELETE FROM medical_record_attachments WHERE entry_id = :id", soci::use(entry_id));
   for (int position = 0; position < static_cast<int>(file_ids.size()); ++position) {
-    sql << "INSERT INTO medical_record_attachments (entry_id, file_id, position) VALUES (:e, :f, :p)",
-        soci::use(entry_id), soci::use(file_ids[position]), soci::use(position);
+    storage::run(sql, "INSERT INTO medical_record_attachments (entry_id, file_id, position) VALUES (:e, :f, :p)",
+                      soci::use(entry_id), soci::use(file_ids[position]), soci::use(position));
   }
 }
 
@@ -263,15 +264,14 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
   long long shared_at = 0;
   soci::indicator specialty = soci::i_null;
   std::string specialty_text;
-  soci::statement statement =
-      (sql.prepare << "SELECT s.doctor_id, u.name, d.specialty, s.shared_at FROM medical_record_shares s "
-                      "JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors d ON d.id = s.doctor_id "
-                      "WHERE s.record_id = :id ORDER BY s.shared_at, s.doctor_id",
-       soci::use(record_id), soci::into(share.doctor.id), soci::into(share.doctor.name),
-       soci::into(specialty_text, specialty), soci::into(shared_at));
-  statement.execute();
+  storage::KeptStatement statement(sql, "SELECT s.doctor_id, u.name, d.specialty, s.shared_at FROM medical_record_shares s "
+                                        "JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors d ON d.id = s.doctor_id "
+                                        "WHERE s.record_id = :id ORDER BY s.shared_at, s.doctor_id",
+                                        soci::use(record_id), soci::into(share.doctor.id), soci::into(share.doctor.name),
+                                        soci::into(specialty_text, specialty), soci::into(shared_at));
+  statement->execute();
   std::vector<Share> shares;
-  while (statement.fetch()) {
+  while (statement->fetch()) {
     shares.push_back(share);
     shares.back().doctor.specialty = specialty == soci::i_ok ? std::optional(specialty_text) : std::nullopt;
     shares.back().shared_at = from_epoch_ms(shared_at);
@@ -282,15 +282,15 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
 void MedicalRecordRepository::share(soci::session& sql, const std::string& record_id, const std::string& doctor_id,
                                     TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  sql << "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) "
-         "ON CONFLICT (record_id, doctor_id) DO NOTHING",
-      soci::use(record_id), soci::use(doctor_id), soci::use(at);
+  storage::run(sql, "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) "
+                    "ON CONFLICT (record_id, doctor_id) DO NOTHING",
+                    soci::use(record_id), soci::use(doctor_id), soci::use(at));
 }
 
 void MedicalRecordRepository::unshare(soci::session& sql, const std::string& record_id,
                                       const std::string& doctor_id) const {
-  sql << "DELETE FROM medical_record_shares WHERE record_id = :r AND doctor_id = :d", soci::use(record_id),
-      soci::use(doctor_id);
+  storage::run(sql, "DELETE FROM medical_record_shares WHERE record_id = :r AND doctor_id = :d", soci::use(record_id),
+                    soci::use(doctor_id));
 }
 
 std::optional<std::string> MedicalRecordRepository::patient_of_readable_file(soci::session& sql,

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "doctors/specialties.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -67,12 +68,12 @@ struct PartyRow {
 
 std::vector<Message> select_messages(soci::session& sql, const storage::Query& query) {
   MessageRow row;
-  soci::statement statement(sql);
-  row.exchange(statement);
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  row.exchange(*statement);
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<Message> messages;
-  while (statement.fetch()) messages.push_back(row.value());
+  while (statement->fetch()) messages.push_back(row.value());
   return messages;
 }
 
@@ -88,11 +89,11 @@ void MessageRepository::insert(soci::session& sql, const Message& message,
                                const std::string& request_hash) const {
   const long long sent_at = to_epoch_ms(message.timestamp);
   const long long created_at = to_epoch_ms(message.created_at);
-  sql << "INSERT INTO messages (id, sender_id, receiver_id, content, sent_at, read, idempotency_key, "
-         "request_hash, created_at, updated_at) VALUES (:id, :s, :r, :c, :t, 0, :k, :h, :ca, :ua)",
-      soci::use(message.id), soci::use(message.sender_id), soci::use(message.receiver_id),
-      soci::use(message.content), soci::use(sent_at), soci::use(idempotency_key), soci::use(request_hash),
-      soci::use(created_at), soci::use(created_at);
+  storage::run(sql, "INSERT INTO messages (id, sender_id, receiver_id, content, sent_at, read, idempotency_key, "
+                    "request_hash, created_at, updated_at) VALUES (:id, :s, :r, :c, :t, 0, :k, :h, :ca, :ua)",
+                    soci::use(message.id), soci::use(message.sender_id), soci::use(message.receiver_id),
+                    soci::use(message.content), soci::use(sent_at), soci::use(idempotency_key), soci::use(request_hash),
+                    soci::use(created_at), soci::use(created_at));
 }
 
 std::optional<std::pair<std::string, Message>> MessageRepository::find_by_idempotency_key(
@@ -102,12 +103,12 @@ std::optional<std::pair<std::string, Message>> MessageRepository::find_by_idempo
       .append(" AND m.idempotency_key = ").bind(key);
   MessageRow row;
   std::string request_hash;
-  soci::statement statement(sql);
-  row.exchange(statement);
-  statement.exchange(soci::into(request_hash));
-  query.prepare(statement);
-  statement.execute();
-  if (!statement.fetch()) return std::nullopt;
+  storage::KeptStatement statement(sql, query.text());
+  row.exchange(*statement);
+  statement->exchange(soci::into(request_hash));
+  query.bind_to(*statement);
+  statement->execute();
+  if (!statement->fetch()) return std::nullopt;
   return std::make_pair(request_hash, row.value());
 }
 
@@ -116,11 +117,11 @@ std::optional<Party> MessageRepository::find_party(soci::session& sql, const std
                        "WHERE u.id = ");
   query.bind(user_id);
   PartyRow row;
-  soci::statement statement(sql);
-  row.exchange(statement);
-  query.prepare(statement);
-  statement.execute();
-  if (!statement.fetch()) return std::nullopt;
+  storage::KeptStatement statement(sql, query.text());
+  row.exchange(*statement);
+  query.bind_to(*statement);
+  statement->execute();
+  if (!statement->fetch()) return std::nullopt;
   return row.value();
 }
 
@@ -155,14 +156,14 @@ std::vector<Conversation> MessageRepository::conversations(soci::session& sql, c
   MessageRow message;
   PartyRow party;
   long long unread = 0;
-  soci::statement statement(sql);
-  message.exchange(statement);
-  party.exchange(statement);
-  statement.exchange(soci::into(unread));
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  message.exchange(*statement);
+  party.exchange(*statement);
+  statement->exchange(soci::into(unread));
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<Conversation> conversations;
-  while (statement.fetch()) conversations.push_back({party.value(), message.value(), unread});
+  while (statement->fetch()) conversations.push_back({party.value(), message.value(), unread});
   return conversations;
 }
 
@@ -197,11 +198,11 @@ std::vector<std::string> MessageRepository::mark_read(soci::session& sql, const 
     std::string id;
     storage::Query query("SELECT id FROM messages WHERE receiver_id = ");
     query.bind(reader_id).append(" AND sender_id = ").bind(sender_id).append(" AND read = 0 ORDER BY sent_at, id");
-    soci::statement statement(sql);
-    statement.exchange(soci::into(id));
-    query.prepare(statement);
-    statement.execute();
-    while (statement.fetch()) ids.push_back(id);
+    storage::KeptStatement statement(sql, query.text());
+    statement->exchange(soci::into(id));
+    query.bind_to(*statement);
+    statement->execute();
+    while (statement->fetch()) ids.push_back(id);
   }
   if (ids.empty()) return ids;
   const long long at = to_epoch_ms(now);
@@ -229,14 +230,14 @@ std::vector<DueAlert> MessageRepository::due_alerts(soci::session& sql, TimePoin
       .bind(static_cast<long long>(limit));
   DueAlert row;
   std::optional<long long> last_sent_at;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(row.receiver_id));
-  statement.exchange(soci::into(row.sender_id));
-  statement.exchange(soci::into(last_sent_at));
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(row.receiver_id));
+  statement->exchange(soci::into(row.sender_id));
+  statement->exchange(soci::into(last_sent_at));
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<DueAlert> alerts;
-  while (statement.fetch()) {
+  while (statement->fetch()) {
     row.last_sent_at = last_sent_at ? std::optional(from_epoch_ms(*last_sent_at)) : std::nullopt;
     alerts.push_back(row);
   }

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/enum_names.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -37,28 +38,28 @@ std::vector<Payment> select_payments(soci::session& sql, const storage::Query& q
   std::optional<std::string> method, refund_status;
   std::optional<long long> refunded_at;
   long long due_by = 0, created_at = 0, updated_at = 0;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(row.id));
-  statement.exchange(soci::into(row.user_id));
-  statement.exchange(soci::into(row.appointment_id));
-  statement.exchange(soci::into(row.doctor_id));
-  statement.exchange(soci::into(amount));
-  statement.exchange(soci::into(currency));
-  statement.exchange(soci::into(method));
-  statement.exchange(soci::into(row.transaction_id));
-  statement.exchange(soci::into(row.provider_reference));
-  statement.exchange(soci::into(row.checkout_url));
-  statement.exchange(soci::into(status));
-  statement.exchange(soci::into(row.failure_reason));
-  statement.exchange(soci::into(due_by));
-  statement.exchange(soci::into(refund_status));
-  statement.exchange(soci::into(row.refund_id));
-  statement.exchange(soci::into(refunded_at));
-  statement.exchange(soci::into(created_at));
-  statement.exchange(soci::into(updated_at));
-  query.prepare(statement);
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(row.id));
+  statement->exchange(soci::into(row.user_id));
+  statement->exchange(soci::into(row.appointment_id));
+  statement->exchange(soci::into(row.doctor_id));
+  statement->exchange(soci::into(amount));
+  statement->exchange(soci::into(currency));
+  statement->exchange(soci::into(method));
+  statement->exchange(soci::into(row.transaction_id));
+  statement->exchange(soci::into(row.provider_reference));
+  statement->exchange(soci::into(row.checkout_url));
+  statement->exchange(soci::into(status));
+  statement->exchange(soci::into(row.failure_reason));
+  statement->exchange(soci::into(due_by));
+  statement->exchange(soci::into(refund_status));
+  statement->exchange(soci::into(row.refund_id));
+  statement->exchange(soci::into(refunded_at));
+  statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(updated_at));
+  query.bind_to(*statement);
   std::vector<Payment> payments;
-  if (!statement.execute(true)) return payments;
+  if (!statement->execute(true)) return payments;
   do {
     auto& payment = payments.emplace_back(row);
     const auto* known = find_currency(currency);
@@ -70,7 +71,7 @@ std::vector<Payment> select_payments(soci::session& sql, const storage::Query& q
     payment.refunded_at = refunded_at ? std::optional(from_epoch_ms(*refunded_at)) : std::nullopt;
     payment.created_at = from_epoch_ms(created_at);
     payment.updated_at = from_epoch_ms(updated_at);
-  } while (statement.fetch());
+  } while (statement->fetch());
   return payments;
 }
 
@@ -97,11 +98,11 @@ void PaymentRepository::insert(soci::session& sql, const Payment& payment) const
   const std::string status(to_string(payment.status));
   const long long due_by = to_epoch_ms(payment.due_by);
   const long long created_at = to_epoch_ms(payment.created_at);
-  sql << "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, due_by, "
-         "created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
-      soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
-      soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status), soci::use(due_by),
-      soci::use(created_at), soci::use(created_at);
+  storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, due_by, "
+                    "created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
+                    soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
+                    soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status), soci::use(due_by),
+                    soci::use(created_at), soci::use(created_at));
 }
 
 std::optional<Payment> PaymentRepository::find(soci::session& sql, const std::string& payment_id) const {
@@ -128,16 +129,15 @@ bool PaymentRepository::update_if(soci::session& sql, const Payment& payment, Pa
   const auto refund_status = name_of(kRefundNames, payment.refund_status);
   const auto refunded_at = epoch_ms(payment.refunded_at);
   const long long updated_at = to_epoch_ms(payment.updated_at);
-  soci::statement statement =
-      (sql.prepare << "UPDATE payments SET payment_method = :m, transaction_id = :t, provider_reference = :r, "
-                      "checkout_url = :url, status = :s, failure_reason = :f, refund_status = :rs, refund_id = :ri, "
-                      "refunded_at = :ra, updated_at = :u WHERE id = :id AND status = :expected",
-       soci::use(method), soci::use(payment.transaction_id), soci::use(payment.provider_reference),
-       soci::use(payment.checkout_url), soci::use(status), soci::use(payment.failure_reason),
-       soci::use(refund_status), soci::use(payment.refund_id), soci::use(refunded_at), soci::use(updated_at),
-       soci::use(payment.id), soci::use(expected_status));
-  statement.execute(true);
-  return statement.get_affected_rows() == 1;
+  storage::KeptStatement statement(sql, "UPDATE payments SET payment_method = :m, transaction_id = :t, provider_reference = :r, "
+                                        "checkout_url = :url, status = :s, failure_reason = :f, refund_status = :rs, refund_id = :ri, "
+                                        "refunded_at = :ra, updated_at = :u WHERE id = :id AND status = :expected",
+                                        soci::use(method), soci::use(payment.transaction_id), soci::use(payment.provider_reference),
+                                        soci::use(payment.checkout_url), soci::use(status), soci::use(payment.failure_reason),
+                                        soci::use(refund_status), soci::use(payment.refund_id), soci::use(refunded_at), soci::use(updated_at),
+                                        soci::use(payment.id), soci::use(expected_status));
+  statement->execute(true);
+  return statement->get_affected_rows() == 1;
 }
 
 std::vector<Payment> PaymentRepository::of_user(soci::session& sql, const std::string& user_id, int offset,
@@ -156,35 +156,34 @@ std::vector<Payment> PaymentRepository::paid_by(soci::session& sql, const std::s
 
 long long PaymentRepository::count_of_user(soci::session& sql, const std::string& user_id) const {
   long long count = 0;
-  sql << "SELECT COUNT(*) FROM payments WHERE user_id = :u OR doctor_id = :d", soci::use(user_id), soci::use(user_id),
-      soci::into(count);
+  storage::run(sql, "SELECT COUNT(*) FROM payments WHERE user_id = :u OR doctor_id = :d", soci::use(user_id), soci::use(user_id),
+                    soci::into(count));
   return count;
 }
 
 std::vector<std::string> PaymentRepository::overdue(soci::session& sql, TimePoint now, int limit) const {
   const long long now_ms = to_epoch_ms(now);
   std::vector<std::string> ids(static_cast<std::size_t>(limit));
-  sql << "SELECT id FROM payments WHERE status = 'pending' AND due_by <= :now ORDER BY due_by, id LIMIT " +
-             std::to_string(limit),
-      soci::use(now_ms), soci::into(ids);
+  storage::run(sql, "SELECT id FROM payments WHERE status = 'pending' AND due_by <= :now ORDER BY due_by, id LIMIT " +
+                    std::to_string(limit),
+                    soci::use(now_ms), soci::into(ids));
   return ids;
 }
 
 bool PaymentRepository::record_event(soci::session& sql, const std::string& provider, const std::string& event_id,
                                      TimePoint now) const {
   const long long received_at = to_epoch_ms(now);
-  soci::statement statement =
-      (sql.prepare << "INSERT INTO payment_events (provider, event_id, received_at) VALUES (:p, :e, :r) "
-                      "ON CONFLICT (provider, event_id) DO NOTHING",
-       soci::use(provider), soci::use(event_id), soci::use(received_at));
-  statement.execute(true);
-  return statement.get_affected_rows() == 1;
+  storage::KeptStatement statement(sql, "INSERT INTO payment_events (provider, event_id, received_at) VALUES (:p, :e, :r) "
+                                        "ON CONFLICT (provider, event_id) DO NOTHING",
+                                        soci::use(provider), soci::use(event_id), soci::use(received_at));
+  statement->execute(true);
+  return statement->get_affected_rows() == 1;
 }
 
 void PaymentRepository::queue_refund(soci::session& sql, const std::string& payment_id, TimePoint now) const {
   const long long due = to_epoch_ms(now);
-  sql << "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) DO NOTHING",
-      soci::use(payment_id), soci::use(due);
+  storage::run(sql, "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) DO NOTHING",
+                    soci::use(payment_id), soci::use(due));
 }
 
 std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(soci::session& sql, TimePoint now,
@@ -192,9 +191,9 @@ std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(so
                                                                               std::chrono::seconds lease) const {
   const long long now_ms = to_epoch_ms(now);
   std::vector<std::string> candidates(static_cast<std::size_t>(limit));
-  sql << "SELECT payment_id FROM refund_jobs WHERE done = 0 AND next_attempt_at <= :now ORDER BY next_attempt_at "
-         "LIMIT " + std::to_string(limit),
-      soci::use(now_ms), soci::into(candidates);
+  storage::run(sql, "SELECT payment_id FROM refund_jobs WHERE done = 0 AND next_attempt_at <= :now ORDER BY next_attempt_at "
+                    "LIMIT " + std::to_string(limit),
+                    soci::use(now_ms), soci::into(candidates));
   const long long leased_until = to_epoch_ms(now + lease);
   std::vector<std::pair<std::string, int>> claimed;
   for (const auto& id : candidates) {
@@ -204,22 +203,22 @@ std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(so
         .bind(now_ms);
     if (storage::execute_counting_rows(sql, claim) != 1) continue;
     int attempts = 0;
-    sql << "SELECT attempts FROM refund_jobs WHERE payment_id = :p", soci::use(id), soci::into(attempts);
+    storage::run(sql, "SELECT attempts FROM refund_jobs WHERE payment_id = :p", soci::use(id), soci::into(attempts));
     claimed.emplace_back(id, attempts);
   }
   return claimed;
 }
 
 void PaymentRepository::refund_done(soci::session& sql, const std::string& payment_id) const {
-  sql << "UPDATE refund_jobs SET done = 1, attempts = attempts + 1, last_error = NULL WHERE payment_id = :p",
-      soci::use(payment_id);
+  storage::run(sql, "UPDATE refund_jobs SET done = 1, attempts = attempts + 1, last_error = NULL WHERE payment_id = :p",
+                    soci::use(payment_id));
 }
 
 void PaymentRepository::retry_refund(soci::session& sql, const std::string& payment_id, int attempts,
                                      const std::string& error, TimePoint retry_at) const {
   const long long next = to_epoch_ms(retry_at);
-  sql << "UPDATE refund_jobs SET attempts = :a, last_error = :e, next_attempt_at = :n WHERE payment_id = :p",
-      soci::use(attempts), soci::use(error), soci::use(next), soci::use(payment_id);
+  storage::run(sql, "UPDATE refund_jobs SET attempts = :a, last_error = :e, next_attempt_at = :n WHERE payment_id = :p",
+                    soci::use(attempts), soci::use(error), soci::use(next), soci::use(payment_id));
 }
 
 }  // namespace medimeet::payments

@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "storage/kept_statements.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::realtime {
@@ -36,10 +37,10 @@ void LiveEventRepository::insert_and_notify(soci::session& sql, const LiveEventR
   const std::string kind = row.kind == LiveEventRow::Kind::event ? "event" : "sessions_ended";
   const std::string user_ids = join_ids(row.user_ids);
   const long long created_at = to_epoch_ms(now);
-  sql << "INSERT INTO live_events (id, kind, user_ids, body, created_at) VALUES (:id, :k, :u, :b, :c)",
-      soci::use(row.id), soci::use(kind), soci::use(user_ids), soci::use(row.body), soci::use(created_at);
+  storage::run(sql, "INSERT INTO live_events (id, kind, user_ids, body, created_at) VALUES (:id, :k, :u, :b, :c)",
+                    soci::use(row.id), soci::use(kind), soci::use(user_ids), soci::use(row.body), soci::use(created_at));
   const std::string channel = kChannel;
-  sql << "SELECT pg_notify(:channel, :id)", soci::use(channel), soci::use(row.id);
+  storage::run(sql, "SELECT pg_notify(:channel, :id)", soci::use(channel), soci::use(row.id));
 }
 
 std::vector<LiveEventRow> LiveEventRepository::find(soci::session& sql, const std::vector<std::string>& ids) const {
@@ -50,15 +51,15 @@ std::vector<LiveEventRow> LiveEventRepository::find(soci::session& sql, const st
   std::string kind;
   std::string user_ids;
   std::string body;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(id));
-  statement.exchange(soci::into(kind));
-  statement.exchange(soci::into(user_ids));
-  statement.exchange(soci::into(body));
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(id));
+  statement->exchange(soci::into(kind));
+  statement->exchange(soci::into(user_ids));
+  statement->exchange(soci::into(body));
+  query.bind_to(*statement);
+  statement->execute();
   std::unordered_map<std::string, LiveEventRow> found;
-  while (statement.fetch()) {
+  while (statement->fetch()) {
     found[id] = {id, kind == "event" ? LiveEventRow::Kind::event : LiveEventRow::Kind::sessions_ended,
                  split_ids(user_ids), body};
   }

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/enum_names.hpp"
+#include "storage/kept_statements.hpp"
 #include "storage/optional_binding.hpp"
 #include "storage/query.hpp"
 
@@ -27,24 +28,24 @@ std::vector<Review> select_reviews(soci::session& sql, const storage::Query& que
   std::optional<long long> flagged_at;
   long long created_at = 0;
   long long updated_at = 0;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(review.id));
-  statement.exchange(soci::into(review.doctor_id));
-  statement.exchange(soci::into(review.patient_id));
-  statement.exchange(soci::into(review.appointment_id));
-  statement.exchange(soci::into(review.rating));
-  statement.exchange(soci::into(review.comment));
-  statement.exchange(soci::into(display_name));
-  statement.exchange(soci::into(status));
-  statement.exchange(soci::into(kept));
-  statement.exchange(soci::into(flag_reason));
-  statement.exchange(soci::into(flagged_at));
-  statement.exchange(soci::into(created_at));
-  statement.exchange(soci::into(updated_at));
-  query.prepare(statement);
-  statement.execute();
+  storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(review.id));
+  statement->exchange(soci::into(review.doctor_id));
+  statement->exchange(soci::into(review.patient_id));
+  statement->exchange(soci::into(review.appointment_id));
+  statement->exchange(soci::into(review.rating));
+  statement->exchange(soci::into(review.comment));
+  statement->exchange(soci::into(display_name));
+  statement->exchange(soci::into(status));
+  statement->exchange(soci::into(kept));
+  statement->exchange(soci::into(flag_reason));
+  statement->exchange(soci::into(flagged_at));
+  statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(updated_at));
+  query.bind_to(*statement);
+  statement->execute();
   std::vector<Review> reviews;
-  while (statement.fetch()) {
+  while (statement->fetch()) {
     auto& found = reviews.emplace_back(review);
     found.display_name = display_name;
     found.status = kStatusNames.parse(status).value_or(ReviewStatus::hidden);
@@ -77,16 +78,15 @@ bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   const auto flagged_at = epoch_ms(review.flagged_at);
   const long long created_at = to_epoch_ms(review.created_at);
   const long long updated_at = to_epoch_ms(review.updated_at);
-  soci::statement statement =
-      (sql.prepare << "INSERT INTO reviews (id, doctor_id, patient_id, appointment_id, rating, comment, display_name, "
-                      "status, kept, flag_reason, flagged_at, created_at, updated_at) VALUES (:id, :d, :p, :a, :r, :c, "
-                      ":n, :s, :k, :fr, :fa, :ca, :ua) ON CONFLICT (appointment_id) DO NOTHING",
-      soci::use(review.id), soci::use(review.doctor_id), soci::use(review.patient_id),
-      soci::use(review.appointment_id), soci::use(review.rating), soci::use(review.comment),
-      soci::use(review.display_name), soci::use(status), soci::use(kept), soci::use(review.flag_reason),
-      soci::use(flagged_at), soci::use(created_at), soci::use(updated_at));
-  statement.execute(true);
-  return statement.get_affected_rows() > 0;
+  storage::KeptStatement statement(sql, "INSERT INTO reviews (id, doctor_id, patient_id, appointment_id, rating, comment, display_name, "
+                                        "status, kept, flag_reason, flagged_at, created_at, updated_at) VALUES (:id, :d, :p, :a, :r, :c, "
+                                        ":n, :s, :k, :fr, :fa, :ca, :ua) ON CONFLICT (appointment_id) DO NOTHING",
+                                        soci::use(review.id), soci::use(review.doctor_id), soci::use(review.patient_id),
+                                        soci::use(review.appointment_id), soci::use(review.rating), soci::use(review.comment),
+                                        soci::use(review.display_name), soci::use(status), soci::use(kept), soci::use(review.flag_reason),
+                                        soci::use(flagged_at), soci::use(created_at), soci::use(updated_at));
+  statement->execute(true);
+  return statement->get_affected_rows() > 0;
 }
 
 std::optional<Review> ReviewRepository::find(soci::session& sql, const std::string& review_id) const {
@@ -107,15 +107,15 @@ void ReviewRepository::update(soci::session& sql, const Review& review) const {
   const int kept = review.kept ? 1 : 0;
   const auto flagged_at = epoch_ms(review.flagged_at);
   const long long updated_at = to_epoch_ms(review.updated_at);
-  sql << "UPDATE reviews SET rating = :r, comment = :c, display_name = :n, status = :s, kept = :k, "
-         "flag_reason = :fr, flagged_at = :fa, updated_at = :u WHERE id = :id",
-      soci::use(review.rating), soci::use(review.comment), soci::use(review.display_name), soci::use(status),
-      soci::use(kept), soci::use(review.flag_reason), soci::use(flagged_at), soci::use(updated_at),
-      soci::use(review.id);
+  storage::run(sql, "UPDATE reviews SET rating = :r, comment = :c, display_name = :n, status = :s, kept = :k, "
+                    "flag_reason = :fr, flagged_at = :fa, updated_at = :u WHERE id = :id",
+                    soci::use(review.rating), soci::use(review.comment), soci::use(review.display_name), soci::use(status),
+                    soci::use(kept), soci::use(review.flag_reason), soci::use(flagged_at), soci::use(updated_at),
+                    soci::use(review.id));
 }
 
 void ReviewRepository::remove(soci::session& sql, const std::string& review_id) const {
-  sql << "DELETE FROM reviews WHERE id = :id", soci::use(review_id);
+  storage::run(sql, "DELETE FROM reviews WHERE id = :id", soci::use(review_id));
 }
 
 std::vector<Review> ReviewRepository::shown_of_doctor(soci::session& sql, const std::string& doctor_id, int offset,
@@ -129,8 +129,8 @@ std::vector<Review> ReviewRepository::shown_of_doctor(soci::session& sql, const 
 
 long long ReviewRepository::count_shown_of_doctor(soci::session& sql, const std::string& doctor_id) const {
   long long count = 0;
-  sql << "SELECT COUNT(*) FROM reviews WHERE doctor_id = :d AND status <> 'hidden'", soci::use(doctor_id),
-      soci::into(count);
+  storage::run(sql, "SELECT COUNT(*) FROM reviews WHERE doctor_id = :d AND status <> 'hidden'", soci::use(doctor_id),
+                    soci::into(count));
   return count;
 }
 

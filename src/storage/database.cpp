@@ -63,7 +63,7 @@ std::string postgres_connection_string(const std::string& url) {
 }
 
 Database::Database(const std::string& url, std::size_t pool_size)
-    : backend_(backend_of(url)), pool_(pool_size), prepared_numbers_(pool_size) {
+    : backend_(backend_of(url)), pool_(pool_size) {
   for (std::size_t i = 0; i < pool_size; ++i) {
     auto& sql = pool_.at(i);
     if (backend_ == Backend::sqlite) {
@@ -71,6 +71,7 @@ Database::Database(const std::string& url, std::size_t pool_size)
     } else {
       sql.open(soci::postgresql, postgres_connection_string(url));
     }
+    kept_statements_.push_back(std::make_unique<KeptStatements>(sql));
   }
 }
 
@@ -84,29 +85,6 @@ void Database::rollback(soci::session& sql) noexcept {
   } catch (...) {
     // The connection may already have aborted the transaction; nothing more to undo.
   }
-}
-
-long long Database::select_number_prepared(const std::string& query) {
-  soci::session sql(pool_);
-  // The statement belongs to the pooled connection itself, which outlives this lease.
-  std::size_t position = 0;
-  while (pool_.at(position).get_backend() != sql.get_backend()) ++position;
-  auto& prepared = prepared_numbers_[position][query];
-  if (!prepared.statement) {
-    auto statement = std::make_unique<soci::statement>(pool_.at(position));
-    statement->exchange(soci::into(prepared.value, prepared.found));
-    statement->alloc();
-    statement->prepare(query);
-    statement->define_and_bind();
-    prepared.statement = std::move(statement);
-  }
-  if (!prepared.statement->execute(true)) return 0;
-  const auto value = prepared.found == soci::i_ok ? prepared.value : 0;
-  // Stepped to its end, SQLite resets the statement: one left mid-way would hold its read
-  // snapshot, and every later read on this connection would see the database as it was then.
-  while (prepared.statement->fetch()) {
-  }
-  return value;
 }
 
 bool Database::ping() {
@@ -138,23 +116,23 @@ bool is_unique_violation(const std::exception& error) {
 
 std::vector<std::string> query_plan(soci::session& sql, Backend backend, Query query) {
   std::vector<std::string> lines;
-  soci::statement statement(sql);
+  query.prepend(backend == Backend::sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ");
+  KeptStatement statement(sql, query.text());
   std::string detail;
   int id = 0;
   int parent = 0;
   int unused = 0;
   if (backend == Backend::sqlite) {
-    statement.exchange(soci::into(id));
-    statement.exchange(soci::into(parent));
-    statement.exchange(soci::into(unused));
+    statement->exchange(soci::into(id));
+    statement->exchange(soci::into(parent));
+    statement->exchange(soci::into(unused));
   }
-  statement.exchange(soci::into(detail));
-  query.prepend(backend == Backend::sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ");
-  query.prepare(statement);
-  if (statement.execute(true)) {
+  statement->exchange(soci::into(detail));
+  query.bind_to(*statement);
+  if (statement->execute(true)) {
     do {
       lines.push_back(detail);
-    } while (statement.fetch());
+    } while (statement->fetch());
   }
   return lines;
 }

@@ -5,7 +5,6 @@
 #include <soci/statement.h>
 
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -13,6 +12,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "storage/kept_statements.hpp"
 #include "storage/query.hpp"
 #include "storage/transaction.hpp"
 
@@ -66,11 +66,6 @@ class Database {
     }
   }
 
-  // Runs `query`, which answers one number, on a statement each connection prepares once and
-  // keeps (the database parses and plans it only the first time): for the hottest reads. 0 when
-  // it returns no row.
-  long long select_number_prepared(const std::string& query);
-
   // True when the database answers a trivial query.
   bool ping();
 
@@ -92,13 +87,8 @@ class Database {
   Backend backend_;
   soci::connection_pool pool_;
   std::mutex writer_;  // SQLite: one writing transaction of this process at a time
-  struct PreparedNumber {
-    long long value = 0;
-    soci::indicator found = soci::i_null;
-    std::unique_ptr<soci::statement> statement;
-  };
-  // By pool position, then query: each used only by the thread holding that connection.
-  std::vector<std::map<std::string, PreparedNumber>> prepared_numbers_;
+  // One per pooled connection; declared after the pool so they go before the connections close.
+  std::vector<std::unique_ptr<KeptStatements>> kept_statements_;
 };
 
 // The backend `sql` is connected to.

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "storage/kept_statements.hpp"
+
 namespace medimeet::storage {
 
 Query& Query::append(std::string_view sql) {
@@ -34,16 +36,10 @@ Query& Query::prepend(std::string_view sql) {
   return *this;
 }
 
-void Query::prepare(soci::statement& statement) const {
+void Query::bind_to(soci::statement& statement) const {
   for (const auto& value : values_) {
     std::visit([&](const auto& bound) { statement.exchange(soci::use(bound)); }, value);
   }
-  prepare_to_run_once(statement, sql_);
-}
-
-void prepare_to_run_once(soci::statement& statement, const std::string& sql) {
-  statement.alloc();
-  statement.prepare(sql, soci::details::st_one_time_query);
   statement.define_and_bind();
 }
 
@@ -58,28 +54,28 @@ std::string like_containing(std::string_view term) {
 
 long long select_number(soci::session& sql, const Query& query) {
   long long number = 0;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(number));
-  query.prepare(statement);
-  statement.execute(true);
-  return number;
+  soci::indicator found = soci::i_null;
+  KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(number, found));
+  query.bind_to(*statement);
+  return statement->execute(true) && found == soci::i_ok ? number : 0;
 }
 
 std::optional<std::string> select_text(soci::session& sql, const Query& query) {
   std::string text;
   soci::indicator found = soci::i_null;
-  soci::statement statement(sql);
-  statement.exchange(soci::into(text, found));
-  query.prepare(statement);
-  if (!statement.execute(true) || found != soci::i_ok) return std::nullopt;
+  KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(text, found));
+  query.bind_to(*statement);
+  if (!statement->execute(true) || found != soci::i_ok) return std::nullopt;
   return text;
 }
 
 long long execute_counting_rows(soci::session& sql, const Query& query) {
-  soci::statement statement(sql);
-  query.prepare(statement);
-  statement.execute(true);
-  return statement.get_affected_rows();
+  KeptStatement statement(sql, query.text());
+  query.bind_to(*statement);
+  statement->execute(true);
+  return statement->get_affected_rows();
 }
 
 }  // namespace medimeet::storage

@@ -32,18 +32,15 @@ class Query {
 
   const std::string& text() const { return sql_; }
 
-  // Binds the values to `statement` (whose `into`s the caller has exchanged) and prepares it.
-  // The values are bound by reference: the query must outlive the statement's execution.
-  void prepare(soci::statement& statement) const;
+  // Binds the values to `statement`, a KeptStatement for this query's text whose intos the caller
+  // has exchanged, and makes it ready to execute. The values are bound by reference: the query
+  // must outlive the statement's execution.
+  void bind_to(soci::statement& statement) const;
 
  private:
   std::string sql_;
   std::deque<std::variant<std::string, long long>> values_;  // a deque: bound addresses stay put
 };
-
-// Prepares `statement` (its intos and uses exchanged) to run once. On PostgreSQL it then goes out
-// in one round trip, where a named prepared statement costs three (prepare, execute, deallocate).
-void prepare_to_run_once(soci::statement& statement, const std::string& sql);
 
 // A LIKE pattern for text containing `term`, its % _ and \ escaped (write ESCAPE '\' after it).
 std::string like_containing(std::string_view term);

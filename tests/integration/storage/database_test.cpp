@@ -188,23 +188,6 @@ TEST_P(DatabaseTest, RecognisesUniqueViolationsOnBothBackends) {
   }
 }
 
-TEST_P(DatabaseTest, APreparedNumberIsReadAfreshEachTimeOnEveryConnection) {
-  database_.write([](soci::session& sql) {
-    sql << "CREATE TABLE counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)";
-    sql << "INSERT INTO counter (id, value) VALUES (1, 1)";
-  });
-  const std::string query = "SELECT value FROM counter WHERE id = 1";
-  // More reads than connections, so that each connection keeps its statement and reuses it.
-  for (long long value = 1; value <= 12; ++value) {
-    EXPECT_EQ(database_.select_number_prepared(query), value);
-    EXPECT_EQ(database_.select_number_prepared(query), value);
-    // Another connection's commit, seen by the kept statements' next read.
-    Database other(url_, 1);
-    other.write([](soci::session& sql) { sql << "UPDATE counter SET value = value + 1 WHERE id = 1"; });
-  }
-  EXPECT_EQ(database_.select_number_prepared("SELECT value FROM counter WHERE id = 2"), 0);
-}
-
 TEST_P(DatabaseTest, AnswersPing) {
   EXPECT_TRUE(database_.ping());
 }
