@@ -87,6 +87,79 @@ void Database::rollback(soci::session& sql) noexcept {
   }
 }
 
+void Database::commit_write(const std::function<void(Transaction&)>& work) {
+  QueuedWrite write{work};
+  if (backend_ == Backend::postgresql) {
+    // PostgreSQL runs concurrent transactions itself and flushes concurrent commits together.
+    commit_group({&write});
+  } else {
+    std::unique_lock lock(queue_mutex_);
+    queued_writes_.push_back(&write);
+    while (!write.finished) {
+      if (committing_) {
+        group_committed_.wait(lock);
+        continue;
+      }
+      // No group is being committed: this caller commits every write queued so far.
+      committing_ = true;
+      auto group = std::exchange(queued_writes_, {});
+      lock.unlock();
+      commit_group(group);
+      lock.lock();
+      for (auto* member : group) member->finished = true;
+      committing_ = false;
+      group_committed_.notify_all();
+    }
+  }
+  if (write.error) std::rethrow_exception(write.error);
+  write.transaction->run_after_commit();
+}
+
+std::size_t Database::queued_writes() {
+  std::lock_guard lock(queue_mutex_);
+  return queued_writes_.size();
+}
+
+void Database::commit_group(const std::vector<QueuedWrite*>& group) {
+  const bool grouped = group.size() > 1;
+  try {
+    soci::session sql(pool_);
+    begin(sql);
+    try {
+      for (auto* write : group) {
+        write->transaction.emplace(sql);
+        if (grouped) run(sql, "SAVEPOINT write");
+        try {
+          write->work(*write->transaction);
+          if (grouped) run(sql, "RELEASE write");
+        } catch (...) {
+          write->error = std::current_exception();
+          // Alone, the whole transaction rolls back below. In a group only this write's changes
+          // go; should the savepoint be gone too (the database aborted the transaction), the
+          // throw reaches the catch below and the whole group fails.
+          if (grouped) {
+            run(sql, "ROLLBACK TO write");
+            run(sql, "RELEASE write");
+          }
+        }
+      }
+      if (!grouped && group.front()->error) {
+        rollback(sql);
+        return;
+      }
+      sql << "COMMIT";
+    } catch (...) {
+      rollback(sql);
+      throw;
+    }
+  } catch (...) {
+    // Nothing of the group is committed: each of its writes fails with this error.
+    for (auto* write : group) {
+      if (!write->error) write->error = std::current_exception();
+    }
+  }
+}
+
 bool Database::ping() {
   try {
     int one = 0;

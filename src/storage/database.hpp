@@ -4,7 +4,10 @@
 #include <soci/session.h>
 #include <soci/statement.h>
 
+#include <condition_variable>
 #include <cstddef>
+#include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -41,52 +44,56 @@ class Database {
   }
 
   // Runs `work(Transaction&)` in one transaction: committed when it returns, rolled back when
-  // it throws; then the transaction's after-commit hooks run (only after a commit). `work` may
-  // take a soci::session& instead. On SQLite the write lock is taken up front (BEGIN IMMEDIATE)
-  // so two writers never deadlock upgrading a read lock, and this process's writers queue on a
-  // mutex first: SQLite's busy handler would make them sleep and retry, which under load leaves
-  // some waiting for seconds while others pass.
+  // it throws (the exception passes to the caller); then the transaction's after-commit hooks
+  // run (only after a commit). `work` may take a soci::session& instead.
+  // On SQLite this process's writes are committed in groups: while one group commits, the
+  // writes that arrive queue; the next group runs them one after the other in one transaction,
+  // each in a savepoint of its own (one that throws is rolled back alone), and makes them
+  // durable with a single commit, so a write costs its statements and a share of one fsync.
+  // Each caller returns only once its group is committed. The write lock is taken up front
+  // (BEGIN IMMEDIATE), so another process's writer waits rather than deadlocks.
   template <class Work>
   auto write(Work&& work) {
-    std::unique_lock<std::mutex> writing(writer_, std::defer_lock);
-    if (backend_ == Backend::sqlite) writing.lock();
-    soci::session sql(pool_);
-    Transaction transaction(sql);
-    begin(sql);
-    if constexpr (std::is_void_v<decltype(work(transaction))>) {
-      run_or_roll_back(sql, [&] { work(transaction); });
-      if (writing.owns_lock()) writing.unlock();
-      transaction.run_after_commit();
+    using Result = std::invoke_result_t<Work&, Transaction&>;
+    if constexpr (std::is_void_v<Result>) {
+      commit_write([&](Transaction& transaction) { work(transaction); });
     } else {
-      std::optional<std::remove_cvref_t<decltype(work(transaction))>> result;
-      run_or_roll_back(sql, [&] { result.emplace(work(transaction)); });
-      if (writing.owns_lock()) writing.unlock();
-      transaction.run_after_commit();
+      std::optional<std::remove_cvref_t<Result>> result;
+      commit_write([&](Transaction& transaction) { result.emplace(work(transaction)); });
       return std::move(*result);
     }
   }
+
+  // How many writes wait for the next group to be committed (SQLite; 0 on PostgreSQL).
+  std::size_t queued_writes();
 
   // True when the database answers a trivial query.
   bool ping();
 
  private:
+  // A write waiting for its group: its work, then what became of it.
+  struct QueuedWrite {
+    const std::function<void(Transaction&)>& work;
+    std::optional<Transaction> transaction;  // on the group's connection; holds the work's hooks
+    std::exception_ptr error;
+    bool finished = false;
+  };
+
+  // Runs `work` in a committed transaction (grouped on SQLite), rethrows what it threw, then
+  // runs its after-commit hooks.
+  void commit_write(const std::function<void(Transaction&)>& work);
+  // Runs `group` in one transaction on one connection, each write in a savepoint.
+  void commit_group(const std::vector<QueuedWrite*>& group);
   void begin(soci::session& sql);
   static void rollback(soci::session& sql) noexcept;
-  // Runs `work`, then COMMIT; rolls back and rethrows when either throws.
-  template <class Work>
-  static void run_or_roll_back(soci::session& sql, Work&& work) {
-    try {
-      work();
-      sql << "COMMIT";
-    } catch (...) {
-      rollback(sql);
-      throw;
-    }
-  }
 
   Backend backend_;
   soci::connection_pool pool_;
-  std::mutex writer_;  // SQLite: one writing transaction of this process at a time
+  // SQLite: the writes waiting for the next group, and whether a group is being committed.
+  std::mutex queue_mutex_;
+  std::condition_variable group_committed_;
+  std::vector<QueuedWrite*> queued_writes_;
+  bool committing_ = false;
   // One per pooled connection; declared after the pool so they go before the connections close.
   std::vector<std::unique_ptr<KeptStatements>> kept_statements_;
 };
