@@ -12,10 +12,10 @@ void SessionRepository::insert(soci::session& sql, const AuthSession& session) c
   const long long created_at = to_epoch_ms(session.created_at);
   const long long last_seen_at = to_epoch_ms(session.last_seen_at);
   const long long expires_at = to_epoch_ms(session.expires_at);
-  storage::run(sql, "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, last_seen_at, "
-                    "expires_at) VALUES (:id, :user, :hash, :c, :s, :e)",
-                    soci::use(session.id), soci::use(session.user_id), soci::use(session.token_hash),
-                    soci::use(created_at), soci::use(last_seen_at), soci::use(expires_at));
+  storage::run(sql, "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, last_seen_at, expires_at) VALUES "
+                    "(:id, :user, :hash, :c, :s, :e)",
+               soci::use(session.id), soci::use(session.user_id), soci::use(session.token_hash), soci::use(created_at),
+               soci::use(last_seen_at), soci::use(expires_at));
 }
 
 void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoint now,
@@ -23,7 +23,7 @@ void SessionRepository::touch(soci::session& sql, const std::string& id, TimePoi
   const long long last_seen_at = to_epoch_ms(now);
   const long long due = to_epoch_ms(seen_before);
   storage::run(sql, "UPDATE auth_sessions SET last_seen_at = :s WHERE id = :id AND last_seen_at <= :due",
-                    soci::use(last_seen_at), soci::use(id), soci::use(due));
+               soci::use(last_seen_at), soci::use(id), soci::use(due));
 }
 
 void SessionRepository::remove(soci::session& sql, const std::string& id) const {
@@ -45,7 +45,7 @@ void SessionRepository::insert_ticket(soci::session& sql, const std::string& tic
                                       const std::string& session_id, TimePoint expires_at) const {
   const long long expires_ms = to_epoch_ms(expires_at);
   storage::run(sql, "INSERT INTO socket_tickets (token_hash, session_id, expires_at) VALUES (:h, :s, :e)",
-                    soci::use(ticket_hash), soci::use(session_id), soci::use(expires_ms));
+               soci::use(ticket_hash), soci::use(session_id), soci::use(expires_ms));
 }
 
 std::optional<std::string> SessionRepository::redeem_ticket(soci::session& sql, const std::string& ticket_hash,
@@ -53,8 +53,8 @@ std::optional<std::string> SessionRepository::redeem_ticket(soci::session& sql, 
   std::string session_id;
   long long expires_ms = 0;
   soci::indicator found = soci::i_null;
-  storage::run(sql, "SELECT session_id, expires_at FROM socket_tickets WHERE token_hash = :h", soci::into(session_id, found),
-                    soci::into(expires_ms), soci::use(ticket_hash));
+  storage::run(sql, "SELECT session_id, expires_at FROM socket_tickets WHERE token_hash = :h",
+               soci::into(session_id, found), soci::into(expires_ms), soci::use(ticket_hash));
   if (found != soci::i_ok) return std::nullopt;
   // Of two redemptions racing on PostgreSQL, only the one whose DELETE removed the row wins.
   const auto deleted = storage::execute_counting_rows(
@@ -65,8 +65,8 @@ std::optional<std::string> SessionRepository::redeem_ticket(soci::session& sql, 
 
 void SessionRepository::remove_all_for_user(soci::session& sql, const std::string& user_id,
                                             const std::string& keep_id) const {
-  storage::run(sql, "DELETE FROM auth_sessions WHERE user_id = :user AND id <> :keep", soci::use(user_id),
-                    soci::use(keep_id));
+  storage::run(sql, "DELETE FROM auth_sessions WHERE user_id = :user AND id <> :keep",
+               soci::use(user_id), soci::use(keep_id));
 }
 
 }  // namespace medimeet::accounts

@@ -20,7 +20,8 @@ constexpr const char* kSelect =
     "SELECT a.id, a.patient_id, a.doctor_id, p.name, p.phone, d.name, a.appointment_date, "
     "a.duration_minutes, a.status, a.notes, a.cancel_reason, a.canceled_by, a.sequence, "
     "a.created_at, a.updated_at, a.reason_id, a.reason_name, a.mode, practice.street, practice.postcode, "
-    "practice.city, practice.country, practice.phone, practice.specialty FROM appointments a JOIN users p ON p.id = a.patient_id "
+    "practice.city, practice.country, practice.phone, practice.specialty FROM appointments a JOIN users p ON p.id = "
+    "a.patient_id "
     "JOIN users d ON d.id = a.doctor_id JOIN doctors practice ON practice.id = a.doctor_id ";
 
 // Runs a query that starts with kSelect.
@@ -111,13 +112,13 @@ void AppointmentRepository::insert(soci::session& sql, const Appointment& appoin
   const std::string status(to_string(appointment.status));
   const long long created_at = to_epoch_ms(appointment.created_at);
   const std::string mode(to_string(appointment.mode));
-  storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
-                    "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
-                    "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
-                    soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
-                    soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
-                    soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
-                    soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode));
+  storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, status, "
+                    "notes, sequence, created_at, updated_at, reason_id, reason_name, mode) VALUES (:id, :p, :d, "
+                    ":date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
+               soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
+               soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
+               soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
+               soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode));
 }
 
 std::optional<Appointment> AppointmentRepository::find(soci::session& sql, const std::string& id) const {
@@ -132,11 +133,11 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long updated_at = to_epoch_ms(appointment.updated_at);
-  storage::run(sql, "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = :n, "
-                    "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
-                    soci::use(date), soci::use(appointment.duration_minutes), soci::use(status), soci::use(appointment.notes),
-                    soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
-                    soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id));
+  storage::run(sql, "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = "
+                    ":n, cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
+               soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
+               soci::use(appointment.notes), soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
+               soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id));
 }
 
 std::vector<Appointment> AppointmentRepository::list(soci::session& sql,
@@ -159,9 +160,9 @@ long long AppointmentRepository::count_upcoming(soci::session& sql, const std::s
                                                 TimePoint from) const {
   const long long from_ms = to_epoch_ms(from);
   long long total = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' "
-                    "AND appointment_date >= :f",
-                    soci::use(patient_id), soci::use(from_ms), soci::into(total));
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' AND "
+                    "appointment_date >= :f",
+               soci::use(patient_id), soci::use(from_ms), soci::into(total));
   return total;
 }
 
@@ -173,11 +174,10 @@ long long AppointmentRepository::count_with_doctor_between(soci::session& sql,
   const long long from_ms = to_epoch_ms(from);
   const long long to_ms = to_epoch_ms(to);
   long long total = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d "
-                    "AND status = 'confirmed' AND appointment_date >= :f AND appointment_date < :t "
-                    "AND id <> :except",
-                    soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms),
-                    soci::use(except), soci::into(total));
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d AND status = "
+                    "'confirmed' AND appointment_date >= :f AND appointment_date < :t AND id <> :except",
+               soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms), soci::use(except),
+               soci::into(total));
   return total;
 }
 
@@ -186,9 +186,8 @@ std::vector<std::pair<Status, long long>> AppointmentRepository::count_by_status
   std::vector<std::pair<Status, long long>> result;
   std::string status;
   long long total = 0;
-  storage::KeptStatement query(sql, "SELECT status, COUNT(*) FROM appointments "
-                                    "WHERE doctor_id = :d GROUP BY status",
-                                    soci::use(doctor_id), soci::into(status), soci::into(total));
+  storage::KeptStatement query(sql, "SELECT status, COUNT(*) FROM appointments WHERE doctor_id = :d GROUP BY status",
+                               soci::use(doctor_id), soci::into(status), soci::into(total));
   query->execute();
   while (query->fetch()) {
     if (auto parsed = status_from_string(status)) result.emplace_back(*parsed, total);
@@ -207,8 +206,9 @@ std::vector<Counterpart> AppointmentRepository::counterparts(soci::session& sql,
   storage::KeptStatement query(sql, "SELECT u.id, u.name, COUNT(*), MAX(a.appointment_date) FROM appointments a "
                                     "JOIN users u ON u.id = a." + theirs + " WHERE a." + mine + " = :me "
                                     "GROUP BY u.id, u.name ORDER BY MAX(a.appointment_date) DESC",
-                                    soci::use(user_id), soci::into(row.id), soci::into(row.name), soci::into(row.appointments),
-                                    soci::into(last));
+                               soci::use(user_id), soci::into(row.id), soci::into(row.name),
+                               soci::into(row.appointments),
+                               soci::into(last));
   query->execute();
   while (query->fetch()) {
     row.last_appointment = from_epoch_ms(last);
@@ -300,7 +300,8 @@ std::optional<std::pair<std::string, std::string>> AppointmentRepository::find_i
   std::string appointment_id;
   const bool found = storage::run(sql, "SELECT request_hash, appointment_id FROM idempotency_keys WHERE user_id = :u "
                                        "AND idempotency_key = :k",
-                                       soci::use(user_id), soci::use(key), soci::into(request_hash), soci::into(appointment_id));
+                                  soci::use(user_id), soci::use(key), soci::into(request_hash),
+                                  soci::into(appointment_id));
   if (!found) return std::nullopt;
   return std::make_pair(request_hash, appointment_id);
 }
@@ -313,8 +314,8 @@ void AppointmentRepository::insert_idempotency_key(soci::session& sql, const std
   const long long created_at = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, "
                     "created_at) VALUES (:u, :k, :h, :a, :c)",
-                    soci::use(user_id), soci::use(key), soci::use(request_hash), soci::use(appointment_id),
-                    soci::use(created_at));
+               soci::use(user_id), soci::use(key), soci::use(request_hash), soci::use(appointment_id),
+               soci::use(created_at));
 }
 
 long long AppointmentRepository::purge_before(soci::session& sql, TimePoint before) const {
@@ -333,16 +334,16 @@ void AppointmentRepository::replace_reminders(soci::session& sql, const std::str
   for (const auto& at : due) {
     const auto id = new_object_id(now);
     const long long due_at = to_epoch_ms(at);
-    storage::run(sql, "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) "
-                      "VALUES (:id, :a, :d, 'pending', :c)",
-                      soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at));
+    storage::run(sql, "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) VALUES (:id, :a, "
+                      ":d, 'pending', :c)",
+                 soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at));
   }
 }
 
 void AppointmentRepository::remove_reminders(soci::session& sql,
                                              const std::string& appointment_id) const {
   storage::run(sql, "DELETE FROM reminder_jobs WHERE appointment_id = :a AND status = 'pending'",
-                    soci::use(appointment_id));
+               soci::use(appointment_id));
 }
 
 std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_reminders(
@@ -353,7 +354,7 @@ std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_remi
   std::string appointment_id;
   storage::KeptStatement query(sql, "SELECT id, appointment_id FROM reminder_jobs WHERE status = 'pending' "
                                     "AND due_at <= :n ORDER BY due_at LIMIT " + std::to_string(limit),
-                                    soci::use(now_ms), soci::into(id), soci::into(appointment_id));
+                               soci::use(now_ms), soci::into(id), soci::into(appointment_id));
   query->execute();
   while (query->fetch()) result.emplace_back(id, appointment_id);
   return result;

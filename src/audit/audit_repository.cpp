@@ -62,27 +62,29 @@ std::pair<long long, std::string> AuditRepository::lock_head(soci::session& sql)
 std::pair<long long, std::string> AuditRepository::head(soci::session& sql) const {
   long long sequence = 0;
   std::string hash;
-  storage::run(sql, "SELECT last_sequence, last_hash FROM audit_chain WHERE id = 1", soci::into(sequence), soci::into(hash));
+  storage::run(sql, "SELECT last_sequence, last_hash FROM audit_chain WHERE id = 1",
+               soci::into(sequence), soci::into(hash));
   return {sequence, hash};
 }
 
 void AuditRepository::append(soci::session& sql, const AuditRow& row) const {
   const long long at = to_epoch_ms(row.at);
-  storage::run(sql, "INSERT INTO audit_log (sequence, id, at, actor_id, actor_role, actor_name, action, object_type, object_id, "
-                    "patient_id, client_address, request_id, previous_hash, hash) VALUES (:s, :id, :at, :a, :r, :n, :ac, :ot, "
-                    ":oi, :p, :ca, :ri, :ph, :h)",
-                    soci::use(row.sequence), soci::use(row.id), soci::use(at), soci::use(row.actor_id), soci::use(row.actor_role),
-                    soci::use(row.actor_name), soci::use(row.action), soci::use(row.object_type), soci::use(row.object_id),
-                    soci::use(row.patient_id), soci::use(row.client_address), soci::use(row.request_id),
-                    soci::use(row.previous_hash), soci::use(row.hash));
-  storage::run(sql, "UPDATE audit_chain SET last_sequence = :s, last_hash = :h WHERE id = 1", soci::use(row.sequence),
-                    soci::use(row.hash));
+  storage::run(sql, "INSERT INTO audit_log (sequence, id, at, actor_id, actor_role, actor_name, action, object_type, "
+                    "object_id, patient_id, client_address, request_id, previous_hash, hash) VALUES (:s, :id, :at, "
+                    ":a, :r, :n, :ac, :ot, :oi, :p, :ca, :ri, :ph, :h)",
+               soci::use(row.sequence), soci::use(row.id), soci::use(at), soci::use(row.actor_id),
+               soci::use(row.actor_role), soci::use(row.actor_name), soci::use(row.action), soci::use(row.object_type),
+               soci::use(row.object_id), soci::use(row.patient_id), soci::use(row.client_address),
+               soci::use(row.request_id), soci::use(row.previous_hash), soci::use(row.hash));
+  storage::run(sql, "UPDATE audit_chain SET last_sequence = :s, last_hash = :h WHERE id = 1",
+               soci::use(row.sequence), soci::use(row.hash));
 }
 
 std::string AuditRepository::actor_name(soci::session& sql, const std::string& user_id) const {
   std::string name;
   soci::indicator named = soci::i_null;
-  const bool found = storage::run(sql, "SELECT name FROM users WHERE id = :id", soci::use(user_id), soci::into(name, named));
+  const bool found = storage::run(sql, "SELECT name FROM users WHERE id = :id",
+                                  soci::use(user_id), soci::into(name, named));
   return found && named == soci::i_ok ? name : std::string();
 }
 

@@ -64,7 +64,7 @@ std::string AppointmentCalendar::rotate_feed(const access::Caller& caller) {
   database_.write([&](soci::session& sql) {
     storage::run(sql, "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(caller.user_id));
     storage::run(sql, "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (:u, :h, :c)",
-                      soci::use(caller.user_id), soci::use(hash), soci::use(now));
+                 soci::use(caller.user_id), soci::use(hash), soci::use(now));
   });
   return public_url_ + "/api/v1/calendar/feed/" + secret + ".ics";
 }
@@ -74,7 +74,8 @@ std::string AppointmentCalendar::feed(const std::string& secret) {
   const auto hash = security::hash_token(secret);
   auto user_id = database_.read([&](soci::session& sql) -> std::optional<std::string> {
     std::string id;
-    const bool found = storage::run(sql, "SELECT user_id FROM calendar_feeds WHERE secret_hash = :h", soci::use(hash), soci::into(id));
+    const bool found = storage::run(sql, "SELECT user_id FROM calendar_feeds WHERE secret_hash = :h",
+                                    soci::use(hash), soci::into(id));
     if (!found) return std::nullopt;
     return id;
   });

@@ -106,6 +106,7 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
                            const accounts::User& patient, const BookingRequest& request, TimePoint earliest_start,
                            TimePoint now, bool by_practice) {
   doctors_.lock_schedule(sql, doctor.id);
+  const auto free_days = doctors_.free_days_before_change(sql, doctor);
   const auto reason = reason_for(sql, doctor, patient.id, request.reason_id);
   check_booking_rules(sql, doctor, patient.id, request.appointment_date, earliest_start, now, "",
                       reason ? &*reason : nullptr);
@@ -139,7 +140,10 @@ void BookingService::place(storage::Transaction& sql, Appointment& appointment, 
     throw;
   }
   appointments_.replace_reminders(sql, appointment.id, reminder_times(appointment.appointment_date, now), now);
-  doctors_.schedule_changed(sql, doctor);
+  doctors_.schedule_changed_within(
+      sql, doctor,
+      {appointment.appointment_date, appointment.appointment_date + std::chrono::minutes(appointment.duration_minutes)},
+      free_days);
   events_.publish(sql, AppointmentBooked{appointment, doctor, by_practice});
 }
 

@@ -145,6 +145,15 @@ void DoctorService::schedule_changed(soci::session& sql, const Doctor& doctor) c
   finder_.rebuild(sql, doctor, clock_.now());
 }
 
+std::optional<FreeDaysRange> DoctorService::free_days_before_change(soci::session& sql, const Doctor& doctor) const {
+  return finder_.current_range(sql, doctor, clock_.now());
+}
+
+void DoctorService::schedule_changed_within(soci::session& sql, const Doctor& doctor, BusyInterval changed,
+                                            const std::optional<FreeDaysRange>& before) const {
+  finder_.rebuild_after(sql, doctor, clock_.now(), changed, before);
+}
+
 void DoctorService::schedule_changed(soci::session& sql, const std::string& doctor_id) const {
   if (auto doctor = doctors_.find(sql, doctor_id)) schedule_changed(sql, *doctor);
 }

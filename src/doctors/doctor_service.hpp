@@ -139,6 +139,13 @@ class DoctorService {
   // The doctor's appointments changed: their kept free days follow, in the caller's transaction.
   void schedule_changed(soci::session& sql, const Doctor& doctor) const;
   void schedule_changed(soci::session& sql, const std::string& doctor_id) const;
+  // The doctor's kept free days as they are before a change confined to one appointment's time
+  // (read under the schedule lock, before the change's first write), for schedule_changed_within.
+  std::optional<FreeDaysRange> free_days_before_change(soci::session& sql, const Doctor& doctor) const;
+  // The doctor's free time changed within `changed` alone: only the days it touches are
+  // computed again (all of them when `before` was not current).
+  void schedule_changed_within(soci::session& sql, const Doctor& doctor, BusyInterval changed,
+                               const std::optional<FreeDaysRange>& before) const;
   // Moves the kept free days of up to `limit` doctors on to their new today (or computes them
   // for a doctor who has none yet); returns how many doctors it did.
   int renew_free_days(int limit);

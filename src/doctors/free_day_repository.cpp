@@ -53,25 +53,42 @@ std::map<std::string, std::vector<FreeDay>> FreeDayRepository::days_from(soci::s
 }
 
 void FreeDayRepository::store(soci::session& sql, const std::string& doctor_id, const FreeDaysRange& range,
-                              const std::vector<FreeDay>& days) const {
+                              const std::vector<FreeDay>& days, const std::string& first_day,
+                              const std::string& last_day) const {
   std::map<std::string, std::pair<long long, long long>> kept;
-  auto stored = days_from(sql, {doctor_id}, "");
-  for (const auto& day : stored[doctor_id]) kept[day.day] = {day.first_free, day.last_free};
+  {
+    std::string day;
+    long long first_free = 0;
+    long long last_free = 0;
+    storage::KeptStatement statement(sql,
+                                     "SELECT day, first_free, last_free FROM doctor_free_days WHERE doctor_id = :id "
+                                     "AND day >= :first AND day <= :last",
+                                     soci::use(doctor_id), soci::use(first_day), soci::use(last_day),
+                                     soci::into(day), soci::into(first_free), soci::into(last_free));
+    if (statement->execute(true)) {
+      do {
+        kept[day] = {first_free, last_free};
+      } while (statement->fetch());
+    }
+  }
   for (const auto& day : days) {
     const auto found = kept.find(day.day);
     if (found == kept.end()) {
-      storage::run(sql, "INSERT INTO doctor_free_days (doctor_id, day, first_free, last_free) VALUES (:id, :day, :first, :last)",
-                        soci::use(doctor_id), soci::use(day.day), soci::use(day.first_free), soci::use(day.last_free));
+      storage::run(sql, "INSERT INTO doctor_free_days (doctor_id, day, first_free, last_free) VALUES (:id, :day, "
+                        ":first, :last)",
+                   soci::use(doctor_id), soci::use(day.day), soci::use(day.first_free), soci::use(day.last_free));
       continue;
     }
     if (found->second != std::pair{day.first_free, day.last_free}) {
-      storage::run(sql, "UPDATE doctor_free_days SET first_free = :first, last_free = :last WHERE doctor_id = :id AND day = :day",
-                        soci::use(day.first_free), soci::use(day.last_free), soci::use(doctor_id), soci::use(day.day));
+      storage::run(sql, "UPDATE doctor_free_days SET first_free = :first, last_free = :last WHERE doctor_id = :id AND "
+                        "day = :day",
+                   soci::use(day.first_free), soci::use(day.last_free), soci::use(doctor_id), soci::use(day.day));
     }
     kept.erase(found);
   }
   for (const auto& [day, unused] : kept) {
-    storage::run(sql, "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day", soci::use(doctor_id), soci::use(day));
+    storage::run(sql, "DELETE FROM doctor_free_days WHERE doctor_id = :id AND day = :day",
+                 soci::use(doctor_id), soci::use(day));
   }
   set_range(sql, doctor_id, range);
 }
@@ -81,9 +98,9 @@ void FreeDayRepository::set_range(soci::session& sql, const std::string& doctor_
   update.bind(range.first_day).append(", last_day = ").bind(range.last_day).append(", renew_at = ").bind(range.renew_at);
   update.append(" WHERE doctor_id = ").bind(doctor_id);
   if (storage::execute_counting_rows(sql, update) > 0) return;
-  storage::run(sql, "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
-                    "VALUES (:id, :first, :last, :renew)",
-                    soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at));
+  storage::run(sql, "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) VALUES (:id, "
+                    ":first, :last, :renew)",
+               soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at));
 }
 
 void FreeDayRepository::remove(soci::session& sql, const std::string& doctor_id) const {

@@ -194,4 +194,34 @@ void SlotFinder::rebuild(soci::session& sql, const Doctor& doctor, TimePoint now
                    free_days_of(sql, doctor, today, last));
 }
 
+std::optional<FreeDaysRange> SlotFinder::current_range(soci::session& sql, const Doctor& doctor,
+                                                       TimePoint now) const {
+  const auto today = today_of(doctor, now);
+  const auto ranges = free_days_.ranges(sql, {doctor.id});
+  const auto range = ranges.find(doctor.id);
+  if (range == ranges.end() || !range->second.covers(format_day(today)) ||
+      !range->second.covers(format_day(today + date::days(kHorizonDays - 1)))) {
+    return std::nullopt;
+  }
+  return range->second;
+}
+
+void SlotFinder::rebuild_after(soci::session& sql, const Doctor& doctor, TimePoint now, BusyInterval changed,
+                               const std::optional<FreeDaysRange>& before) const {
+  if (!before || !is_complete(doctor)) {
+    rebuild(sql, doctor, now);
+    return;
+  }
+  const auto* zone = zone_of(doctor);
+  const auto first = std::max(date::floor<date::days>(zone->to_local(changed.start)), today_of(doctor, now));
+  const auto last = std::min(date::floor<date::days>(zone->to_local(changed.end - std::chrono::milliseconds(1))),
+                             today_of(doctor, now) + date::days(kHorizonDays - 1));
+  if (first <= last) {
+    free_days_.store(sql, doctor.id, *before, free_days_of(sql, doctor, first, last), format_day(first),
+                     format_day(last));
+  } else {
+    free_days_.set_range(sql, doctor.id, *before);
+  }
+}
+
 }  // namespace medimeet::doctors

@@ -53,6 +53,15 @@ class SlotFinder {
 
   // Keeps the doctor's free days from their today over the horizon (none for an unlisted doctor).
   void rebuild(soci::session& sql, const Doctor& doctor, TimePoint now) const;
+  // The doctor's kept free days' range when it is current at `now` (covers their today over the
+  // horizon), read before a change that the triggers answer by emptying it.
+  std::optional<FreeDaysRange> current_range(soci::session& sql, const Doctor& doctor, TimePoint now) const;
+  // Keeps the doctor's free days after a change of their free time within `changed` alone (an
+  // appointment booked): when `before` (current_range before the change) was still current,
+  // only the local days `changed` touches are computed again and the range is kept as it was;
+  // else every day is rebuilt.
+  void rebuild_after(soci::session& sql, const Doctor& doctor, TimePoint now, BusyInterval changed,
+                     const std::optional<FreeDaysRange>& before) const;
 
   // The doctor's local today, and the instant their tomorrow begins.
   static date::local_days today_of(const Doctor& doctor, TimePoint now);

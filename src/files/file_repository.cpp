@@ -18,22 +18,22 @@ void FileRepository::insert_incomplete(soci::session& sql, const StoredFile& fil
   const long long created_at = to_epoch_ms(file.created_at);
   const auto wrapped_key = to_base64(seal.wrapped_key);
   const auto header = to_base64(seal.stream_header);
-  storage::run(sql, "INSERT INTO files (id, owner_id, name, media_type, wrapped_key, stream_header, complete, created_at) "
-                    "VALUES (:id, :o, :n, :t, :k, :h, 0, :c)",
-                    soci::use(file.id), soci::use(file.owner_id), soci::use(file.name), soci::use(file.media_type),
-                    soci::use(wrapped_key), soci::use(header), soci::use(created_at));
+  storage::run(sql, "INSERT INTO files (id, owner_id, name, media_type, wrapped_key, stream_header, complete, "
+                    "created_at) VALUES (:id, :o, :n, :t, :k, :h, 0, :c)",
+               soci::use(file.id), soci::use(file.owner_id), soci::use(file.name), soci::use(file.media_type),
+               soci::use(wrapped_key), soci::use(header), soci::use(created_at));
 }
 
 void FileRepository::insert_chunk(soci::session& sql, const std::string& file_id, int position,
                                   std::string_view sealed) const {
   const auto text = to_base64(sealed);
-  storage::run(sql, "INSERT INTO file_chunks (file_id, position, sealed) VALUES (:f, :p, :s)", soci::use(file_id),
-                    soci::use(position), soci::use(text));
+  storage::run(sql, "INSERT INTO file_chunks (file_id, position, sealed) VALUES (:f, :p, :s)",
+               soci::use(file_id), soci::use(position), soci::use(text));
 }
 
 void FileRepository::complete(soci::session& sql, const StoredFile& file) const {
-  storage::run(sql, "UPDATE files SET size = :s, sha256 = :h, complete = 1 WHERE id = :id", soci::use(file.size),
-                    soci::use(file.sha256), soci::use(file.id));
+  storage::run(sql, "UPDATE files SET size = :s, sha256 = :h, complete = 1 WHERE id = :id",
+               soci::use(file.size), soci::use(file.sha256), soci::use(file.id));
 }
 
 void FileRepository::remove(soci::session& sql, const std::string& file_id) const {
@@ -47,11 +47,12 @@ std::optional<std::pair<StoredFile, FileSeal>> FileRepository::find(soci::sessio
   FileSeal seal;
   long long created_at = 0;
   soci::indicator found = soci::i_null;
-  storage::run(sql, "SELECT id, owner_id, name, media_type, size, sha256, wrapped_key, stream_header, created_at FROM files "
-                    "WHERE id = :id AND complete = 1",
-                    soci::into(file.id, found), soci::into(file.owner_id), soci::into(file.name), soci::into(file.media_type),
-                    soci::into(file.size), soci::into(file.sha256), soci::into(seal.wrapped_key), soci::into(seal.stream_header),
-                    soci::into(created_at), soci::use(file_id));
+  storage::run(sql, "SELECT id, owner_id, name, media_type, size, sha256, wrapped_key, stream_header, created_at FROM "
+                    "files WHERE id = :id AND complete = 1",
+               soci::into(file.id, found), soci::into(file.owner_id), soci::into(file.name),
+               soci::into(file.media_type), soci::into(file.size), soci::into(file.sha256),
+               soci::into(seal.wrapped_key), soci::into(seal.stream_header), soci::into(created_at),
+               soci::use(file_id));
   if (found != soci::i_ok) return std::nullopt;
   file.created_at = from_epoch_ms(created_at);
   seal.wrapped_key = from_base64(seal.wrapped_key);
@@ -113,7 +114,7 @@ bool FileRepository::add_reference(soci::session& sql, const std::string& file_i
 
 void FileRepository::remove_reference(soci::session& sql, const std::string& file_id) const {
   storage::run(sql, "UPDATE files SET reference_count = reference_count - 1 WHERE id = :id AND reference_count > 0",
-                    soci::use(file_id));
+               soci::use(file_id));
 }
 
 std::vector<StoredFile> FileRepository::owned_by(soci::session& sql, const std::string& owner_id) const {

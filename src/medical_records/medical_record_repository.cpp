@@ -143,9 +143,9 @@ RecordHead MedicalRecordRepository::find_or_create(soci::session& sql, const std
                                                    const std::string& doctor_id, const std::string& new_id,
                                                    TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, :d, :c, "
-                    ":u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
-                    soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at));
+  storage::run(sql, "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, "
+                    ":d, :c, :u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
+               soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at));
   return *find_of(sql, patient_id, doctor_id);
 }
 
@@ -179,7 +179,7 @@ Person MedicalRecordRepository::person(soci::session& sql, const std::string& us
   soci::indicator specialty = soci::i_null;
   std::string specialty_text;
   storage::run(sql, "SELECT u.name, d.specialty FROM users u LEFT JOIN doctors d ON d.id = u.id WHERE u.id = :id",
-                    soci::use(user_id), soci::into(person.name), soci::into(specialty_text, specialty));
+               soci::use(user_id), soci::into(person.name), soci::into(specialty_text, specialty));
   if (specialty == soci::i_ok) person.specialty = specialty_text;
   return person;
 }
@@ -213,17 +213,18 @@ void MedicalRecordRepository::insert_entry(soci::session& sql, const std::string
   const long long date = to_epoch_ms(entry.date);
   const long long created_at = to_epoch_ms(entry.created_at);
   const long long updated_at = to_epoch_ms(entry.updated_at);
-  storage::run(sql, "INSERT INTO medical_record_entries (id, record_id, author, author_id, entry_date, description, created_at, "
-                    "updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
-                    soci::use(entry.id), soci::use(record_id), soci::use(author), soci::use(entry.author_id), soci::use(date),
-                    soci::use(row.sealed_description), soci::use(created_at), soci::use(updated_at));
+  storage::run(sql, "INSERT INTO medical_record_entries (id, record_id, author, author_id, entry_date, description, "
+                    "created_at, updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
+               soci::use(entry.id), soci::use(record_id), soci::use(author), soci::use(entry.author_id),
+               soci::use(date), soci::use(row.sealed_description), soci::use(created_at), soci::use(updated_at));
 }
 
 void MedicalRecordRepository::update_entry(soci::session& sql, const EntryRow& row) const {
   const long long date = to_epoch_ms(row.entry.date);
   const long long updated_at = to_epoch_ms(row.entry.updated_at);
-  storage::run(sql, "UPDATE medical_record_entries SET entry_date = :d, description = :t, updated_at = :u WHERE id = :id",
-                    soci::use(date), soci::use(row.sealed_description), soci::use(updated_at), soci::use(row.entry.id));
+  storage::run(sql, "UPDATE medical_record_entries SET entry_date = :d, description = :t, updated_at = :u WHERE id = "
+                    ":id",
+               soci::use(date), soci::use(row.sealed_description), soci::use(updated_at), soci::use(row.entry.id));
 }
 
 void MedicalRecordRepository::delete_entry(soci::session& sql, const std::string& entry_id) const {
@@ -235,9 +236,9 @@ std::vector<std::string> MedicalRecordRepository::attachment_ids(soci::session& 
                                                                  const std::string& entry_id) const {
   std::vector<std::string> ids;
   std::string id;
-  storage::KeptStatement statement(sql, "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id "
-                                        "ORDER BY position",
-                                        soci::use(entry_id), soci::into(id));
+  storage::KeptStatement statement(sql, "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id ORDER BY "
+                                        "position",
+                                   soci::use(entry_id), soci::into(id));
   statement->execute();
   while (statement->fetch()) ids.push_back(id);
   return ids;
@@ -248,7 +249,7 @@ void MedicalRecordRepository::set_attachments(soci::session& sql, const std::str
   storage::run(sql, "DELETE FROM medical_record_attachments WHERE entry_id = :id", soci::use(entry_id));
   for (int position = 0; position < static_cast<int>(file_ids.size()); ++position) {
     storage::run(sql, "INSERT INTO medical_record_attachments (entry_id, file_id, position) VALUES (:e, :f, :p)",
-                      soci::use(entry_id), soci::use(file_ids[position]), soci::use(position));
+                 soci::use(entry_id), soci::use(file_ids[position]), soci::use(position));
   }
 }
 
@@ -264,11 +265,12 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
   long long shared_at = 0;
   soci::indicator specialty = soci::i_null;
   std::string specialty_text;
-  storage::KeptStatement statement(sql, "SELECT s.doctor_id, u.name, d.specialty, s.shared_at FROM medical_record_shares s "
-                                        "JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors d ON d.id = s.doctor_id "
-                                        "WHERE s.record_id = :id ORDER BY s.shared_at, s.doctor_id",
-                                        soci::use(record_id), soci::into(share.doctor.id), soci::into(share.doctor.name),
-                                        soci::into(specialty_text, specialty), soci::into(shared_at));
+  storage::KeptStatement statement(sql, "SELECT s.doctor_id, u.name, d.specialty, s.shared_at FROM "
+                                        "medical_record_shares s JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors "
+                                        "d ON d.id = s.doctor_id WHERE s.record_id = :id ORDER BY s.shared_at, "
+                                        "s.doctor_id",
+                                   soci::use(record_id), soci::into(share.doctor.id), soci::into(share.doctor.name),
+                                   soci::into(specialty_text, specialty), soci::into(shared_at));
   statement->execute();
   std::vector<Share> shares;
   while (statement->fetch()) {
@@ -282,15 +284,15 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
 void MedicalRecordRepository::share(soci::session& sql, const std::string& record_id, const std::string& doctor_id,
                                     TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) "
-                    "ON CONFLICT (record_id, doctor_id) DO NOTHING",
-                    soci::use(record_id), soci::use(doctor_id), soci::use(at));
+  storage::run(sql, "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) ON "
+                    "CONFLICT (record_id, doctor_id) DO NOTHING",
+               soci::use(record_id), soci::use(doctor_id), soci::use(at));
 }
 
 void MedicalRecordRepository::unshare(soci::session& sql, const std::string& record_id,
                                       const std::string& doctor_id) const {
-  storage::run(sql, "DELETE FROM medical_record_shares WHERE record_id = :r AND doctor_id = :d", soci::use(record_id),
-                    soci::use(doctor_id));
+  storage::run(sql, "DELETE FROM medical_record_shares WHERE record_id = :r AND doctor_id = :d",
+               soci::use(record_id), soci::use(doctor_id));
 }
 
 std::optional<std::string> MedicalRecordRepository::patient_of_readable_file(soci::session& sql,

@@ -91,9 +91,9 @@ void MessageRepository::insert(soci::session& sql, const Message& message,
   const long long created_at = to_epoch_ms(message.created_at);
   storage::run(sql, "INSERT INTO messages (id, sender_id, receiver_id, content, sent_at, read, idempotency_key, "
                     "request_hash, created_at, updated_at) VALUES (:id, :s, :r, :c, :t, 0, :k, :h, :ca, :ua)",
-                    soci::use(message.id), soci::use(message.sender_id), soci::use(message.receiver_id),
-                    soci::use(message.content), soci::use(sent_at), soci::use(idempotency_key), soci::use(request_hash),
-                    soci::use(created_at), soci::use(created_at));
+               soci::use(message.id), soci::use(message.sender_id), soci::use(message.receiver_id),
+               soci::use(message.content), soci::use(sent_at), soci::use(idempotency_key), soci::use(request_hash),
+               soci::use(created_at), soci::use(created_at));
 }
 
 std::optional<std::pair<std::string, Message>> MessageRepository::find_by_idempotency_key(

@@ -32,11 +32,11 @@ std::optional<NotificationType> notification_type_from_string(std::string_view t
 void NotificationRepository::insert(soci::session& sql, const Notification& notification) const {
   const std::string type(to_string(notification.type));
   const long long created_at = to_epoch_ms(notification.created_at);
-  storage::run(sql, "INSERT INTO notifications (id, user_id, type, message, read, appointment_id, "
-                    "created_at, updated_at) VALUES (:id, :u, :t, :m, 0, :a, :c, :c2)",
-                    soci::use(notification.id), soci::use(notification.user_id), soci::use(type),
-                    soci::use(notification.message), soci::use(notification.appointment_id),
-                    soci::use(created_at), soci::use(created_at));
+  storage::run(sql, "INSERT INTO notifications (id, user_id, type, message, read, appointment_id, created_at, "
+                    "updated_at) VALUES (:id, :u, :t, :m, 0, :a, :c, :c2)",
+               soci::use(notification.id), soci::use(notification.user_id), soci::use(type),
+               soci::use(notification.message), soci::use(notification.appointment_id), soci::use(created_at),
+               soci::use(created_at));
 }
 
 std::vector<Notification> NotificationRepository::list(soci::session& sql,
@@ -52,12 +52,12 @@ std::vector<Notification> NotificationRepository::list(soci::session& sql,
   long long updated_at = 0;
   storage::KeptStatement query(sql, "SELECT id, user_id, type, message, sent_at, read, appointment_id, "
                                     "created_at, updated_at FROM notifications WHERE user_id = :u " +
-                                    std::string(unread_only ? "AND read = 0 " : "") +
-                                    "ORDER BY created_at DESC, id DESC LIMIT " + std::to_string(limit) +
-                                    " OFFSET " + std::to_string(offset),
-                                    soci::use(user_id), soci::into(row.id), soci::into(row.user_id), soci::into(type),
-                                    soci::into(row.message), soci::into(sent_at), soci::into(read),
-                                    soci::into(row.appointment_id), soci::into(created_at), soci::into(updated_at));
+                               std::string(unread_only ? "AND read = 0 " : "") +
+                               "ORDER BY created_at DESC, id DESC LIMIT " + std::to_string(limit) +
+                               " OFFSET " + std::to_string(offset),
+                               soci::use(user_id), soci::into(row.id), soci::into(row.user_id), soci::into(type),
+                               soci::into(row.message), soci::into(sent_at), soci::into(read),
+                               soci::into(row.appointment_id), soci::into(created_at), soci::into(updated_at));
   query->execute();
   while (query->fetch()) {
     row.type = notification_type_from_string(type).value_or(NotificationType::appointment_confirmation);
@@ -74,8 +74,8 @@ long long NotificationRepository::count(soci::session& sql, const std::string& u
                                         bool unread_only) const {
   long long total = 0;
   storage::run(sql, "SELECT COUNT(*) FROM notifications WHERE user_id = :u" +
-                    std::string(unread_only ? " AND read = 0" : ""),
-                    soci::use(user_id), soci::into(total));
+               std::string(unread_only ? " AND read = 0" : ""),
+               soci::use(user_id), soci::into(total));
   return total;
 }
 
@@ -83,11 +83,11 @@ bool NotificationRepository::mark_read(soci::session& sql, const std::string& us
                                        const std::string& id, TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
   int exists = 0;
-  const bool found = storage::run(sql, "SELECT 1 FROM notifications WHERE id = :id AND user_id = :u", soci::use(id),
-                                       soci::use(user_id), soci::into(exists));
+  const bool found = storage::run(sql, "SELECT 1 FROM notifications WHERE id = :id AND user_id = :u",
+                                  soci::use(id), soci::use(user_id), soci::into(exists));
   if (!found) return false;
   storage::run(sql, "UPDATE notifications SET read = 1, updated_at = :n WHERE id = :id AND read = 0",
-                    soci::use(updated_at), soci::use(id));
+               soci::use(updated_at), soci::use(id));
   return true;
 }
 

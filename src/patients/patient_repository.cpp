@@ -55,8 +55,8 @@ std::vector<MedicalHistoryEntry> decode_history(const std::string& text) {
 
 void PatientRepository::insert(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO patients (id, created_at, updated_at) VALUES (:id, :c, :u)", soci::use(id),
-                    soci::use(now_ms), soci::use(now_ms));
+  storage::run(sql, "INSERT INTO patients (id, created_at, updated_at) VALUES (:id, :c, :u)",
+               soci::use(id), soci::use(now_ms), soci::use(now_ms));
 }
 
 std::optional<Patient> PatientRepository::find(soci::session& sql, const std::string& id) const {
@@ -66,13 +66,15 @@ std::optional<Patient> PatientRepository::find(soci::session& sql, const std::st
   std::optional<long long> date_of_birth;
   long long created_at = 0;
   long long updated_at = 0;
-  const bool found = storage::run(sql, "SELECT patients.id, users.name, users.email, users.phone, patients.personal_info, "
-                                       "patients.date_of_birth, patients.gender, patients.address, patients.medical_history, "
-                                       "patients.created_at, patients.updated_at FROM patients JOIN users ON users.id = patients.id "
-                                       "WHERE patients.id = :id",
-                                       soci::use(id), soci::into(patient.id), soci::into(patient.name), soci::into(patient.email),
-                                       soci::into(patient.phone), soci::into(personal_info), soci::into(date_of_birth), soci::into(patient.gender),
-                                       soci::into(patient.address), soci::into(history), soci::into(created_at), soci::into(updated_at));
+  const bool found = storage::run(sql, "SELECT patients.id, users.name, users.email, users.phone, "
+                                       "patients.personal_info, patients.date_of_birth, patients.gender, "
+                                       "patients.address, patients.medical_history, patients.created_at, "
+                                       "patients.updated_at FROM patients JOIN users ON users.id = patients.id WHERE "
+                                       "patients.id = :id",
+                                  soci::use(id), soci::into(patient.id), soci::into(patient.name),
+                                  soci::into(patient.email), soci::into(patient.phone), soci::into(personal_info),
+                                  soci::into(date_of_birth), soci::into(patient.gender), soci::into(patient.address),
+                                  soci::into(history), soci::into(created_at), soci::into(updated_at));
   if (!found) return std::nullopt;
   patient.personal_info = decode_personal_info(personal_info);
   if (date_of_birth) patient.date_of_birth = from_epoch_ms(*date_of_birth);
@@ -88,10 +90,10 @@ void PatientRepository::update(soci::session& sql, const Patient& patient) const
   std::optional<long long> date_of_birth;
   if (patient.date_of_birth) date_of_birth = to_epoch_ms(*patient.date_of_birth);
   const long long updated_at = to_epoch_ms(patient.updated_at);
-  storage::run(sql, "UPDATE patients SET personal_info = :info, date_of_birth = :dob, gender = :gender, "
-                    "address = :address, medical_history = :history, updated_at = :u WHERE id = :id",
-                    soci::use(personal_info), soci::use(date_of_birth), soci::use(patient.gender),
-                    soci::use(patient.address), soci::use(history), soci::use(updated_at), soci::use(patient.id));
+  storage::run(sql, "UPDATE patients SET personal_info = :info, date_of_birth = :dob, gender = :gender, address = "
+                    ":address, medical_history = :history, updated_at = :u WHERE id = :id",
+               soci::use(personal_info), soci::use(date_of_birth), soci::use(patient.gender),
+               soci::use(patient.address), soci::use(history), soci::use(updated_at), soci::use(patient.id));
 }
 
 }  // namespace medimeet::patients

@@ -98,11 +98,11 @@ void PaymentRepository::insert(soci::session& sql, const Payment& payment) const
   const std::string status(to_string(payment.status));
   const long long due_by = to_epoch_ms(payment.due_by);
   const long long created_at = to_epoch_ms(payment.created_at);
-  storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, due_by, "
-                    "created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
-                    soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
-                    soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status), soci::use(due_by),
-                    soci::use(created_at), soci::use(created_at));
+  storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, "
+                    "due_by, created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
+               soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
+               soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status),
+               soci::use(due_by), soci::use(created_at), soci::use(created_at));
 }
 
 std::optional<Payment> PaymentRepository::find(soci::session& sql, const std::string& payment_id) const {
@@ -129,13 +129,15 @@ bool PaymentRepository::update_if(soci::session& sql, const Payment& payment, Pa
   const auto refund_status = name_of(kRefundNames, payment.refund_status);
   const auto refunded_at = epoch_ms(payment.refunded_at);
   const long long updated_at = to_epoch_ms(payment.updated_at);
-  storage::KeptStatement statement(sql, "UPDATE payments SET payment_method = :m, transaction_id = :t, provider_reference = :r, "
-                                        "checkout_url = :url, status = :s, failure_reason = :f, refund_status = :rs, refund_id = :ri, "
-                                        "refunded_at = :ra, updated_at = :u WHERE id = :id AND status = :expected",
-                                        soci::use(method), soci::use(payment.transaction_id), soci::use(payment.provider_reference),
-                                        soci::use(payment.checkout_url), soci::use(status), soci::use(payment.failure_reason),
-                                        soci::use(refund_status), soci::use(payment.refund_id), soci::use(refunded_at), soci::use(updated_at),
-                                        soci::use(payment.id), soci::use(expected_status));
+  storage::KeptStatement statement(sql, "UPDATE payments SET payment_method = :m, transaction_id = :t, "
+                                        "provider_reference = :r, checkout_url = :url, status = :s, failure_reason = "
+                                        ":f, refund_status = :rs, refund_id = :ri, refunded_at = :ra, updated_at = :u "
+                                        "WHERE id = :id AND status = :expected",
+                                   soci::use(method), soci::use(payment.transaction_id),
+                                   soci::use(payment.provider_reference), soci::use(payment.checkout_url),
+                                   soci::use(status), soci::use(payment.failure_reason), soci::use(refund_status),
+                                   soci::use(payment.refund_id), soci::use(refunded_at), soci::use(updated_at),
+                                   soci::use(payment.id), soci::use(expected_status));
   statement->execute(true);
   return statement->get_affected_rows() == 1;
 }
@@ -156,8 +158,8 @@ std::vector<Payment> PaymentRepository::paid_by(soci::session& sql, const std::s
 
 long long PaymentRepository::count_of_user(soci::session& sql, const std::string& user_id) const {
   long long count = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM payments WHERE user_id = :u OR doctor_id = :d", soci::use(user_id), soci::use(user_id),
-                    soci::into(count));
+  storage::run(sql, "SELECT COUNT(*) FROM payments WHERE user_id = :u OR doctor_id = :d",
+               soci::use(user_id), soci::use(user_id), soci::into(count));
   return count;
 }
 
@@ -165,25 +167,26 @@ std::vector<std::string> PaymentRepository::overdue(soci::session& sql, TimePoin
   const long long now_ms = to_epoch_ms(now);
   std::vector<std::string> ids(static_cast<std::size_t>(limit));
   storage::run(sql, "SELECT id FROM payments WHERE status = 'pending' AND due_by <= :now ORDER BY due_by, id LIMIT " +
-                    std::to_string(limit),
-                    soci::use(now_ms), soci::into(ids));
+               std::to_string(limit),
+               soci::use(now_ms), soci::into(ids));
   return ids;
 }
 
 bool PaymentRepository::record_event(soci::session& sql, const std::string& provider, const std::string& event_id,
                                      TimePoint now) const {
   const long long received_at = to_epoch_ms(now);
-  storage::KeptStatement statement(sql, "INSERT INTO payment_events (provider, event_id, received_at) VALUES (:p, :e, :r) "
-                                        "ON CONFLICT (provider, event_id) DO NOTHING",
-                                        soci::use(provider), soci::use(event_id), soci::use(received_at));
+  storage::KeptStatement statement(sql, "INSERT INTO payment_events (provider, event_id, received_at) VALUES (:p, :e, "
+                                        ":r) ON CONFLICT (provider, event_id) DO NOTHING",
+                                   soci::use(provider), soci::use(event_id), soci::use(received_at));
   statement->execute(true);
   return statement->get_affected_rows() == 1;
 }
 
 void PaymentRepository::queue_refund(soci::session& sql, const std::string& payment_id, TimePoint now) const {
   const long long due = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) DO NOTHING",
-                    soci::use(payment_id), soci::use(due));
+  storage::run(sql, "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) "
+                    "DO NOTHING",
+               soci::use(payment_id), soci::use(due));
 }
 
 std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(soci::session& sql, TimePoint now,
@@ -191,9 +194,10 @@ std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(so
                                                                               std::chrono::seconds lease) const {
   const long long now_ms = to_epoch_ms(now);
   std::vector<std::string> candidates(static_cast<std::size_t>(limit));
-  storage::run(sql, "SELECT payment_id FROM refund_jobs WHERE done = 0 AND next_attempt_at <= :now ORDER BY next_attempt_at "
+  storage::run(sql, "SELECT payment_id FROM refund_jobs WHERE done = 0 AND next_attempt_at <= :now ORDER BY "
+                    "next_attempt_at "
                     "LIMIT " + std::to_string(limit),
-                    soci::use(now_ms), soci::into(candidates));
+               soci::use(now_ms), soci::into(candidates));
   const long long leased_until = to_epoch_ms(now + lease);
   std::vector<std::pair<std::string, int>> claimed;
   for (const auto& id : candidates) {
@@ -211,14 +215,14 @@ std::vector<std::pair<std::string, int>> PaymentRepository::claim_due_refunds(so
 
 void PaymentRepository::refund_done(soci::session& sql, const std::string& payment_id) const {
   storage::run(sql, "UPDATE refund_jobs SET done = 1, attempts = attempts + 1, last_error = NULL WHERE payment_id = :p",
-                    soci::use(payment_id));
+               soci::use(payment_id));
 }
 
 void PaymentRepository::retry_refund(soci::session& sql, const std::string& payment_id, int attempts,
                                      const std::string& error, TimePoint retry_at) const {
   const long long next = to_epoch_ms(retry_at);
   storage::run(sql, "UPDATE refund_jobs SET attempts = :a, last_error = :e, next_attempt_at = :n WHERE payment_id = :p",
-                    soci::use(attempts), soci::use(error), soci::use(next), soci::use(payment_id));
+               soci::use(attempts), soci::use(error), soci::use(next), soci::use(payment_id));
 }
 
 }  // namespace medimeet::payments

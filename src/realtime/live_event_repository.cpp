@@ -38,7 +38,7 @@ void LiveEventRepository::insert_and_notify(soci::session& sql, const LiveEventR
   const std::string user_ids = join_ids(row.user_ids);
   const long long created_at = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO live_events (id, kind, user_ids, body, created_at) VALUES (:id, :k, :u, :b, :c)",
-                    soci::use(row.id), soci::use(kind), soci::use(user_ids), soci::use(row.body), soci::use(created_at));
+               soci::use(row.id), soci::use(kind), soci::use(user_ids), soci::use(row.body), soci::use(created_at));
   const std::string channel = kChannel;
   storage::run(sql, "SELECT pg_notify(:channel, :id)", soci::use(channel), soci::use(row.id));
 }

@@ -78,13 +78,15 @@ bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   const auto flagged_at = epoch_ms(review.flagged_at);
   const long long created_at = to_epoch_ms(review.created_at);
   const long long updated_at = to_epoch_ms(review.updated_at);
-  storage::KeptStatement statement(sql, "INSERT INTO reviews (id, doctor_id, patient_id, appointment_id, rating, comment, display_name, "
-                                        "status, kept, flag_reason, flagged_at, created_at, updated_at) VALUES (:id, :d, :p, :a, :r, :c, "
-                                        ":n, :s, :k, :fr, :fa, :ca, :ua) ON CONFLICT (appointment_id) DO NOTHING",
-                                        soci::use(review.id), soci::use(review.doctor_id), soci::use(review.patient_id),
-                                        soci::use(review.appointment_id), soci::use(review.rating), soci::use(review.comment),
-                                        soci::use(review.display_name), soci::use(status), soci::use(kept), soci::use(review.flag_reason),
-                                        soci::use(flagged_at), soci::use(created_at), soci::use(updated_at));
+  storage::KeptStatement statement(sql, "INSERT INTO reviews (id, doctor_id, patient_id, appointment_id, rating, "
+                                        "comment, display_name, status, kept, flag_reason, flagged_at, created_at, "
+                                        "updated_at) VALUES (:id, :d, :p, :a, :r, :c, :n, :s, :k, :fr, :fa, :ca, :ua) "
+                                        "ON CONFLICT (appointment_id) DO NOTHING",
+                                   soci::use(review.id), soci::use(review.doctor_id), soci::use(review.patient_id),
+                                   soci::use(review.appointment_id), soci::use(review.rating),
+                                   soci::use(review.comment), soci::use(review.display_name), soci::use(status),
+                                   soci::use(kept), soci::use(review.flag_reason), soci::use(flagged_at),
+                                   soci::use(created_at), soci::use(updated_at));
   statement->execute(true);
   return statement->get_affected_rows() > 0;
 }
@@ -109,9 +111,9 @@ void ReviewRepository::update(soci::session& sql, const Review& review) const {
   const long long updated_at = to_epoch_ms(review.updated_at);
   storage::run(sql, "UPDATE reviews SET rating = :r, comment = :c, display_name = :n, status = :s, kept = :k, "
                     "flag_reason = :fr, flagged_at = :fa, updated_at = :u WHERE id = :id",
-                    soci::use(review.rating), soci::use(review.comment), soci::use(review.display_name), soci::use(status),
-                    soci::use(kept), soci::use(review.flag_reason), soci::use(flagged_at), soci::use(updated_at),
-                    soci::use(review.id));
+               soci::use(review.rating), soci::use(review.comment), soci::use(review.display_name), soci::use(status),
+               soci::use(kept), soci::use(review.flag_reason), soci::use(flagged_at), soci::use(updated_at),
+               soci::use(review.id));
 }
 
 void ReviewRepository::remove(soci::session& sql, const std::string& review_id) const {
@@ -129,8 +131,8 @@ std::vector<Review> ReviewRepository::shown_of_doctor(soci::session& sql, const 
 
 long long ReviewRepository::count_shown_of_doctor(soci::session& sql, const std::string& doctor_id) const {
   long long count = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM reviews WHERE doctor_id = :d AND status <> 'hidden'", soci::use(doctor_id),
-                    soci::into(count));
+  storage::run(sql, "SELECT COUNT(*) FROM reviews WHERE doctor_id = :d AND status <> 'hidden'",
+               soci::use(doctor_id), soci::into(count));
   return count;
 }
 

@@ -31,10 +31,11 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
   Document document;
   long long added_at = 0;
   storage::KeptStatement documents(sql, "SELECT f.id, f.name, f.media_type, f.size, d.added_by, d.added_at FROM "
-                                        "teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE d.teleconsultation_id = :t "
-                                        "ORDER BY d.added_at, f.id",
-                                        soci::use(found.id), soci::into(document.file_id), soci::into(document.name), soci::into(document.media_type),
-                                        soci::into(document.size), soci::into(document.added_by), soci::into(added_at));
+                                        "teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE "
+                                        "d.teleconsultation_id = :t ORDER BY d.added_at, f.id",
+                                   soci::use(found.id), soci::into(document.file_id), soci::into(document.name),
+                                   soci::into(document.media_type), soci::into(document.size),
+                                   soci::into(document.added_by), soci::into(added_at));
   documents->execute();
   while (documents->fetch()) {
     document.added_at = from_epoch_ms(added_at);
@@ -50,10 +51,10 @@ constexpr std::string_view kSelect =
 
 void TeleconsultationRepository::insert(soci::session& sql, const Teleconsultation& teleconsultation) const {
   const long long created_at = to_epoch_ms(teleconsultation.created_at);
-  storage::run(sql, "INSERT INTO teleconsultations (id, appointment_id, video_link, created_at, updated_at) VALUES (:id, :a, :v, "
-                    ":c, :u)",
-                    soci::use(teleconsultation.id), soci::use(teleconsultation.appointment_id), soci::use(teleconsultation.video_link),
-                    soci::use(created_at), soci::use(created_at));
+  storage::run(sql, "INSERT INTO teleconsultations (id, appointment_id, video_link, created_at, updated_at) VALUES "
+                    "(:id, :a, :v, :c, :u)",
+               soci::use(teleconsultation.id), soci::use(teleconsultation.appointment_id),
+               soci::use(teleconsultation.video_link), soci::use(created_at), soci::use(created_at));
 }
 
 std::optional<Teleconsultation> TeleconsultationRepository::find(soci::session& sql, const std::string& id) const {
@@ -76,8 +77,9 @@ void TeleconsultationRepository::touch(soci::session& sql, const std::string& id
 
 void TeleconsultationRepository::admit(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "UPDATE teleconsultations SET admitted_at = :a, updated_at = :u WHERE id = :id AND admitted_at IS NULL",
-                    soci::use(at), soci::use(at), soci::use(id));
+  storage::run(sql, "UPDATE teleconsultations SET admitted_at = :a, updated_at = :u WHERE id = :id AND admitted_at IS "
+                    "NULL",
+               soci::use(at), soci::use(at), soci::use(id));
 }
 
 std::optional<std::string> TeleconsultationRepository::socket_in_room(soci::session& sql, const std::string& id,
@@ -91,9 +93,11 @@ std::optional<std::string> TeleconsultationRepository::socket_in_room(soci::sess
 void TeleconsultationRepository::enter(soci::session& sql, const std::string& id, const std::string& user_id,
                                        const std::string& socket_id, TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "DELETE FROM room_presence WHERE teleconsultation_id = :t AND user_id = :u", soci::use(id), soci::use(user_id));
-  storage::run(sql, "INSERT INTO room_presence (teleconsultation_id, user_id, socket_id, joined_at) VALUES (:t, :u, :s, :a)",
-                    soci::use(id), soci::use(user_id), soci::use(socket_id), soci::use(at));
+  storage::run(sql, "DELETE FROM room_presence WHERE teleconsultation_id = :t AND user_id = :u",
+               soci::use(id), soci::use(user_id));
+  storage::run(sql, "INSERT INTO room_presence (teleconsultation_id, user_id, socket_id, joined_at) VALUES (:t, :u, "
+                    ":s, :a)",
+               soci::use(id), soci::use(user_id), soci::use(socket_id), soci::use(at));
 }
 
 bool TeleconsultationRepository::leave(soci::session& sql, const std::string& id, const std::string& user_id,
@@ -112,7 +116,7 @@ std::vector<std::string> TeleconsultationRepository::rooms_of_socket(soci::sessi
   std::string room;
   storage::KeptStatement statement(sql, "SELECT teleconsultation_id FROM room_presence WHERE user_id = :u AND "
                                         "socket_id = :s",
-                                        soci::use(user_id), soci::use(socket_id), soci::into(room));
+                                   soci::use(user_id), soci::use(socket_id), soci::into(room));
   statement->execute();
   while (statement->fetch()) rooms.push_back(room);
   return rooms;
@@ -121,15 +125,15 @@ std::vector<std::string> TeleconsultationRepository::rooms_of_socket(soci::sessi
 void TeleconsultationRepository::add_document(soci::session& sql, const std::string& id, const std::string& file_id,
                                               const std::string& added_by, TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO teleconsultation_documents (teleconsultation_id, file_id, added_by, added_at) VALUES (:t, :f, :b, "
-                    ":a)",
-                    soci::use(id), soci::use(file_id), soci::use(added_by), soci::use(at));
+  storage::run(sql, "INSERT INTO teleconsultation_documents (teleconsultation_id, file_id, added_by, added_at) VALUES "
+                    "(:t, :f, :b, :a)",
+               soci::use(id), soci::use(file_id), soci::use(added_by), soci::use(at));
 }
 
 void TeleconsultationRepository::remove_document(soci::session& sql, const std::string& id,
                                                  const std::string& file_id) const {
-  storage::run(sql, "DELETE FROM teleconsultation_documents WHERE teleconsultation_id = :t AND file_id = :f", soci::use(id),
-                    soci::use(file_id));
+  storage::run(sql, "DELETE FROM teleconsultation_documents WHERE teleconsultation_id = :t AND file_id = :f",
+               soci::use(id), soci::use(file_id));
 }
 
 std::optional<std::string> TeleconsultationRepository::patient_of_readable_file(soci::session& sql,
@@ -148,8 +152,9 @@ std::optional<TeleconsultationRepository::StoredPrescription> TeleconsultationRe
   std::optional<std::string> sealed;
   std::optional<std::string> code;
   std::optional<long long> prescribed_at;
-  const bool found = storage::run(sql, "SELECT sealed_prescription, prescription_code, prescribed_at FROM teleconsultations WHERE id = :id",
-                                       soci::use(id), soci::into(sealed), soci::into(code), soci::into(prescribed_at));
+  const bool found = storage::run(sql, "SELECT sealed_prescription, prescription_code, prescribed_at FROM "
+                                       "teleconsultations WHERE id = :id",
+                                  soci::use(id), soci::into(sealed), soci::into(code), soci::into(prescribed_at));
   if (!found || !sealed || !code || !prescribed_at) return std::nullopt;
   return StoredPrescription{*sealed, *code, from_epoch_ms(*prescribed_at)};
 }
@@ -157,9 +162,10 @@ std::optional<TeleconsultationRepository::StoredPrescription> TeleconsultationRe
 void TeleconsultationRepository::save_prescription(soci::session& sql, const std::string& id,
                                                    const StoredPrescription& prescription) const {
   const long long at = to_epoch_ms(prescription.prescribed_at);
-  storage::run(sql, "UPDATE teleconsultations SET sealed_prescription = :s, prescription_code = :c, prescribed_at = :p, "
-                    "updated_at = :u WHERE id = :id",
-                    soci::use(prescription.sealed), soci::use(prescription.code), soci::use(at), soci::use(at), soci::use(id));
+  storage::run(sql, "UPDATE teleconsultations SET sealed_prescription = :s, prescription_code = :c, prescribed_at = "
+                    ":p, updated_at = :u WHERE id = :id",
+               soci::use(prescription.sealed), soci::use(prescription.code), soci::use(at), soci::use(at),
+               soci::use(id));
 }
 
 std::optional<std::string> TeleconsultationRepository::with_prescription_code(soci::session& sql,

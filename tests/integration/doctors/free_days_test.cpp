@@ -66,7 +66,43 @@ class FreeDaysTest : public ::testing::TestWithParam<TestBackend> {
     });
   }
 
+  // Books [start, start + minutes) for a patient as the booking path does: the kept range read
+  // under the doctor's lock before the insert (whose trigger empties it), then only the days
+  // the appointment touches computed again.
+  void book(TimePoint start, int minutes) {
+    database_.write([&](soci::session& sql) {
+      if (booked_ == 0) {
+        sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, created_at, updated_at) "
+               "VALUES (:id, 'Ann', 'ann', 'ann@example.com', 'x', 'patient', '+33600000000', 0, 0)",
+            soci::use(patient_id_);
+        sql << "INSERT INTO patients (id, created_at, updated_at) VALUES (:id, 0, 0)", soci::use(patient_id_);
+      }
+      const auto doctor = service_.get(sql, doctor_id_);
+      service_.lock_schedule(sql, doctor_id_);
+      const auto before = service_.free_days_before_change(sql, doctor);
+      appointments::Appointment appointment;
+      appointment.id = "00000000000000000000a" + std::to_string(100 + ++booked_);
+      appointment.patient_id = patient_id_;
+      appointment.doctor_id = doctor_id_;
+      appointment.appointment_date = start;
+      appointment.duration_minutes = minutes;
+      appointment.created_at = appointment.updated_at = clock_.now();
+      appointments::AppointmentRepository().insert(sql, appointment);
+      service_.schedule_changed_within(
+          sql, doctor, {appointment.appointment_date, appointment.appointment_date + std::chrono::minutes(minutes)},
+          before);
+    });
+  }
+
+  void rebuild_all() {
+    database_.write([&](soci::session& sql) {
+      SlotFinder(appointments_, std::chrono::hours(2)).rebuild(sql, service_.get(sql, doctor_id_), clock_.now());
+    });
+  }
+
   std::string doctor_id_ = "0000000000000000000000d1";
+  std::string patient_id_ = "0000000000000000000000p1";
+  int booked_ = 0;
   testing::ManualClock clock_;
   storage::Database database_;
   appointments::AppointmentService appointments_;
@@ -89,10 +125,46 @@ TEST_P(FreeDaysTest, ChangesFromSeveralConnectionsAtOnceLeaveTheKeptDaysAFreshCo
   const auto after_writers = kept();
   EXPECT_NE(after_writers.find("2026-11-30.."), std::string::npos) << after_writers;
   // Computed afresh now that every writer has committed: the same days, the same slots.
-  database_.write([&](soci::session& sql) {
-    SlotFinder(appointments_, std::chrono::hours(2)).rebuild(sql, service_.get(sql, doctor_id_), clock_.now());
-  });
+  rebuild_all();
   EXPECT_EQ(after_writers, kept());
+}
+
+TEST_P(FreeDaysTest, BookingsComputeTheirDaysAgainAndLeaveWhatAFreshComputationGives) {
+  const auto before = kept();
+  const auto wednesday = *parse_iso8601("2026-12-02T08:00:00.000Z");  // 09:00 in Paris, the first slot
+  book(wednesday, 30);
+  book(wednesday + std::chrono::hours(24 + 2) + std::chrono::minutes(30), 30);  // Thursday's last slot
+  for (int slot = 0; slot < 6; ++slot) book(wednesday + std::chrono::hours(48) + std::chrono::minutes(30 * slot), 30);
+  const auto after_bookings = kept();
+  EXPECT_NE(after_bookings, before);
+  EXPECT_NE(after_bookings.find("\n2026-11-30..2027-01-31"), std::string::npos) << after_bookings;  // range kept
+  EXPECT_EQ(after_bookings.find("2026-12-04 "), std::string::npos) << after_bookings;  // Friday is full
+  rebuild_all();
+  EXPECT_EQ(after_bookings, kept());
+}
+
+// The kept row of `day` in kept()'s text ("day first last"), or "" when there is none.
+std::string row_of(const std::string& kept, const std::string& day) {
+  const auto at = kept.find(day + " ");
+  return at == std::string::npos ? "" : kept.substr(at, kept.find('\n', at) - at);
+}
+
+TEST_P(FreeDaysTest, ABookingComputesOnlyTheDaysItTouchesUnlessTheKeptDaysWereNotCurrent) {
+  // A mark on a day the first booking does not touch: what was not computed again keeps it.
+  database_.write([&](soci::session& sql) {
+    sql << "UPDATE doctor_free_days SET last_free = 1 WHERE doctor_id = :id AND day = '2027-01-05'",
+        soci::use(doctor_id_);
+  });
+  ASSERT_TRUE(row_of(kept(), "2027-01-05").ends_with(" 1")) << kept();
+  book(*parse_iso8601("2026-12-02T08:00:00.000Z"), 30);
+  EXPECT_TRUE(row_of(kept(), "2027-01-05").ends_with(" 1")) << kept();
+  // Past the doctor's midnight the kept days are not current: the next booking computes them all.
+  clock_.set(*parse_iso8601("2026-12-01T06:00:00.000Z"));
+  book(*parse_iso8601("2026-12-02T08:30:00.000Z"), 30);
+  const auto after = kept();
+  EXPECT_FALSE(row_of(after, "2027-01-05").ends_with(" 1")) << after;
+  rebuild_all();
+  EXPECT_EQ(after, kept());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FreeDaysTest, testing::all_backends(), testing::backend_test_name);
