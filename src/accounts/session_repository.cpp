@@ -12,8 +12,8 @@ void SessionRepository::insert(soci::session& sql, const AuthSession& session) c
   const long long created_at = to_epoch_ms(session.created_at);
   const long long last_seen_at = to_epoch_ms(session.last_seen_at);
   const long long expires_at = to_epoch_ms(session.expires_at);
-  storage::run(sql, "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, last_seen_at, expires_at) VALUES "
-                    "(:id, :user, :hash, :c, :s, :e)",
+  storage::run(sql, "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, last_seen_at, "
+                    "expires_at) VALUES (:id, :user, :hash, :c, :s, :e)",
                soci::use(session.id), soci::use(session.user_id), soci::use(session.token_hash), soci::use(created_at),
                soci::use(last_seen_at), soci::use(expires_at));
 }

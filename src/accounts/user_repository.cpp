@@ -94,9 +94,9 @@ void UserRepository::insert(soci::session& sql, const User& user) const {
   const long long updated_at = to_epoch_ms(user.updated_at);
   const std::string name_folded = fold_for_search(user.name);
   try {
-    storage::run(sql, "INSERT INTO users (id, name, name_folded, email, password, role, phone, email_verified, "
-                      "phone_verified, language, created_at, updated_at) VALUES (:id, :name, :folded, :email, "
-                      ":password, :role, :phone, :ev, :pv, :lang, :c, :u)",
+    storage::run(sql, "INSERT INTO users (id, name, name_folded, email, password, role, phone, "
+                      "email_verified, phone_verified, language, created_at, updated_at) "
+                      "VALUES (:id, :name, :folded, :email, :password, :role, :phone, :ev, :pv, :lang, :c, :u)",
                  soci::use(user.id), soci::use(user.name), soci::use(name_folded), soci::use(user.email),
                  soci::use(user.password_hash), soci::use(role), soci::use(user.phone), soci::use(email_verified),
                  soci::use(phone_verified), soci::use(language), soci::use(created_at), soci::use(updated_at));
@@ -144,8 +144,8 @@ void UserRepository::update_profile(soci::session& sql, const User& user) const 
   const long long updated_at = to_epoch_ms(user.updated_at);
   const std::string name_folded = fold_for_search(user.name);
   const std::string language(i18n::to_string(user.language));
-  storage::run(sql, "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, phone_verified = :pv, "
-                    "language = :lang, updated_at = :u WHERE id = :id",
+  storage::run(sql, "UPDATE users SET name = :name, name_folded = :folded, phone = :phone, "
+                    "phone_verified = :pv, language = :lang, updated_at = :u WHERE id = :id",
                soci::use(user.name), soci::use(name_folded), soci::use(user.phone), soci::use(phone_verified),
                soci::use(language), soci::use(updated_at), soci::use(user.id));
 }
@@ -167,8 +167,8 @@ void UserRepository::set_phone_verified(soci::session& sql, const std::string& i
 void UserRepository::set_password(soci::session& sql, const std::string& id,
                                   const std::string& password_hash, TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);
-  storage::run(sql, "UPDATE users SET password = :p, reset_password_token = NULL, reset_password_expires = NULL, "
-                    "updated_at = :u WHERE id = :id",
+  storage::run(sql, "UPDATE users SET password = :p, reset_password_token = NULL, "
+                    "reset_password_expires = NULL, updated_at = :u WHERE id = :id",
                soci::use(password_hash), soci::use(updated_at), soci::use(id));
 }
 
@@ -177,8 +177,8 @@ void UserRepository::set_reset_token(soci::session& sql, const std::string& id,
                                      TimePoint now) const {
   const long long expires_at = to_epoch_ms(expires);
   const long long updated_at = to_epoch_ms(now);
-  storage::run(sql, "UPDATE users SET reset_password_token = :t, reset_password_expires = :e, updated_at = :u WHERE "
-                    "id = :id",
+  storage::run(sql, "UPDATE users SET reset_password_token = :t, reset_password_expires = :e, "
+                    "updated_at = :u WHERE id = :id",
                soci::use(token_hash), soci::use(expires_at), soci::use(updated_at), soci::use(id));
 }
 

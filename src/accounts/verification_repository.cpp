@@ -14,8 +14,8 @@ void VerificationRepository::insert_email_token(soci::session& sql,
                                                 TimePoint now) const {
   const long long expires_at = to_epoch_ms(token.expires_at);
   const long long created_at = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO email_verification_tokens (token_hash, user_id, email, expires_at, created_at) "
-                    "VALUES (:h, :u, :e, :x, :c)",
+  storage::run(sql, "INSERT INTO email_verification_tokens (token_hash, user_id, email, expires_at, "
+                    "created_at) VALUES (:h, :u, :e, :x, :c)",
                soci::use(token.token_hash), soci::use(token.user_id), soci::use(token.email), soci::use(expires_at),
                soci::use(created_at));
 }
@@ -26,7 +26,8 @@ std::optional<EmailVerificationToken> VerificationRepository::find_email_token(
   long long expires_at = 0;
   std::optional<long long> used_at;
   const bool found = storage::run(sql, "SELECT token_hash, user_id, email, expires_at, used_at FROM "
-                                       "email_verification_tokens WHERE token_hash = :h",
+                                       "email_verification_tokens "
+                                       "WHERE token_hash = :h",
                                   soci::use(token_hash), soci::into(token.token_hash), soci::into(token.user_id),
                                   soci::into(token.email), soci::into(expires_at), soci::into(used_at));
   if (!found) return std::nullopt;
@@ -54,8 +55,9 @@ void VerificationRepository::put_phone_code(soci::session& sql, const PhoneVerif
   const long long expires_at = to_epoch_ms(code.expires_at);
   const long long created_at = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO phone_verification_codes (user_id, phone, code_hash, attempts, expires_at, "
-                    "created_at) VALUES (:u, :p, :h, 0, :x, :c) ON CONFLICT (user_id) DO UPDATE SET phone = "
-                    "excluded.phone, code_hash = excluded.code_hash, attempts = 0, expires_at = excluded.expires_at, "
+                    "created_at) VALUES (:u, :p, :h, 0, :x, :c) "
+                    "ON CONFLICT (user_id) DO UPDATE SET phone = excluded.phone, "
+                    "code_hash = excluded.code_hash, attempts = 0, expires_at = excluded.expires_at, "
                     "created_at = excluded.created_at",
                soci::use(code.user_id), soci::use(code.phone), soci::use(code.code_hash), soci::use(expires_at),
                soci::use(created_at));
@@ -66,7 +68,8 @@ std::optional<PhoneVerificationCode> VerificationRepository::find_phone_code(
   PhoneVerificationCode code;
   long long expires_at = 0;
   const bool found = storage::run(sql, "SELECT user_id, phone, code_hash, attempts, expires_at FROM "
-                                       "phone_verification_codes WHERE user_id = :u",
+                                       "phone_verification_codes "
+                                       "WHERE user_id = :u",
                                   soci::use(user_id), soci::into(code.user_id), soci::into(code.phone),
                                   soci::into(code.code_hash), soci::into(code.attempts), soci::into(expires_at));
   if (!found) return std::nullopt;

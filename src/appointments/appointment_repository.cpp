@@ -112,9 +112,9 @@ void AppointmentRepository::insert(soci::session& sql, const Appointment& appoin
   const std::string status(to_string(appointment.status));
   const long long created_at = to_epoch_ms(appointment.created_at);
   const std::string mode(to_string(appointment.mode));
-  storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, status, "
-                    "notes, sequence, created_at, updated_at, reason_id, reason_name, mode) VALUES (:id, :p, :d, "
-                    ":date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
+  storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
+                    "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
+                    "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
                soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
                soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
                soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
@@ -133,8 +133,8 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long updated_at = to_epoch_ms(appointment.updated_at);
-  storage::run(sql, "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = "
-                    ":n, cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
+  storage::run(sql, "UPDATE appointments SET appointment_date = :date, duration_minutes = :m, status = :s, notes = :n, "
+                    "cancel_reason = :r, canceled_by = :b, sequence = :q, updated_at = :u WHERE id = :id",
                soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
                soci::use(appointment.notes), soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
                soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id));
@@ -160,8 +160,8 @@ long long AppointmentRepository::count_upcoming(soci::session& sql, const std::s
                                                 TimePoint from) const {
   const long long from_ms = to_epoch_ms(from);
   long long total = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' AND "
-                    "appointment_date >= :f",
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND status = 'confirmed' "
+                    "AND appointment_date >= :f",
                soci::use(patient_id), soci::use(from_ms), soci::into(total));
   return total;
 }
@@ -174,8 +174,9 @@ long long AppointmentRepository::count_with_doctor_between(soci::session& sql,
   const long long from_ms = to_epoch_ms(from);
   const long long to_ms = to_epoch_ms(to);
   long long total = 0;
-  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d AND status = "
-                    "'confirmed' AND appointment_date >= :f AND appointment_date < :t AND id <> :except",
+  storage::run(sql, "SELECT COUNT(*) FROM appointments WHERE patient_id = :p AND doctor_id = :d "
+                    "AND status = 'confirmed' AND appointment_date >= :f AND appointment_date < :t "
+                    "AND id <> :except",
                soci::use(patient_id), soci::use(doctor_id), soci::use(from_ms), soci::use(to_ms), soci::use(except),
                soci::into(total));
   return total;
@@ -186,7 +187,8 @@ std::vector<std::pair<Status, long long>> AppointmentRepository::count_by_status
   std::vector<std::pair<Status, long long>> result;
   std::string status;
   long long total = 0;
-  storage::KeptStatement query(sql, "SELECT status, COUNT(*) FROM appointments WHERE doctor_id = :d GROUP BY status",
+  storage::KeptStatement query(sql, "SELECT status, COUNT(*) FROM appointments "
+                                    "WHERE doctor_id = :d GROUP BY status",
                                soci::use(doctor_id), soci::into(status), soci::into(total));
   query->execute();
   while (query->fetch()) {
@@ -334,8 +336,8 @@ void AppointmentRepository::replace_reminders(soci::session& sql, const std::str
   for (const auto& at : due) {
     const auto id = new_object_id(now);
     const long long due_at = to_epoch_ms(at);
-    storage::run(sql, "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) VALUES (:id, :a, "
-                      ":d, 'pending', :c)",
+    storage::run(sql, "INSERT INTO reminder_jobs (id, appointment_id, due_at, status, created_at) "
+                      "VALUES (:id, :a, :d, 'pending', :c)",
                  soci::use(id), soci::use(appointment_id), soci::use(due_at), soci::use(created_at));
   }
 }

@@ -70,8 +70,10 @@ std::pair<long long, std::string> AuditRepository::head(soci::session& sql) cons
 void AuditRepository::append(soci::session& sql, const AuditRow& row) const {
   const long long at = to_epoch_ms(row.at);
   storage::run(sql, "INSERT INTO audit_log (sequence, id, at, actor_id, actor_role, actor_name, action, object_type, "
-                    "object_id, patient_id, client_address, request_id, previous_hash, hash) VALUES (:s, :id, :at, "
-                    ":a, :r, :n, :ac, :ot, :oi, :p, :ca, :ri, :ph, :h)",
+                    "object_id, "
+                    "patient_id, client_address, request_id, previous_hash, hash) VALUES (:s, :id, :at, :a, :r, :n, "
+                    ":ac, :ot, "
+                    ":oi, :p, :ca, :ri, :ph, :h)",
                soci::use(row.sequence), soci::use(row.id), soci::use(at), soci::use(row.actor_id),
                soci::use(row.actor_role), soci::use(row.actor_name), soci::use(row.action), soci::use(row.object_type),
                soci::use(row.object_id), soci::use(row.patient_id), soci::use(row.client_address),

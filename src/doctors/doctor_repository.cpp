@@ -232,8 +232,8 @@ void DoctorRepository::insert(soci::session& sql, const std::string& id,
                               const std::string& timezone, TimePoint now) const {
   const long long now_ms = to_epoch_ms(now);
   // The user's folded name comes along (users_name_to_doctors keeps it when they are renamed).
-  storage::run(sql, "INSERT INTO doctors (id, name_folded, timezone, created_at, updated_at) VALUES (:id, "
-                    "COALESCE((SELECT name_folded FROM users WHERE id = :user), ''), :tz, :c, :u)",
+  storage::run(sql, "INSERT INTO doctors (id, name_folded, timezone, created_at, updated_at) "
+                    "VALUES (:id, COALESCE((SELECT name_folded FROM users WHERE id = :user), ''), :tz, :c, :u)",
                soci::use(id), soci::use(id), soci::use(timezone), soci::use(now_ms), soci::use(now_ms));
 }
 
@@ -257,11 +257,14 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   const auto languages = join_languages(doctor.languages);
   const auto modes = join_modes(doctor.consultation_modes);
   const std::string prepayment(to_string(doctor.prepayment));
-  storage::run(sql, "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, location = :l, "
-                    "location_folded = :lf, timezone = :tz, consultation_minutes = :m, price_minor = :p, currency = "
-                    ":c, about = :a, street = :street, postcode = :postcode, city = :city, country = :country, phone "
-                    "= :phone, access_notes = :notes, languages = :languages, consultation_modes = :modes, "
-                    "rpps_number = :rpps, prepayment = :prepayment, listed = :listed, updated_at = :u WHERE id = :id",
+  storage::run(sql, "UPDATE doctors SET specialty = :s, specialty_folded = :sf, experience = :e, "
+                    "location = :l, location_folded = :lf, timezone = :tz, consultation_minutes = :m, "
+                    "price_minor = :p, currency = :c, about = :a, street = :street, postcode = :postcode, city = "
+                    ":city, "
+                    "country = :country, phone = :phone, access_notes = :notes, languages = :languages, "
+                    "consultation_modes = :modes, rpps_number = :rpps, prepayment = :prepayment, listed = :listed, "
+                    "updated_at = :u "
+                    "WHERE id = :id",
                soci::use(doctor.specialty), soci::use(specialty_folded), soci::use(doctor.experience),
                soci::use(doctor.location), soci::use(location_folded), soci::use(doctor.timezone),
                soci::use(doctor.consultation_minutes), soci::use(price.minor_units), soci::use(price.currency),
@@ -276,8 +279,8 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
     const std::string day(to_string(window.day));
     const std::string start = format_time_of_day(window.start);
     const std::string end = format_time_of_day(window.end);
-    storage::run(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, start_time, end_time) VALUES (:id, "
-                      ":o, :d, :s, :e)",
+    storage::run(sql, "INSERT INTO doctor_availability (doctor_id, ordinal, day, start_time, end_time) "
+                      "VALUES (:id, :o, :d, :s, :e)",
                  soci::use(doctor.id), soci::use(ordinal), soci::use(day), soci::use(start), soci::use(end));
   }
 }
@@ -330,8 +333,8 @@ std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soc
   long long count = 0;
   // Spellings that fold alike ("Cardiologie", "cardiologie") are one group, named by the
   // alphabetically first of them.
-  storage::KeptStatement query(sql, "SELECT MIN(specialty), COUNT(*) FROM doctors WHERE listed = 1 GROUP BY "
-                                    "specialty_folded ORDER BY COUNT(*) DESC, MIN(specialty)",
+  storage::KeptStatement query(sql, "SELECT MIN(specialty), COUNT(*) FROM doctors WHERE listed = 1 "
+                                    "GROUP BY specialty_folded ORDER BY COUNT(*) DESC, MIN(specialty)",
                                soci::into(specialty), soci::into(count));
   query->execute();
   while (query->fetch()) result.emplace_back(specialty, count);
@@ -362,8 +365,8 @@ void DoctorRepository::insert_time_off(soci::session& sql, const TimeOff& time_o
   const long long start = to_epoch_ms(time_off.start);
   const long long end = to_epoch_ms(time_off.end);
   const long long created_at = to_epoch_ms(time_off.created_at);
-  storage::run(sql, "INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason, created_at, updated_at) "
-                    "VALUES (:id, :d, :s, :e, :r, :c, :u)",
+  storage::run(sql, "INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason, created_at, "
+                    "updated_at) VALUES (:id, :d, :s, :e, :r, :c, :u)",
                soci::use(time_off.id), soci::use(time_off.doctor_id), soci::use(start), soci::use(end),
                soci::use(time_off.reason), soci::use(created_at), soci::use(created_at));
 }

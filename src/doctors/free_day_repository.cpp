@@ -98,8 +98,8 @@ void FreeDayRepository::set_range(soci::session& sql, const std::string& doctor_
   update.bind(range.first_day).append(", last_day = ").bind(range.last_day).append(", renew_at = ").bind(range.renew_at);
   update.append(" WHERE doctor_id = ").bind(doctor_id);
   if (storage::execute_counting_rows(sql, update) > 0) return;
-  storage::run(sql, "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) VALUES (:id, "
-                    ":first, :last, :renew)",
+  storage::run(sql, "INSERT INTO doctor_free_days_range (doctor_id, first_day, last_day, renew_at) "
+                    "VALUES (:id, :first, :last, :renew)",
                soci::use(doctor_id), soci::use(range.first_day), soci::use(range.last_day), soci::use(range.renew_at));
 }
 

@@ -59,8 +59,8 @@ void VisitReasonRepository::insert(soci::session& sql, const VisitReason& reason
   const int new_patients = reason.new_patients ? 1 : 0;
   const long long created_at = to_epoch_ms(reason.created_at);
   storage::run(sql, "INSERT INTO visit_reasons (id, doctor_id, name, duration_minutes, price_minor, currency, mode, "
-                    "new_patients, instructions, archived, created_at, updated_at) VALUES (:id, :d, :n, :m, :p, :c, "
-                    ":mode, :np, :i, 0, :ca, :ua)",
+                    "new_patients, instructions, archived, created_at, updated_at) "
+                    "VALUES (:id, :d, :n, :m, :p, :c, :mode, :np, :i, 0, :ca, :ua)",
                soci::use(reason.id), soci::use(reason.doctor_id), soci::use(reason.name),
                soci::use(reason.duration_minutes), soci::use(price.minor_units), soci::use(price.currency),
                soci::use(mode), soci::use(new_patients), soci::use(reason.instructions), soci::use(created_at),
@@ -73,9 +73,9 @@ void VisitReasonRepository::update(soci::session& sql, const VisitReason& reason
   const int new_patients = reason.new_patients ? 1 : 0;
   const int archived = reason.archived ? 1 : 0;
   const long long updated_at = to_epoch_ms(reason.updated_at);
-  storage::run(sql, "UPDATE visit_reasons SET name = :n, duration_minutes = :m, price_minor = :p, currency = :c, mode "
-                    "= :mode, new_patients = :np, instructions = :i, archived = :a, updated_at = :u WHERE id = :id "
-                    "AND doctor_id = :d",
+  storage::run(sql, "UPDATE visit_reasons SET name = :n, duration_minutes = :m, price_minor = :p, currency = :c, "
+                    "mode = :mode, new_patients = :np, instructions = :i, archived = :a, updated_at = :u "
+                    "WHERE id = :id AND doctor_id = :d",
                soci::use(reason.name), soci::use(reason.duration_minutes), soci::use(price.minor_units),
                soci::use(price.currency), soci::use(mode), soci::use(new_patients), soci::use(reason.instructions),
                soci::use(archived), soci::use(updated_at), soci::use(reason.id), soci::use(reason.doctor_id));

@@ -19,7 +19,8 @@ void FileRepository::insert_incomplete(soci::session& sql, const StoredFile& fil
   const auto wrapped_key = to_base64(seal.wrapped_key);
   const auto header = to_base64(seal.stream_header);
   storage::run(sql, "INSERT INTO files (id, owner_id, name, media_type, wrapped_key, stream_header, complete, "
-                    "created_at) VALUES (:id, :o, :n, :t, :k, :h, 0, :c)",
+                    "created_at) "
+                    "VALUES (:id, :o, :n, :t, :k, :h, 0, :c)",
                soci::use(file.id), soci::use(file.owner_id), soci::use(file.name), soci::use(file.media_type),
                soci::use(wrapped_key), soci::use(header), soci::use(created_at));
 }
@@ -48,7 +49,8 @@ std::optional<std::pair<StoredFile, FileSeal>> FileRepository::find(soci::sessio
   long long created_at = 0;
   soci::indicator found = soci::i_null;
   storage::run(sql, "SELECT id, owner_id, name, media_type, size, sha256, wrapped_key, stream_header, created_at FROM "
-                    "files WHERE id = :id AND complete = 1",
+                    "files "
+                    "WHERE id = :id AND complete = 1",
                soci::into(file.id, found), soci::into(file.owner_id), soci::into(file.name),
                soci::into(file.media_type), soci::into(file.size), soci::into(file.sha256),
                soci::into(seal.wrapped_key), soci::into(seal.stream_header), soci::into(created_at),

@@ -144,7 +144,8 @@ RecordHead MedicalRecordRepository::find_or_create(soci::session& sql, const std
                                                    TimePoint now) const {
   const long long at = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, "
-                    ":d, :c, :u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
+                    ":d, :c, "
+                    ":u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
                soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at));
   return *find_of(sql, patient_id, doctor_id);
 }
@@ -214,7 +215,8 @@ void MedicalRecordRepository::insert_entry(soci::session& sql, const std::string
   const long long created_at = to_epoch_ms(entry.created_at);
   const long long updated_at = to_epoch_ms(entry.updated_at);
   storage::run(sql, "INSERT INTO medical_record_entries (id, record_id, author, author_id, entry_date, description, "
-                    "created_at, updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
+                    "created_at, "
+                    "updated_at) VALUES (:id, :r, :a, :ai, :d, :t, :c, :u)",
                soci::use(entry.id), soci::use(record_id), soci::use(author), soci::use(entry.author_id),
                soci::use(date), soci::use(row.sealed_description), soci::use(created_at), soci::use(updated_at));
 }
@@ -236,8 +238,8 @@ std::vector<std::string> MedicalRecordRepository::attachment_ids(soci::session& 
                                                                  const std::string& entry_id) const {
   std::vector<std::string> ids;
   std::string id;
-  storage::KeptStatement statement(sql, "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id ORDER BY "
-                                        "position",
+  storage::KeptStatement statement(sql, "SELECT file_id FROM medical_record_attachments WHERE entry_id = :id "
+                                        "ORDER BY position",
                                    soci::use(entry_id), soci::into(id));
   statement->execute();
   while (statement->fetch()) ids.push_back(id);
@@ -266,9 +268,9 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
   soci::indicator specialty = soci::i_null;
   std::string specialty_text;
   storage::KeptStatement statement(sql, "SELECT s.doctor_id, u.name, d.specialty, s.shared_at FROM "
-                                        "medical_record_shares s JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors "
-                                        "d ON d.id = s.doctor_id WHERE s.record_id = :id ORDER BY s.shared_at, "
-                                        "s.doctor_id",
+                                        "medical_record_shares s "
+                                        "JOIN users u ON u.id = s.doctor_id LEFT JOIN doctors d ON d.id = s.doctor_id "
+                                        "WHERE s.record_id = :id ORDER BY s.shared_at, s.doctor_id",
                                    soci::use(record_id), soci::into(share.doctor.id), soci::into(share.doctor.name),
                                    soci::into(specialty_text, specialty), soci::into(shared_at));
   statement->execute();
@@ -284,8 +286,8 @@ std::vector<Share> MedicalRecordRepository::shares(soci::session& sql, const std
 void MedicalRecordRepository::share(soci::session& sql, const std::string& record_id, const std::string& doctor_id,
                                     TimePoint now) const {
   const long long at = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) ON "
-                    "CONFLICT (record_id, doctor_id) DO NOTHING",
+  storage::run(sql, "INSERT INTO medical_record_shares (record_id, doctor_id, shared_at) VALUES (:r, :d, :a) "
+                    "ON CONFLICT (record_id, doctor_id) DO NOTHING",
                soci::use(record_id), soci::use(doctor_id), soci::use(at));
 }
 

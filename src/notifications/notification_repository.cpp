@@ -32,8 +32,8 @@ std::optional<NotificationType> notification_type_from_string(std::string_view t
 void NotificationRepository::insert(soci::session& sql, const Notification& notification) const {
   const std::string type(to_string(notification.type));
   const long long created_at = to_epoch_ms(notification.created_at);
-  storage::run(sql, "INSERT INTO notifications (id, user_id, type, message, read, appointment_id, created_at, "
-                    "updated_at) VALUES (:id, :u, :t, :m, 0, :a, :c, :c2)",
+  storage::run(sql, "INSERT INTO notifications (id, user_id, type, message, read, appointment_id, "
+                    "created_at, updated_at) VALUES (:id, :u, :t, :m, 0, :a, :c, :c2)",
                soci::use(notification.id), soci::use(notification.user_id), soci::use(type),
                soci::use(notification.message), soci::use(notification.appointment_id), soci::use(created_at),
                soci::use(created_at));

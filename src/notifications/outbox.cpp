@@ -26,8 +26,8 @@ void OutboxRepository::enqueue(storage::Transaction& transaction, const Outgoing
   const std::string channel(kChannelNames.name(message.channel));
   const long long now_ms = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO outbox (id, channel, recipient, subject, body, html_body, status, attempts, "
-                    "next_attempt_at, created_at, notification_id) VALUES (:id, :ch, :to, :s, :b, :h, 'pending', 0, "
-                    ":n, :c, :notification)",
+                    "next_attempt_at, created_at, notification_id) "
+                    "VALUES (:id, :ch, :to, :s, :b, :h, 'pending', 0, :n, :c, :notification)",
                soci::use(id), soci::use(channel), soci::use(message.recipient), soci::use(message.subject),
                soci::use(message.body), soci::use(message.html), soci::use(now_ms), soci::use(now_ms),
                soci::use(message.notification_id));
@@ -41,8 +41,9 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
   std::vector<std::string> candidates;
   {
     std::string id;
-    storage::KeptStatement query(sql, "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= :n AND "
-                                      "(locked_until IS NULL OR locked_until < :n2) ORDER BY next_attempt_at LIMIT :l",
+    storage::KeptStatement query(sql, "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= :n "
+                                      "AND (locked_until IS NULL OR locked_until < :n2) "
+                                      "ORDER BY next_attempt_at LIMIT :l",
                                  soci::use(now_ms), soci::use(now_ms), soci::use(limit), soci::into(id));
     query->execute();
     while (query->fetch()) candidates.push_back(id);
@@ -70,17 +71,19 @@ std::vector<QueuedMessage> OutboxRepository::claim_due(soci::session& sql, TimeP
 void OutboxRepository::mark_sent(soci::session& sql, const std::string& id, TimePoint now) const {
   const long long sent_at = to_epoch_ms(now);
   storage::run(sql, "UPDATE outbox SET status = 'sent', body = '', html_body = NULL, sent_at = :s, locked_until = "
-                    "NULL, attempts = attempts + 1, last_error = NULL WHERE id = :id",
+                    "NULL, "
+                    "attempts = attempts + 1, last_error = NULL WHERE id = :id",
                soci::use(sent_at), soci::use(id));
-  storage::run(sql, "UPDATE notifications SET sent_at = :s, updated_at = :u WHERE sent_at IS NULL AND id = (SELECT "
-                    "notification_id FROM outbox WHERE id = :id)",
+  storage::run(sql, "UPDATE notifications SET sent_at = :s, updated_at = :u WHERE sent_at IS NULL AND id = "
+                    "(SELECT notification_id FROM outbox WHERE id = :id)",
                soci::use(sent_at), soci::use(sent_at), soci::use(id));
 }
 
 void OutboxRepository::mark_failed(soci::session& sql, const std::string& id, int attempts,
                                    const std::string& error) const {
   storage::run(sql, "UPDATE outbox SET status = 'failed', body = '', html_body = NULL, attempts = :a, locked_until = "
-                    "NULL, last_error = :e WHERE id = :id",
+                    "NULL, "
+                    "last_error = :e WHERE id = :id",
                soci::use(attempts), soci::use(error), soci::use(id));
 }
 
@@ -93,8 +96,8 @@ long long OutboxRepository::purge_finished(soci::session& sql, TimePoint before)
 void OutboxRepository::schedule_retry(soci::session& sql, const std::string& id, int attempts,
                                       TimePoint next_attempt, const std::string& error) const {
   const long long next_ms = to_epoch_ms(next_attempt);
-  storage::run(sql, "UPDATE outbox SET attempts = :a, next_attempt_at = :n, locked_until = NULL, last_error = :e "
-                    "WHERE id = :id",
+  storage::run(sql, "UPDATE outbox SET attempts = :a, next_attempt_at = :n, locked_until = NULL, "
+                    "last_error = :e WHERE id = :id",
                soci::use(attempts), soci::use(next_ms), soci::use(error), soci::use(id));
 }
 

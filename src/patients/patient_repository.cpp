@@ -67,10 +67,12 @@ std::optional<Patient> PatientRepository::find(soci::session& sql, const std::st
   long long created_at = 0;
   long long updated_at = 0;
   const bool found = storage::run(sql, "SELECT patients.id, users.name, users.email, users.phone, "
-                                       "patients.personal_info, patients.date_of_birth, patients.gender, "
-                                       "patients.address, patients.medical_history, patients.created_at, "
-                                       "patients.updated_at FROM patients JOIN users ON users.id = patients.id WHERE "
-                                       "patients.id = :id",
+                                       "patients.personal_info, "
+                                       "patients.date_of_birth, patients.gender, patients.address, "
+                                       "patients.medical_history, "
+                                       "patients.created_at, patients.updated_at FROM patients JOIN users ON users.id "
+                                       "= patients.id "
+                                       "WHERE patients.id = :id",
                                   soci::use(id), soci::into(patient.id), soci::into(patient.name),
                                   soci::into(patient.email), soci::into(patient.phone), soci::into(personal_info),
                                   soci::into(date_of_birth), soci::into(patient.gender), soci::into(patient.address),
@@ -90,8 +92,8 @@ void PatientRepository::update(soci::session& sql, const Patient& patient) const
   std::optional<long long> date_of_birth;
   if (patient.date_of_birth) date_of_birth = to_epoch_ms(*patient.date_of_birth);
   const long long updated_at = to_epoch_ms(patient.updated_at);
-  storage::run(sql, "UPDATE patients SET personal_info = :info, date_of_birth = :dob, gender = :gender, address = "
-                    ":address, medical_history = :history, updated_at = :u WHERE id = :id",
+  storage::run(sql, "UPDATE patients SET personal_info = :info, date_of_birth = :dob, gender = :gender, "
+                    "address = :address, medical_history = :history, updated_at = :u WHERE id = :id",
                soci::use(personal_info), soci::use(date_of_birth), soci::use(patient.gender),
                soci::use(patient.address), soci::use(history), soci::use(updated_at), soci::use(patient.id));
 }

@@ -99,7 +99,8 @@ void PaymentRepository::insert(soci::session& sql, const Payment& payment) const
   const long long due_by = to_epoch_ms(payment.due_by);
   const long long created_at = to_epoch_ms(payment.created_at);
   storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, "
-                    "due_by, created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
+                    "due_by, "
+                    "created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
                soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
                soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status),
                soci::use(due_by), soci::use(created_at), soci::use(created_at));
@@ -130,9 +131,10 @@ bool PaymentRepository::update_if(soci::session& sql, const Payment& payment, Pa
   const auto refunded_at = epoch_ms(payment.refunded_at);
   const long long updated_at = to_epoch_ms(payment.updated_at);
   storage::KeptStatement statement(sql, "UPDATE payments SET payment_method = :m, transaction_id = :t, "
-                                        "provider_reference = :r, checkout_url = :url, status = :s, failure_reason = "
-                                        ":f, refund_status = :rs, refund_id = :ri, refunded_at = :ra, updated_at = :u "
-                                        "WHERE id = :id AND status = :expected",
+                                        "provider_reference = :r, "
+                                        "checkout_url = :url, status = :s, failure_reason = :f, refund_status = :rs, "
+                                        "refund_id = :ri, "
+                                        "refunded_at = :ra, updated_at = :u WHERE id = :id AND status = :expected",
                                    soci::use(method), soci::use(payment.transaction_id),
                                    soci::use(payment.provider_reference), soci::use(payment.checkout_url),
                                    soci::use(status), soci::use(payment.failure_reason), soci::use(refund_status),
@@ -176,7 +178,8 @@ bool PaymentRepository::record_event(soci::session& sql, const std::string& prov
                                      TimePoint now) const {
   const long long received_at = to_epoch_ms(now);
   storage::KeptStatement statement(sql, "INSERT INTO payment_events (provider, event_id, received_at) VALUES (:p, :e, "
-                                        ":r) ON CONFLICT (provider, event_id) DO NOTHING",
+                                        ":r) "
+                                        "ON CONFLICT (provider, event_id) DO NOTHING",
                                    soci::use(provider), soci::use(event_id), soci::use(received_at));
   statement->execute(true);
   return statement->get_affected_rows() == 1;
@@ -184,8 +187,8 @@ bool PaymentRepository::record_event(soci::session& sql, const std::string& prov
 
 void PaymentRepository::queue_refund(soci::session& sql, const std::string& payment_id, TimePoint now) const {
   const long long due = to_epoch_ms(now);
-  storage::run(sql, "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) "
-                    "DO NOTHING",
+  storage::run(sql, "INSERT INTO refund_jobs (payment_id, next_attempt_at) VALUES (:p, :n) ON CONFLICT (payment_id) DO "
+                    "NOTHING",
                soci::use(payment_id), soci::use(due));
 }
 

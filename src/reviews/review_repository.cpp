@@ -79,9 +79,10 @@ bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   const long long created_at = to_epoch_ms(review.created_at);
   const long long updated_at = to_epoch_ms(review.updated_at);
   storage::KeptStatement statement(sql, "INSERT INTO reviews (id, doctor_id, patient_id, appointment_id, rating, "
-                                        "comment, display_name, status, kept, flag_reason, flagged_at, created_at, "
-                                        "updated_at) VALUES (:id, :d, :p, :a, :r, :c, :n, :s, :k, :fr, :fa, :ca, :ua) "
-                                        "ON CONFLICT (appointment_id) DO NOTHING",
+                                        "comment, display_name, "
+                                        "status, kept, flag_reason, flagged_at, created_at, updated_at) VALUES (:id, "
+                                        ":d, :p, :a, :r, :c, "
+                                        ":n, :s, :k, :fr, :fa, :ca, :ua) ON CONFLICT (appointment_id) DO NOTHING",
                                    soci::use(review.id), soci::use(review.doctor_id), soci::use(review.patient_id),
                                    soci::use(review.appointment_id), soci::use(review.rating),
                                    soci::use(review.comment), soci::use(review.display_name), soci::use(status),

@@ -29,11 +29,12 @@ void increment(soci::session& sql, const std::string& key, const AttemptPolicy& 
                TimePoint now) {
   const long long now_ms = to_epoch_ms(now);
   const long long window_start = to_epoch_ms(now - policy.window);
-  storage::run(sql, "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) VALUES (:k, 1, :now) ON "
-                    "CONFLICT (scope_key) DO UPDATE SET attempts = CASE WHEN attempt_counters.window_started_at < "
-                    ":ws1 THEN 1 ELSE attempt_counters.attempts + 1 END, window_started_at = CASE WHEN "
-                    "attempt_counters.window_started_at < :ws2 THEN excluded.window_started_at ELSE "
-                    "attempt_counters.window_started_at END",
+  storage::run(sql, "INSERT INTO attempt_counters (scope_key, attempts, window_started_at) "
+                    "VALUES (:k, 1, :now) ON CONFLICT (scope_key) DO UPDATE SET "
+                    "attempts = CASE WHEN attempt_counters.window_started_at < :ws1 THEN 1 "
+                    "ELSE attempt_counters.attempts + 1 END, "
+                    "window_started_at = CASE WHEN attempt_counters.window_started_at < :ws2 "
+                    "THEN excluded.window_started_at ELSE attempt_counters.window_started_at END",
                soci::use(key), soci::use(now_ms), soci::use(window_start), soci::use(window_start));
 }
 
@@ -47,8 +48,8 @@ int attempts_of(soci::session& sql, const std::string& key) {
 void block(soci::session& sql, const std::string& key, const AttemptPolicy& policy, TimePoint now) {
   const long long blocked_until = to_epoch_ms(now + policy.block);
   const long long now_ms = to_epoch_ms(now);
-  storage::run(sql, "UPDATE attempt_counters SET blocked_until = :b, attempts = 0, window_started_at = :n WHERE "
-                    "scope_key = :k",
+  storage::run(sql, "UPDATE attempt_counters SET blocked_until = :b, attempts = 0, window_started_at = :n "
+                    "WHERE scope_key = :k",
                soci::use(blocked_until), soci::use(now_ms), soci::use(key));
 }
 
@@ -68,7 +69,8 @@ void AttemptLimiter::claim(soci::session& sql, const std::string& key, const Att
   long long window_started_at = 0;
   int attempts = 0;
   std::optional<long long> blocked_until;
-  storage::run(sql, "SELECT attempts, window_started_at, blocked_until FROM attempt_counters WHERE scope_key = :k",
+  storage::run(sql, "SELECT attempts, window_started_at, blocked_until FROM attempt_counters "
+                    "WHERE scope_key = :k",
                soci::use(key), soci::into(attempts), soci::into(window_started_at), soci::into(blocked_until));
   TimePoint free_at = now;
   if (blocked_until && *blocked_until > to_epoch_ms(now)) {

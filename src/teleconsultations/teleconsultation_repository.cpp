@@ -32,7 +32,8 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
   long long added_at = 0;
   storage::KeptStatement documents(sql, "SELECT f.id, f.name, f.media_type, f.size, d.added_by, d.added_at FROM "
                                         "teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE "
-                                        "d.teleconsultation_id = :t ORDER BY d.added_at, f.id",
+                                        "d.teleconsultation_id = :t "
+                                        "ORDER BY d.added_at, f.id",
                                    soci::use(found.id), soci::into(document.file_id), soci::into(document.name),
                                    soci::into(document.media_type), soci::into(document.size),
                                    soci::into(document.added_by), soci::into(added_at));
@@ -52,7 +53,8 @@ constexpr std::string_view kSelect =
 void TeleconsultationRepository::insert(soci::session& sql, const Teleconsultation& teleconsultation) const {
   const long long created_at = to_epoch_ms(teleconsultation.created_at);
   storage::run(sql, "INSERT INTO teleconsultations (id, appointment_id, video_link, created_at, updated_at) VALUES "
-                    "(:id, :a, :v, :c, :u)",
+                    "(:id, :a, :v, "
+                    ":c, :u)",
                soci::use(teleconsultation.id), soci::use(teleconsultation.appointment_id),
                soci::use(teleconsultation.video_link), soci::use(created_at), soci::use(created_at));
 }
@@ -126,7 +128,8 @@ void TeleconsultationRepository::add_document(soci::session& sql, const std::str
                                               const std::string& added_by, TimePoint now) const {
   const long long at = to_epoch_ms(now);
   storage::run(sql, "INSERT INTO teleconsultation_documents (teleconsultation_id, file_id, added_by, added_at) VALUES "
-                    "(:t, :f, :b, :a)",
+                    "(:t, :f, :b, "
+                    ":a)",
                soci::use(id), soci::use(file_id), soci::use(added_by), soci::use(at));
 }
 
@@ -163,7 +166,8 @@ void TeleconsultationRepository::save_prescription(soci::session& sql, const std
                                                    const StoredPrescription& prescription) const {
   const long long at = to_epoch_ms(prescription.prescribed_at);
   storage::run(sql, "UPDATE teleconsultations SET sealed_prescription = :s, prescription_code = :c, prescribed_at = "
-                    ":p, updated_at = :u WHERE id = :id",
+                    ":p, "
+                    "updated_at = :u WHERE id = :id",
                soci::use(prescription.sealed), soci::use(prescription.code), soci::use(at), soci::use(at),
                soci::use(id));
 }
