@@ -13,8 +13,10 @@ namespace medimeet::app {
 namespace {
 
 // Handlers block on the database and on password hashing, so there are more of them than
-// I/O threads; each may hold one connection, the outbox worker one more.
-std::size_t worker_threads(const Config& config) { return std::max<std::size_t>(8, config.threads * 4); }
+// I/O threads; each may hold one connection, the outbox worker one more. On SQLite the writes
+// waiting while a group commits are the next group: the more handlers may wait, the fewer
+// commits (16 connections booking: 8 handlers 1.5 k bookings/s, 16 handlers 1.85 k, 32 no more).
+std::size_t worker_threads(const Config& config) { return std::max<std::size_t>(16, config.threads * 8); }
 
 // An I/O thread answering a kept listing waits for one database read (a round trip on
 // PostgreSQL): two per core keep the cores busy meanwhile. Each may hold one connection.

@@ -25,7 +25,7 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--listen", config.listen, "HOST:PORT to listen on")->envname("MEDIMEET_LISTEN");
   serve->add_option("--public-url", config.public_url, "Base URL used in links sent by email")
       ->envname("MEDIMEET_PUBLIC_URL");
-  serve->add_option("--threads", config.threads, "cores to use: 2 I/O threads and 4 workers each (0: all of them)")
+  serve->add_option("--threads", config.threads, "cores to use: 2 I/O threads and 8 workers each, at least 16 workers (0: all of them)")
       ->envname("MEDIMEET_THREADS");
   serve->add_option("--smtp-url", config.smtp_url, "smtp://host:port for outgoing email")
       ->envname("MEDIMEET_SMTP_URL");

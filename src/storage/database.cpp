@@ -95,20 +95,25 @@ void Database::commit_write(const std::function<void(Transaction&)>& work) {
   } else {
     std::unique_lock lock(queue_mutex_);
     queued_writes_.push_back(&write);
-    while (!write.finished) {
-      if (committing_) {
-        group_committed_.wait(lock);
-        continue;
-      }
-      // No group is being committed: this caller commits every write queued so far.
+    if (committing_) write.woken.wait(lock, [&] { return write.finished || write.leads; });
+    if (!write.finished) {
+      // This caller commits every write queued so far, then hands the next group to the first
+      // caller that queued meanwhile: only that one and this group's callers are woken.
       committing_ = true;
       auto group = std::exchange(queued_writes_, {});
       lock.unlock();
       commit_group(group);
       lock.lock();
-      for (auto* member : group) member->finished = true;
-      committing_ = false;
-      group_committed_.notify_all();
+      for (auto* member : group) {
+        member->finished = true;
+        if (member != &write) member->woken.notify_one();  // under the lock: it may return at once
+      }
+      if (queued_writes_.empty()) {
+        committing_ = false;
+      } else {
+        queued_writes_.front()->leads = true;
+        queued_writes_.front()->woken.notify_one();
+      }
     }
   }
   if (write.error) std::rethrow_exception(write.error);

@@ -77,6 +77,8 @@ class Database {
     std::optional<Transaction> transaction;  // on the group's connection; holds the work's hooks
     std::exception_ptr error;
     bool finished = false;
+    bool leads = false;  // handed the next group by the caller that committed the last one
+    std::condition_variable woken;  // only this caller waits on it: no wakeup is wasted
   };
 
   // Runs `work` in a committed transaction (grouped on SQLite), rethrows what it threw, then
@@ -91,10 +93,9 @@ class Database {
   soci::connection_pool pool_;
   // SQLite: the writes waiting for the next group, and whether a group is being committed.
   std::mutex queue_mutex_;
-  std::condition_variable group_committed_;
   std::vector<QueuedWrite*> queued_writes_;
   bool committing_ = false;
-  // One per pooled connection; declared after the pool so they go before the connections close.
+  // One per connection; declared after the connections so they go before these close.
   std::vector<std::unique_ptr<KeptStatements>> kept_statements_;
 };
 
