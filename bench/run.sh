@@ -42,6 +42,9 @@ profiles=${BENCH_PROFILES:-1}
 bench_doctors=${BENCH_DOCTORS:-100000}
 bench_small_doctors=${BENCH_SMALL_DOCTORS:-1000}
 bench_idle=${BENCH_IDLE_CONNECTIONS:-10000}
+bench_trickle=${BENCH_TRICKLE_RATE:-20}
+trickle_rows=()
+trickle_notes=()
 nginx=/usr/sbin/nginx
 nginx_pid=""
 declare -A read_figures=()
@@ -380,6 +383,8 @@ stop_nginx() {
 
 # wrk_result FILE KEY: one figure of a BENCH_RESULT line.
 wrk_result() { grep '^BENCH_RESULT ' "$1" | tail -n 1 | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+# goal CONDITION: "yes" when the Python expression holds, "**no**" otherwise.
+goal() { "$python" -c "import sys; print('yes' if $1 else '**no**')"; }
 
 # bare_commit_rate DIR: single-row INSERT commits per second on SQLite (WAL, synchronous=FULL)
 # in DIR, one writer, for as long as a wrk scenario.
@@ -411,6 +416,36 @@ wait_until_idle() {
     after=$(awk '{ print $14 + $15 }' "/proc/$1/stat")
     (((after - before) * 20 < ticks)) && return
   done
+}
+
+# run_reads_while_booking BACKEND NAME DOCTOR_ID SPECIALTY: each read scenario again while a
+# client books $bench_trickle slots a second, as patients across the country would: every booking
+# changes what a listing shows, so these reads are mostly made afresh rather than kept.
+run_reads_while_booking() {
+  local backend=$1 name=$2 scenario path booker_in booker_out=$work/booker-$backend.txt
+  wait_until_idle "$server_pid"
+  exec {booker_in}> >("$python" "$bench_dir/book_steadily.py" 127.0.0.1 "${base_url##*:}" \
+    "$work/bookings-$backend-$name.txt" "$bench_trickle" >"$booker_out" 2>&1)
+  while IFS='|' read -r scenario path; do
+    local out=$work/wrk-$backend-booking-${#trickle_rows[@]}.txt
+    say "[$backend] $scenario while $bench_trickle bookings/s are made"
+    wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
+      "$base_url$path" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    local p50 p99 errors
+    p50=$(wrk_result "$out" p50_ms)
+    p99=$(wrk_result "$out" p99_ms)
+    errors=$(($(wrk_result "$out" non2xx) + $(wrk_result "$out" socket_errors)))
+    trickle_rows+=("$(printf '| %s | %s | %.0f | %.2f %s | %.2f %s | %.2f | %s |' "$backend" "$scenario" \
+      "$(wrk_result "$out" rps)" "$p50" "$(goal "$p50 <= 2")" "$p99" "$(goal "$p99 <= 10")" \
+      "${read_figures["$backend|$name|$scenario|p50"]}" "$errors")")
+  done < <(read_scenarios "$3" "$4")
+  echo >&"$booker_in"
+  exec {booker_in}>&-
+  for _ in $(seq 100); do
+    grep -q '^booked ' "$booker_out" 2>/dev/null && break
+    sleep 0.1
+  done
+  trickle_notes+=("$backend: $(cat "$booker_out")")
 }
 
 # run_profile BACKEND DATA_DIR NAME DOCTORS APPOINTMENTS
@@ -492,6 +527,7 @@ run_profile() {
     fi
     echo >&"$hold_in"
     exec {hold_in}>&-
+    run_reads_while_booking "$backend" "$name" "$doctor_id" "$specialty"
     run_socket_bench "$backend" "$profile_url"
   fi
   stop_server
@@ -558,7 +594,6 @@ echo
 echo "| backend | scenario | connections | req/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
-goal() { "$python" -c "import sys; print('yes' if $1 else '**no**')"; }
 
 if ((${#read_figures[@]} > 0)); then
   echo
@@ -595,6 +630,14 @@ if [[ -n ${commit_rate:-} ]]; then
   echo
   echo "SQLite's bare single-row commit rate on this disk (WAL, synchronous=FULL, one writer): $commit_rate commits/s;" \
     "booking goals: p99 ≤ 50 ms at $connections connections on SQLite and at least that many bookings/s."
+fi
+if ((${#trickle_rows[@]} > 0)); then
+  echo
+  echo "Reads while $bench_trickle bookings/s are made (each changes what listings show; ${trickle_notes[*]}):"
+  echo
+  echo "| backend | scenario | req/s | p50 ms [≤ 2] | p99 ms [≤ 10] | p50 ms without bookings | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${trickle_rows[@]}"
 fi
 if ((${#idle_rows[@]} > 0)); then
   echo

@@ -203,6 +203,7 @@ void append_where(storage::Query& query, storage::Backend backend, const DoctorF
         .bind(filter.free_on->earliest)
         .append(")");
   }
+  if (filter.ids) query.append(" AND doctors.id IN (").bind_list(*filter.ids).append(")");
   if (filter.free_days_unknown_on) {
     // Two index ranges, each holding the few doctors whose kept days are behind or not yet made.
     query.append(" AND doctors.id IN (SELECT doctor_id FROM doctor_free_days_range WHERE first_day > ")
@@ -309,6 +310,10 @@ long long DoctorRepository::count(soci::session& sql, const DoctorFilter& filter
 
 long long DoctorRepository::listing_generation(soci::session& sql) const {
   return storage::select_number(sql, storage::Query("SELECT generation FROM listing_generation WHERE id = 1"));
+}
+
+long long DoctorRepository::directory_generation(soci::session& sql) const {
+  return storage::select_number(sql, storage::Query("SELECT generation FROM directory_generation WHERE id = 1"));
 }
 
 std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, const DoctorFilter& filter) const {

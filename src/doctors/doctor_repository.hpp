@@ -31,6 +31,7 @@ struct DoctorFilter {
   std::optional<appointments::ConsultationMode> mode;  // offers it
   std::optional<FreeOn> free_on;                // has a kept free slot then
   std::optional<std::string> free_days_unknown_on;  // no free days kept for that day
+  std::optional<std::vector<std::string>> ids;      // one of these
 };
 
 // All SQL of the doctors, doctor_availability and doctor_time_off tables.
@@ -56,6 +57,8 @@ class DoctorRepository {
   std::optional<long long> min_last_free(soci::session& sql, const DoctorFilter& filter) const;
   // The listing generation (migration 0021): grows with every change a listing could show.
   long long listing_generation(soci::session& sql) const;
+  // The directory generation (migration 0022): grows with every change to the doctors' rows.
+  long long directory_generation(soci::session& sql) const;
   // Each specialty of listed doctors with how many list it, most first.
   std::vector<std::pair<std::string, long long>> specialties(soci::session& sql) const;
   // Listed doctors with the most appointments not canceled since `since`, best rated first on

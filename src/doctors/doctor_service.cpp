@@ -4,6 +4,7 @@
 #include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 #include "common/text.hpp"
+#include "doctors/listing_keys.hpp"
 
 namespace medimeet::doctors {
 namespace {
@@ -192,9 +193,11 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
       // A kept free day is on a day the doctor works: no need to look at their hours as well.
       filter.works_on.reset();
       filter.free_on = FreeOn{day, to_epoch_ms(now + settings_.minimum_notice)};
+      result.total = doctors_.count(sql, filter);
+      found = doctors_.search(sql, filter, search.order, limit, offset);
+    } else {
+      std::tie(result.total, found) = directory_matches(sql, search, limit, offset);
     }
-    result.total = doctors_.count(sql, filter);
-    found = doctors_.search(sql, filter, search.order, limit, offset);
     auto next = finder_.next_slots(sql, found, now);
     result.valid_until = finder_.valid_until(found, next, now);
     if (search.available_on) {
@@ -212,6 +215,25 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
     }
     return result;
   });
+}
+
+std::pair<long long, std::vector<Doctor>> DoctorService::directory_matches(soci::session& sql,
+                                                                           const DoctorSearch& search, int limit,
+                                                                           int offset) {
+  const auto key = search_key(search);
+  // Read before the doctors: a change committed meanwhile makes what is kept unusable at once.
+  const auto generation = doctors_.directory_generation(sql);
+  if (auto page = directory_.find(key, generation)) {
+    if (page->doctor_ids.empty()) return {page->total, {}};
+    DoctorFilter listed;
+    listed.ids = std::move(page->doctor_ids);
+    return {page->total, doctors_.search(sql, listed, search.order, 0, 0)};
+  }
+  std::pair matches{doctors_.count(sql, search.filter), doctors_.search(sql, search.filter, search.order, limit, offset)};
+  DirectoryPage page{matches.first, {}};
+  for (const auto& doctor : matches.second) page.doctor_ids.push_back(doctor.id);
+  directory_.store(key, generation, std::move(page));
+  return matches;
 }
 
 DoctorPage DoctorService::search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit,

@@ -11,6 +11,7 @@
 #include "appointments/appointment_service.hpp"
 #include "common/paging.hpp"
 #include "common/time.hpp"
+#include "doctors/directory_pages.hpp"
 #include "doctors/doctor.hpp"
 #include "doctors/doctor_repository.hpp"
 #include "doctors/slot_finder.hpp"
@@ -181,6 +182,9 @@ class DoctorService {
   // whose free days are not kept (beyond nine weeks).
   DoctorPage search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit, int offset,
                                         TimePoint now) const;
+  // How many listed doctors match `search` (which has no day) and those on its page, in order.
+  std::pair<long long, std::vector<Doctor>> directory_matches(soci::session& sql, const DoctorSearch& search,
+                                                              int limit, int offset);
   // Checks and applies `changes` to `reason`; 400 validation_failed.
   void apply(VisitReason& reason, const VisitReasonChanges& changes) const;
   // 400 mode_not_offered for a reason in a mode the doctor does not consult in.
@@ -194,6 +198,9 @@ class DoctorService {
   VisitReasonRepository visit_reasons_;
   FreeDayRepository free_days_;
   SlotFinder finder_;
+  // Without a day, what a search matches depends on the doctors' rows alone: its total and its
+  // page's doctors are kept while the directory generation holds, which a booking leaves.
+  DirectoryPages directory_{10000};
 };
 
 }  // namespace medimeet::doctors

@@ -1,6 +1,8 @@
 // Search pages and slots are served again from memory (ListingCache) only while nothing they
 // show has changed: a booking, a write made straight in the database, a rename or the passing of
-// time each shows in the very next answer. A booked slot never shows as free.
+// time each shows in the very next answer. A booked slot never shows as free. What a search
+// without a day matches (its total and its page's doctors) is kept longer, until the doctors'
+// rows change: a booking leaves it, a doctor joining, moving or leaving shows at once.
 #include <gtest/gtest.h>
 
 #include <boost/json/object.hpp>
@@ -103,6 +105,52 @@ TEST_P(ListingCacheApiTest, ARenamedDoctorIsFoundByTheNewName) {
   auto after = server_.client().get("/api/v1/doctors?q=durand").json();
   ASSERT_EQ(after.at("total").as_int64(), 1);
   EXPECT_EQ(text(after.at("doctors").as_array().at(0).at("name")), "Hélène Durand");
+}
+
+TEST_P(ListingCacheApiTest, ABookingLeavesWhatASearchMatchesButADoctorJoiningOrMovingShowsAtOnce) {
+  auto total = [&](const std::string& query) {
+    auto result = server_.client().get("/api/v1/doctors?" + query);
+    EXPECT_EQ(result.status, 200) << result.body;
+    return result.json().at("total").as_int64();
+  };
+  auto directory_generation = [&] {
+    return server_.query_text("SELECT CAST(generation AS TEXT) FROM directory_generation WHERE id = CAST(:id AS INTEGER)",
+                              "1");
+  };
+  EXPECT_EQ(total("location=paris"), 1);
+  const auto before = directory_generation();
+  auto booked = server_.client().post(
+      "/api/v1/appointments", object{{"doctorId", doctor_.id}, {"appointmentDate", "2026-11-30T08:00:00.000Z"}},
+      patient_.token);
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  EXPECT_EQ(directory_generation(), before);
+  EXPECT_EQ(total("location=paris"), 1);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:30:00.000Z");
+
+  // A second doctor completes their profile in Paris: found by the very next search.
+  auto other = server_.register_account("doctor", "dr.blanc@example.com");
+  auto joined = server_.client().patch(
+      "/api/v1/doctors/me",
+      object{{"specialty", "General practice"}, {"experience", 3}, {"location", "Paris"}, {"price", 30},
+             {"timezone", "Europe/Paris"},
+             {"availability", array{object{{"day", "tuesday"}, {"startTime", "09:00"}, {"endTime", "10:00"}}}}},
+      other.token);
+  ASSERT_EQ(joined.status, 200) << joined.body;
+  EXPECT_NE(directory_generation(), before);
+  EXPECT_EQ(total("location=paris"), 2);
+  EXPECT_EQ(total("location=lyon"), 0);
+
+  // And moves to Lyon: gone from Paris at once, found in Lyon.
+  auto moved = server_.client().patch("/api/v1/doctors/me", object{{"location", "Lyon"}}, other.token);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(total("location=paris"), 1);
+  EXPECT_EQ(total("location=lyon"), 1);
+
+  // A change written straight in the database: its triggers move the directory generation.
+  server_.app().database().write([&](soci::session& sql) {
+    sql << "UPDATE doctors SET listed = 0 WHERE id = :id", soci::use(doctor_.id);
+  });
+  EXPECT_EQ(total("location=paris"), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ListingCacheApiTest, testing::all_backends(), testing::backend_test_name);
