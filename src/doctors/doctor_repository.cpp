@@ -312,24 +312,41 @@ long long DoctorRepository::listing_generation(soci::session& sql) const {
   return storage::select_number(sql, storage::Query("SELECT generation FROM listing_generation WHERE id = 1"));
 }
 
-long long DoctorRepository::directory_generation(soci::session& sql) const {
-  return storage::select_number(sql, storage::Query("SELECT generation FROM directory_generation WHERE id = 1"));
+DirectoryGenerations DoctorRepository::directory_generations(soci::session& sql,
+                                                             const std::optional<std::string>& day) const {
+  DirectoryGenerations generations;
+  if (!day) {
+    generations.directory =
+        storage::select_number(sql, storage::Query("SELECT generation FROM directory_generation WHERE id = 1"));
+    return generations;
+  }
+  storage::run(sql, "SELECT directory_generation.generation, COALESCE((SELECT free_day_generation.generation FROM "
+                    "free_day_generation WHERE free_day_generation.day = :day), 0) FROM directory_generation WHERE "
+                    "directory_generation.id = 1",
+               soci::use(*day), soci::into(generations.directory), soci::into(generations.day));
+  return generations;
 }
 
-std::optional<long long> DoctorRepository::min_last_free(soci::session& sql, const DoctorFilter& filter) const {
-  storage::Query query("SELECT MIN(doctor_free_days.last_free) FROM doctors JOIN doctor_free_days ON "
+FreeMatches DoctorRepository::count_free(soci::session& sql, const DoctorFilter& filter) const {
+  // Joined rather than tested with EXISTS: one pass over the matches gives both figures (a doctor
+  // has one row a day).
+  storage::Query query("SELECT COUNT(*), MIN(doctor_free_days.last_free) FROM doctors JOIN doctor_free_days ON "
                        "doctor_free_days.doctor_id = doctors.id AND doctor_free_days.day = ");
   query.bind(filter.free_on.value().day).append(" AND doctor_free_days.last_free >= ").bind(filter.free_on->earliest);
   query.append(" ");
-  append_where(query, storage::backend_of(sql), filter);
+  auto others = filter;
+  others.free_on.reset();
+  append_where(query, storage::backend_of(sql), others);
+  FreeMatches matches;
   long long last_free = 0;
   soci::indicator found = soci::i_null;
   storage::KeptStatement statement(sql, query.text());
+  statement->exchange(soci::into(matches.total));
   statement->exchange(soci::into(last_free, found));
   query.bind_to(*statement);
   statement->execute(true);
-  if (found != soci::i_ok) return std::nullopt;
-  return last_free;
+  if (found == soci::i_ok) matches.last_free = last_free;
+  return matches;
 }
 
 std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "doctors/directory_pages.hpp"
 #include "doctors/doctor.hpp"
 #include "storage/database.hpp"
 #include "storage/query.hpp"
@@ -34,6 +35,11 @@ struct DoctorFilter {
   std::optional<std::vector<std::string>> ids;      // one of these
 };
 
+struct FreeMatches {
+  long long total = 0;
+  std::optional<long long> last_free;
+};
+
 // All SQL of the doctors, doctor_availability and doctor_time_off tables.
 class DoctorRepository {
  public:
@@ -52,13 +58,14 @@ class DoctorRepository {
   std::vector<Doctor> search(soci::session& sql, const DoctorFilter& filter, DoctorOrder order,
                              int limit, int offset) const;
   long long count(soci::session& sql, const DoctorFilter& filter) const;
-  // The earliest last free slot (epoch ms) on filter.free_on's day among the doctors matching
-  // `filter`, which must have free_on.
-  std::optional<long long> min_last_free(soci::session& sql, const DoctorFilter& filter) const;
+  // How many doctors match `filter`, which must have free_on, and the earliest of their last free
+  // slots (epoch ms) on its day.
+  FreeMatches count_free(soci::session& sql, const DoctorFilter& filter) const;
   // The listing generation (migration 0021): grows with every change a listing could show.
   long long listing_generation(soci::session& sql) const;
-  // The directory generation (migration 0022): grows with every change to the doctors' rows.
-  long long directory_generation(soci::session& sql) const;
+  // The directory generation (migration 0022), which grows with every change to the doctors'
+  // rows, and with `day` ("YYYY-MM-DD") that day's free days generation (migration 0023).
+  DirectoryGenerations directory_generations(soci::session& sql, const std::optional<std::string>& day) const;
   // Each specialty of listed doctors with how many list it, most first.
   std::vector<std::pair<std::string, long long>> specialties(soci::session& sql) const;
   // Listed doctors with the most appointments not canceled since `since`, best rated first on

@@ -181,8 +181,6 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
   const int offset = paging.offset();
   const auto now = clock_.now();
   return database_.read([&](soci::session& sql) {
-    DoctorPage result;
-    std::vector<Doctor> found;
     auto filter = search.filter;
     if (search.available_on) {
       const auto day = format_day(*search.available_on);
@@ -193,47 +191,48 @@ DoctorPage DoctorService::search(const DoctorSearch& search) {
       // A kept free day is on a day the doctor works: no need to look at their hours as well.
       filter.works_on.reset();
       filter.free_on = FreeOn{day, to_epoch_ms(now + settings_.minimum_notice)};
-      result.total = doctors_.count(sql, filter);
-      found = doctors_.search(sql, filter, search.order, limit, offset);
-    } else {
-      std::tie(result.total, found) = directory_matches(sql, search, limit, offset);
     }
-    auto next = finder_.next_slots(sql, found, now);
-    result.valid_until = finder_.valid_until(found, next, now);
-    if (search.available_on) {
-      // A doctor counted leaves the results once their last free slot that day comes too near;
-      // no zone's day begins more than 14 hours before UTC's.
-      const auto day_begins = TimePoint(date::sys_days(search.available_on->time_since_epoch())) - std::chrono::hours(14);
-      if (result.valid_until >= day_begins - settings_.minimum_notice) {
-        if (auto last_free = doctors_.min_last_free(sql, filter)) {
-          result.valid_until = std::min(result.valid_until, from_epoch_ms(*last_free) - settings_.minimum_notice);
-        }
-      }
-    }
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      result.doctors.push_back({std::move(found[i]), std::move(next[i])});
+    auto found = matches(sql, search, filter, limit, offset, now);
+    DoctorPage result;
+    result.total = found.total;
+    auto next = finder_.next_slots(sql, found.doctors, now);
+    result.valid_until = std::min(finder_.valid_until(found.doctors, next, now), found.valid_until);
+    for (std::size_t i = 0; i < found.doctors.size(); ++i) {
+      result.doctors.push_back({std::move(found.doctors[i]), std::move(next[i])});
     }
     return result;
   });
 }
 
-std::pair<long long, std::vector<Doctor>> DoctorService::directory_matches(soci::session& sql,
-                                                                           const DoctorSearch& search, int limit,
-                                                                           int offset) {
+DoctorService::Matches DoctorService::matches(soci::session& sql, const DoctorSearch& search,
+                                              const DoctorFilter& filter, int limit, int offset, TimePoint now) {
   const auto key = search_key(search);
   // Read before the doctors: a change committed meanwhile makes what is kept unusable at once.
-  const auto generation = doctors_.directory_generation(sql);
-  if (auto page = directory_.find(key, generation)) {
-    if (page->doctor_ids.empty()) return {page->total, {}};
-    DoctorFilter listed;
-    listed.ids = std::move(page->doctor_ids);
-    return {page->total, doctors_.search(sql, listed, search.order, 0, 0)};
+  const auto generations =
+      doctors_.directory_generations(sql, filter.free_on ? std::optional(filter.free_on->day) : std::nullopt);
+  if (auto page = directory_.find(key, generations, now)) {
+    Matches kept{page->total, {}, page->valid_until};
+    if (!page->doctor_ids.empty()) {
+      DoctorFilter listed;
+      listed.ids = std::move(page->doctor_ids);
+      kept.doctors = doctors_.search(sql, listed, search.order, 0, 0);
+    }
+    return kept;
   }
-  std::pair matches{doctors_.count(sql, search.filter), doctors_.search(sql, search.filter, search.order, limit, offset)};
-  DirectoryPage page{matches.first, {}};
-  for (const auto& doctor : matches.second) page.doctor_ids.push_back(doctor.id);
-  directory_.store(key, generation, std::move(page));
-  return matches;
+  Matches made;
+  if (filter.free_on) {
+    const auto free = doctors_.count_free(sql, filter);
+    made.total = free.total;
+    // A doctor counted leaves the results once their last free slot that day comes too near.
+    if (free.last_free) made.valid_until = from_epoch_ms(*free.last_free) - settings_.minimum_notice;
+  } else {
+    made.total = doctors_.count(sql, filter);
+  }
+  made.doctors = doctors_.search(sql, filter, search.order, limit, offset);
+  DirectoryPage page{made.total, {}, made.valid_until};
+  for (const auto& doctor : made.doctors) page.doctor_ids.push_back(doctor.id);
+  directory_.store(key, generations, std::move(page));
+  return made;
 }
 
 DoctorPage DoctorService::search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit,

@@ -182,9 +182,15 @@ class DoctorService {
   // whose free days are not kept (beyond nine weeks).
   DoctorPage search_computing_free_days(soci::session& sql, const DoctorSearch& search, int limit, int offset,
                                         TimePoint now) const;
-  // How many listed doctors match `search` (which has no day) and those on its page, in order.
-  std::pair<long long, std::vector<Doctor>> directory_matches(soci::session& sql, const DoctorSearch& search,
-                                                              int limit, int offset);
+  // How many listed doctors match `filter` (that of `search`, its day as free_on) and those on the
+  // page, in order, with until when time leaves that true.
+  struct Matches {
+    long long total = 0;
+    std::vector<Doctor> doctors;
+    TimePoint valid_until = TimePoint::max();
+  };
+  Matches matches(soci::session& sql, const DoctorSearch& search, const DoctorFilter& filter, int limit, int offset,
+                  TimePoint now);
   // Checks and applies `changes` to `reason`; 400 validation_failed.
   void apply(VisitReason& reason, const VisitReasonChanges& changes) const;
   // 400 mode_not_offered for a reason in a mode the doctor does not consult in.
@@ -198,8 +204,8 @@ class DoctorService {
   VisitReasonRepository visit_reasons_;
   FreeDayRepository free_days_;
   SlotFinder finder_;
-  // Without a day, what a search matches depends on the doctors' rows alone: its total and its
-  // page's doctors are kept while the directory generation holds, which a booking leaves.
+  // What a search matches depends on the doctors' rows and, on a day, on that day's free days:
+  // its total and its page's doctors are kept while these hold. Most bookings leave both.
   DirectoryPages directory_{10000};
 };
 

@@ -153,6 +153,49 @@ TEST_P(ListingCacheApiTest, ABookingLeavesWhatASearchMatchesButADoctorJoiningOrM
   EXPECT_EQ(total("location=paris"), 0);
 }
 
+TEST_P(ListingCacheApiTest, ASearchOnADayKeepsItsMatchesUntilADoctorsLastSlotThatDayIsTaken) {
+  auto total = [&] {
+    auto result = server_.client().get("/api/v1/doctors?availableOn=2026-11-30");
+    EXPECT_EQ(result.status, 200) << result.body;
+    return result.json().at("total").as_int64();
+  };
+  auto day_generation = [&] {
+    return server_.query_text("SELECT CAST(generation AS TEXT) FROM free_day_generation WHERE day = :day", "2026-11-30");
+  };
+  auto book = [&](const testing::TestAccount& patient, const char* start) {
+    auto booked = server_.client().post("/api/v1/appointments",
+                                        object{{"doctorId", doctor_.id}, {"appointmentDate", start}}, patient.token);
+    EXPECT_EQ(booked.status, 201) << booked.body;
+  };
+  auto other_patient = server_.register_account("patient", "bob@example.com");
+  server_.verify_email(other_patient.id);
+  EXPECT_EQ(total(), 1);
+  const auto before = day_generation();
+  // The first of the day's two slots: the doctor still has one that day, their last is unchanged.
+  book(patient_, "2026-11-30T08:00:00.000Z");
+  EXPECT_EQ(day_generation(), before);
+  EXPECT_EQ(total(), 1);
+  EXPECT_EQ(next_slot(), "2026-11-30T08:30:00.000Z");
+  // The last one (another patient: one appointment a day with a doctor): gone from that day's
+  // search at once.
+  book(other_patient, "2026-11-30T08:30:00.000Z");
+  EXPECT_NE(day_generation(), before);
+  EXPECT_EQ(total(), 0);
+}
+
+TEST_P(ListingCacheApiTest, ASearchOnADayLosesADoctorWhoseLastSlotComesTooNearWithoutAnyWrite) {
+  auto total = [&] {
+    return server_.client().get("/api/v1/doctors?availableOn=2026-11-30").json().at("total").as_int64();
+  };
+  EXPECT_EQ(total(), 1);
+  EXPECT_EQ(total(), 1);
+  // Two hours' notice: at 06:30:00.001Z the last slot, 08:30Z, may no longer be booked.
+  server_.clock().set(at("2026-11-30T06:30:00.000Z"));
+  EXPECT_EQ(total(), 1);
+  server_.clock().set(at("2026-11-30T06:30:00.001Z"));
+  EXPECT_EQ(total(), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ListingCacheApiTest, testing::all_backends(), testing::backend_test_name);
 
 }  // namespace
