@@ -18,7 +18,7 @@ import time
 def main(host, port, bookings_file, rate, skip):
     with open(bookings_file) as lines:
         bookings = [line.split() for line in lines if line.strip()]
-    del bookings[len(bookings) - skip:]
+    bookings = bookings[:max(0, len(bookings) - skip)]
     connection = http.client.HTTPConnection(host, port, timeout=10)
     booked = refused = 0
     interval = 1.0 / rate

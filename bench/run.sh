@@ -383,6 +383,20 @@ stop_nginx() {
 
 # wrk_result FILE KEY: one figure of a BENCH_RESULT line.
 wrk_result() { grep '^BENCH_RESULT ' "$1" | tail -n 1 | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+# read_wrk OUT URL: one read scenario's wrk run at $connections connections into OUT.
+read_wrk() {
+  wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" "$2" \
+    >"$1" 2>&1 || { cat "$1" >&2; die "wrk against $2 failed"; }
+}
+
+# wait_for_line PATTERN FILE SECONDS: until FILE has a line matching PATTERN, for at most SECONDS.
+wait_for_line() {
+  for _ in $(seq $(($3 * 10))); do
+    grep -q "$1" "$2" 2>/dev/null && return
+    sleep 0.1
+  done
+}
+
 # goal CONDITION: "yes" when the Python expression holds, "**no**" otherwise.
 goal() { "$python" -c "import sys; print('yes' if $1 else '**no**')"; }
 
@@ -432,14 +446,10 @@ run_reads_while_booking() {
       "$work/bookings-$backend-$name.txt" "$bench_trickle" \
       $((${#trickle_rows[@]} * bench_trickle * ${duration%s} * 2)) >"$booker_out" 2>&1)
     say "[$backend] $scenario while $bench_trickle bookings/s are made"
-    wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
-      "$base_url$path" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    read_wrk "$out" "$base_url$path"
     echo >&"$booker_in"
     exec {booker_in}>&-
-    for _ in $(seq 100); do
-      grep -q '^booked ' "$booker_out" 2>/dev/null && break
-      sleep 0.1
-    done
+    wait_for_line '^booked ' "$booker_out" 10
     booked=$((booked + $(sed -n 's/^booked \([0-9]*\) .*/\1/p' "$booker_out")))
     refused=$((refused + $(sed -n 's/.* refused \([0-9]*\)$/\1/p' "$booker_out")))
     local p50 p99 errors
@@ -470,8 +480,7 @@ run_profile() {
     curl -fsS -o "$www/$n.json" "$base_url$path" || die "GET $path failed"
     local out=$work/wrk-$backend-$name-$n.txt
     say "[$backend] $doctors doctors, $scenario"
-    wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
-      "$base_url$path" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    read_wrk "$out" "$base_url$path"
     read_figures["$backend|$name|$scenario|rps"]=$(wrk_result "$out" rps)
     read_figures["$backend|$name|$scenario|p50"]=$(wrk_result "$out" p50_ms)
     read_figures["$backend|$name|$scenario|p99"]=$(wrk_result "$out" p99_ms)
@@ -488,8 +497,7 @@ run_profile() {
     while IFS='|' read -r scenario path; do
       local out=$work/wrk-nginx-$backend-$n.txt
       say "[nginx] the bytes of $scenario"
-      wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
-        "$nginx_url/$n.json" >"$out" 2>&1 || { cat "$out" >&2; die "wrk against nginx failed"; }
+      read_wrk "$out" "$nginx_url/$n.json"
       read_figures["$backend|nginx|$scenario|rps"]=$(wrk_result "$out" rps)
       n=$((n + 1))
     done < <(read_scenarios "$doctor_id" "$specialty")
@@ -507,20 +515,15 @@ run_profile() {
     local before held_out=$work/held-$backend.txt path_idle without_out=$work/wrk-$backend-before-idle.txt
     path_idle=$(read_scenarios "$doctor_id" "$specialty" | sed -n 1p | cut -d'|' -f2)
     wait_until_idle "$server_pid"
-    wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
-      "$base_url$path_idle" >"$without_out" 2>&1 || { cat "$without_out" >&2; die "wrk failed"; }
+    read_wrk "$without_out" "$base_url$path_idle"
     before=$(rss_kib "$server_pid")
     say "[$backend] holding $bench_idle idle keep-alive connections"
     exec {hold_in}> >("$python" "$bench_dir/hold_connections.py" 127.0.0.1 "${base_url##*:}" "$bench_idle" >"$held_out" 2>&1)
-    for _ in $(seq 600); do
-      grep -q '^held ' "$held_out" 2>/dev/null && break
-      sleep 0.1
-    done
+    wait_for_line '^held ' "$held_out" 60
     if grep -q '^held ' "$held_out"; then
       local after out=$work/wrk-$backend-idle.txt
       after=$(rss_kib "$server_pid")
-      wrk --latency --timeout 10s -t "$wrk_threads" -c "$connections" -d "$duration" -s "$bench_dir/report.lua" \
-        "$base_url$path_idle" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+      read_wrk "$out" "$base_url$path_idle"
       idle_rows+=("$(printf '| %s | %s | %.0f | %.2f | %.0f | %.2f | %.1f |' "$backend" \
         "$(sed -n 's/^held //p' "$held_out")" "$(wrk_result "$without_out" rps)" "$(wrk_result "$without_out" p99_ms)" \
         "$(wrk_result "$out" rps)" "$(wrk_result "$out" p99_ms)" \
