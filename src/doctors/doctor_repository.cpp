@@ -227,6 +227,12 @@ std::string order_clause(DoctorOrder order) {
   return " ORDER BY doctors.rating_score DESC, doctors.review_count DESC, doctors.name_folded, doctors.id";
 }
 
+// Whether the filter keeps only some of the listed doctors.
+bool narrows(const DoctorFilter& filter) {
+  return filter.specialty_folded || filter.location_folded || filter.name_folded || filter.works_on || filter.mode ||
+         filter.free_on || filter.free_days_unknown_on || filter.ids;
+}
+
 }  // namespace
 
 void DoctorRepository::insert(soci::session& sql, const std::string& id,
@@ -328,14 +334,17 @@ DirectoryGenerations DoctorRepository::directory_generations(soci::session& sql,
 }
 
 FreeMatches DoctorRepository::count_free(soci::session& sql, const DoctorFilter& filter) const {
+  auto others = filter;
+  others.free_on.reset();
+  if (!narrows(others)) {
+    if (auto tallied = tally_free(sql, *filter.free_on)) return *tallied;
+  }
   // Joined rather than tested with EXISTS: one pass over the matches gives both figures (a doctor
   // has one row a day).
   storage::Query query("SELECT COUNT(*), MIN(doctor_free_days.last_free) FROM doctors JOIN doctor_free_days ON "
                        "doctor_free_days.doctor_id = doctors.id AND doctor_free_days.day = ");
   query.bind(filter.free_on.value().day).append(" AND doctor_free_days.last_free >= ").bind(filter.free_on->earliest);
   query.append(" ");
-  auto others = filter;
-  others.free_on.reset();
   append_where(query, storage::backend_of(sql), others);
   FreeMatches matches;
   long long last_free = 0;
@@ -347,6 +356,19 @@ FreeMatches DoctorRepository::count_free(soci::session& sql, const DoctorFilter&
   statement->execute(true);
   if (found == soci::i_ok) matches.last_free = last_free;
   return matches;
+}
+
+std::optional<FreeMatches> DoctorRepository::tally_free(soci::session& sql, const FreeOn& free_on) const {
+  long long listed = 0;
+  long long last_free = 0;
+  soci::indicator found = soci::i_null;
+  storage::run(sql, "SELECT COALESCE((SELECT listed_doctors FROM free_day_generation WHERE day = :day), 0), "
+                    "(SELECT MIN(last_free) FROM doctor_free_days WHERE day = :same_day)",
+               soci::use(free_on.day), soci::use(free_on.day), soci::into(listed), soci::into(last_free, found));
+  if (found != soci::i_ok) return FreeMatches{};
+  // The tally counts every listed doctor with a free slot that day, whether it may still be booked.
+  if (last_free < free_on.earliest) return std::nullopt;
+  return FreeMatches{listed, last_free};
 }
 
 std::vector<std::pair<std::string, long long>> DoctorRepository::specialties(soci::session& sql) const {

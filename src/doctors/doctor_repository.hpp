@@ -59,7 +59,7 @@ class DoctorRepository {
                              int limit, int offset) const;
   long long count(soci::session& sql, const DoctorFilter& filter) const;
   // How many doctors match `filter`, which must have free_on, and the earliest of their last free
-  // slots (epoch ms) on its day.
+  // slots (epoch ms) on its day, or an earlier one.
   FreeMatches count_free(soci::session& sql, const DoctorFilter& filter) const;
   // The listing generation (migration 0021): grows with every change a listing could show.
   long long listing_generation(soci::session& sql) const;
@@ -82,6 +82,11 @@ class DoctorRepository {
                                         TimePoint from, TimePoint to) const;
   // False when the doctor has no such time off.
   bool remove_time_off(soci::session& sql, const std::string& doctor_id, const std::string& id) const;
+
+ private:
+  // count_free with no other filter, from the day's tally (migration 0024); none while one of
+  // the day's last free slots is too near to be booked, which the tally would still count.
+  std::optional<FreeMatches> tally_free(soci::session& sql, const FreeOn& free_on) const;
 };
 
 }  // namespace medimeet::doctors

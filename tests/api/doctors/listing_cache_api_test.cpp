@@ -26,15 +26,19 @@ class ListingCacheApiTest : public ::testing::TestWithParam<TestBackend> {
   ListingCacheApiTest() : server_(GetParam()) {
     server_.clock().set(at("2026-11-30T06:00:00.000Z"));
     doctor_ = server_.register_account("doctor", "dr@example.com");
-    auto result = server_.client().patch(
-        "/api/v1/doctors/me",
-        object{{"specialty", "General practice"}, {"experience", 10}, {"location", "Paris"}, {"price", 25},
-               {"timezone", "Europe/Paris"}, {"consultationMinutes", 30},
-               {"availability", array{object{{"day", "monday"}, {"startTime", "09:00"}, {"endTime", "10:00"}}}}},
-        doctor_.token);
-    EXPECT_EQ(result.status, 200) << result.body;
+    complete_profile(doctor_, "Paris");
     patient_ = server_.register_account("patient", "ann@example.com");
     server_.verify_email(patient_.id);
+  }
+
+  void complete_profile(const testing::TestAccount& doctor, const char* location) {
+    auto result = server_.client().patch(
+        "/api/v1/doctors/me",
+        object{{"specialty", "General practice"}, {"experience", 10}, {"location", location}, {"price", 25},
+               {"timezone", "Europe/Paris"}, {"consultationMinutes", 30},
+               {"availability", array{object{{"day", "monday"}, {"startTime", "09:00"}, {"endTime", "10:00"}}}}},
+        doctor.token);
+    EXPECT_EQ(result.status, 200) << result.body;
   }
 
   std::vector<std::string> slot_starts() {
@@ -194,6 +198,42 @@ TEST_P(ListingCacheApiTest, ASearchOnADayLosesADoctorWhoseLastSlotComesTooNearWi
   EXPECT_EQ(total(), 1);
   server_.clock().set(at("2026-11-30T06:30:00.001Z"));
   EXPECT_EQ(total(), 0);
+}
+
+TEST_P(ListingCacheApiTest, ASearchOnADayCountsADoctorUnlistedListedAgainOrDeletedAtOnce) {
+  auto total = [&] {
+    auto result = server_.client().get("/api/v1/doctors?availableOn=2026-11-30");
+    EXPECT_EQ(result.status, 200) << result.body;
+    return result.json().at("total").as_int64();
+  };
+  // The day's tally (migration 0024) against the rows it counts.
+  auto expect_tally_counts_rows = [&] {
+    EXPECT_EQ(server_.query_text("SELECT CAST(listed_doctors AS TEXT) FROM free_day_generation WHERE day = :day",
+                                 "2026-11-30"),
+              server_.query_text("SELECT CAST(COUNT(*) AS TEXT) FROM doctor_free_days JOIN doctors ON doctors.id = "
+                                 "doctor_free_days.doctor_id WHERE doctors.listed = 1 AND doctor_free_days.day = :day",
+                                 "2026-11-30"));
+  };
+  auto set_listed = [&](const std::string& id, int listed) {
+    server_.app().database().write([&](soci::session& sql) {
+      sql << "UPDATE doctors SET listed = :listed WHERE id = :id", soci::use(listed), soci::use(id);
+    });
+  };
+  auto lyon = server_.register_account("doctor", "lyon@example.com");
+  complete_profile(lyon, "Lyon");
+  EXPECT_EQ(total(), 2);
+  expect_tally_counts_rows();
+  set_listed(lyon.id, 0);
+  EXPECT_EQ(total(), 1);
+  expect_tally_counts_rows();
+  set_listed(lyon.id, 1);
+  EXPECT_EQ(total(), 2);
+  expect_tally_counts_rows();
+  server_.app().database().write([&](soci::session& sql) {
+    sql << "DELETE FROM users WHERE id = :id", soci::use(lyon.id);
+  });
+  EXPECT_EQ(total(), 1);
+  expect_tally_counts_rows();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ListingCacheApiTest, testing::all_backends(), testing::backend_test_name);
