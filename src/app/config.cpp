@@ -63,8 +63,21 @@ std::vector<std::chrono::seconds> parse_reminder_offsets(const std::string& text
   return offsets;
 }
 
+std::string default_web_dir(const std::filesystem::path& executable) {
+  const auto prefix = executable.parent_path().parent_path();
+  for (const auto& candidate : {prefix / "share" / "medimeet" / "web", prefix / "web" / "dist"}) {
+    std::error_code error;
+    if (std::filesystem::is_directory(candidate, error)) return candidate.string();
+  }
+  return "web/dist";
+}
+
 Config resolve(Config config) {
   split_listen_address(config.listen);
+  if (config.web_dir.empty()) {
+    std::error_code error;
+    config.web_dir = default_web_dir(std::filesystem::read_symlink("/proc/self/exe", error));
+  }
   if (!parse_duration(config.min_notice)) {
     throw std::invalid_argument("--min-notice must be a duration like 2h or 30m, got \"" +
                                 config.min_notice + "\"");

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   std::string database_url;  // default: sqlite://<data_dir>/medimeet.db
   std::string data_dir = "data";
-  std::string web_dir = "web/dist";  // the built web app; absent: the API alone
+  std::string web_dir;       // the built web app; default: default_web_dir; absent: the API alone
   std::string public_url;    // default: http://<listen>
   std::size_t threads = 0;   // I/O threads; 0: one per core
   std::string smtp_url;      // empty: emails go to the log
@@ -59,6 +60,11 @@ struct Config {
 // Fills the defaults that depend on other settings and checks the values; throws
 // std::invalid_argument with a message for the operator.
 Config resolve(Config config);
+
+// Where the web app is for the binary at `executable`: installed beside it (<prefix>/bin/medimeet
+// -> <prefix>/share/medimeet/web), else in the source tree it was built in (build/medimeet ->
+// web/dist), else web/dist under the current directory.
+std::string default_web_dir(const std::filesystem::path& executable);
 
 // The origin ("https://medimeet.example", "http://127.0.0.1:8080") of a public URL: what a
 // browser sends as Origin from its pages. Throws std::invalid_argument.

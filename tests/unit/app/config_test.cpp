@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 namespace medimeet::app {
 namespace {
 
@@ -21,6 +23,22 @@ TEST(Config, DerivesDefaults) {
   EXPECT_EQ(resolved.database_url, "sqlite:///tmp/medimeet-config-test/medimeet.db");
   EXPECT_EQ(resolved.public_url, "http://127.0.0.1:9000");
   EXPECT_GE(resolved.threads, 1u);
+}
+
+TEST(Config, TheWebAppIsFoundFromTheBinaryWhereverItIsStarted) {
+  const auto root = std::filesystem::temp_directory_path() / "medimeet-web-dir-test";
+  std::filesystem::remove_all(root);
+  // Installed: <prefix>/bin/medimeet beside <prefix>/share/medimeet/web.
+  std::filesystem::create_directories(root / "usr" / "bin");
+  std::filesystem::create_directories(root / "usr" / "share" / "medimeet" / "web");
+  EXPECT_EQ(default_web_dir(root / "usr" / "bin" / "medimeet"), (root / "usr" / "share" / "medimeet" / "web").string());
+  // Built in a source tree: build/medimeet beside web/dist.
+  std::filesystem::create_directories(root / "src" / "build");
+  std::filesystem::create_directories(root / "src" / "web" / "dist");
+  EXPECT_EQ(default_web_dir(root / "src" / "build" / "medimeet"), (root / "src" / "web" / "dist").string());
+  // Neither: the current directory's web/dist, as before.
+  EXPECT_EQ(default_web_dir(root / "elsewhere" / "medimeet"), "web/dist");
+  std::filesystem::remove_all(root);
 }
 
 TEST(Config, UploadSizesAreBytesOrBinaryUnits) {
