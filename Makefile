@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make run` and `make test`. Each installs what is missing.
-.PHONY: setup server web build run test bench fuzz clean
+.PHONY: setup server web build run test bench package fuzz clean
 
 DATA_DIR ?= $(CURDIR)/data
 LISTEN ?= 127.0.0.1:8080
@@ -29,6 +29,10 @@ test: build
 
 bench: build
 	@bash bench/run.sh
+
+# A Debian package (build/medimeet_<version>_amd64.deb): see README, "Operating MediMeet".
+package: build
+	@cd build && cpack --config CPackConfig.cmake
 
 # libFuzzer targets built by clang with ASan and UBSan, each run for FUZZ_SECONDS (default 60).
 fuzz:
