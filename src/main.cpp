@@ -9,6 +9,7 @@
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
 #include "reviews/review_service.hpp"
+#include "storage/backup.hpp"
 #include "storage/migrations.hpp"
 
 int main(int argc, char** argv) {
@@ -24,6 +25,18 @@ int main(int argc, char** argv) {
       storage::Database database(config.database_url, 1);
       const int applied = storage::migrate(database, embedded_migrations());
       spdlog::info("{} migration(s) applied", applied);
+      return 0;
+    }
+    if (invocation->command == app::Command::backup) {
+      const auto config = app::resolve(invocation->config);
+      storage::backup(config.database_url, invocation->backup_file);
+      spdlog::info("backup written to {}", invocation->backup_file);
+      return 0;
+    }
+    if (invocation->command == app::Command::restore) {
+      const auto config = app::resolve(invocation->config);
+      storage::restore(invocation->backup_file, config.database_url);
+      spdlog::info("{} restored", invocation->backup_file);
       return 0;
     }
     SystemClock clock;

@@ -105,6 +105,14 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
   add_common(migrate);
 
+  auto* backup = cli.add_subcommand(
+      "backup", "Copy the database while the server runs (SQLite: online backup; PostgreSQL: pg_dump custom format)");
+  add_common(backup);
+  backup->add_option("--to", invocation.backup_file, "The file to write")->required();
+  auto* restore = cli.add_subcommand("restore", "Load a backup into an empty database (refused over data)");
+  add_common(restore);
+  restore->add_option("--from", invocation.backup_file, "The backup file")->required();
+
   auto* audit = cli.add_subcommand("audit", "Check the access log of medical data");
   audit->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "Walk the audit log's hash chain; exit 1 naming the first broken row");
@@ -128,6 +136,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
     return std::nullopt;
   }
   invocation.command = migrate->parsed()   ? Command::migrate
+                       : backup->parsed()  ? Command::backup
+                       : restore->parsed() ? Command::restore
                        : verify->parsed()  ? Command::audit_verify
                        : flagged->parsed() ? Command::reviews_flagged
                        : hide->parsed()    ? Command::reviews_hide

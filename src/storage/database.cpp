@@ -14,15 +14,6 @@ namespace {
 
 constexpr std::string_view kSqliteScheme = "sqlite://";
 
-Backend backend_of(const std::string& url) {
-  if (url.starts_with(kSqliteScheme)) return Backend::sqlite;
-  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    return Backend::postgresql;
-  }
-  throw std::runtime_error(
-      "unsupported database URL (use sqlite:///abs/path.db or postgresql://...)");
-}
-
 void open_sqlite(soci::session& sql, const std::string& path) {
   sql.open(soci::sqlite3, "db=\"" + path + "\" timeout=10");
   std::string mode;
@@ -45,6 +36,20 @@ std::string quoted(std::string_view value) {
 }
 
 }  // namespace
+
+Backend backend_of(const std::string& url) {
+  if (url.starts_with(kSqliteScheme)) return Backend::sqlite;
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    return Backend::postgresql;
+  }
+  throw std::runtime_error(
+      "unsupported database URL (use sqlite:///abs/path.db or postgresql://...)");
+}
+
+std::string sqlite_path_of(const std::string& url) {
+  if (backend_of(url) != Backend::sqlite) throw std::runtime_error("not an SQLite database URL");
+  return url.substr(kSqliteScheme.size());
+}
 
 std::string postgres_connection_string(const std::string& url) {
   auto parsed = boost::urls::parse_uri(url);
@@ -70,7 +75,7 @@ Database::Database(const std::string& url, std::size_t pool_size)
   for (std::size_t i = 0; i < pool_size; ++i) {
     auto& sql = pool_.at(i);
     if (backend_ == Backend::sqlite) {
-      open_sqlite(sql, url.substr(kSqliteScheme.size()));
+      open_sqlite(sql, sqlite_path_of(url));
     } else {
       sql.open(soci::postgresql, postgres_connection_string(url));
     }

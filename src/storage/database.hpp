@@ -101,6 +101,11 @@ class Database {
 
 // The backend `sql` is connected to.
 Backend backend_of(const soci::session& sql);
+// The backend of a database URL (sqlite:///abs/path.db, postgresql://...); throws
+// std::runtime_error for any other.
+Backend backend_of(const std::string& url);
+// The file of an sqlite:// URL; throws std::runtime_error for any other.
+std::string sqlite_path_of(const std::string& url);
 
 // True when `error` is a violated UNIQUE or PRIMARY KEY constraint, on either backend.
 bool is_unique_violation(const std::exception& error);
