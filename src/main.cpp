@@ -8,6 +8,7 @@
 #include "audit/audit_log.hpp"
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
+#include "common/log_format.hpp"
 #include "reviews/review_service.hpp"
 #include "storage/backup.hpp"
 #include "storage/migrations.hpp"
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   auto invocation = app::parse_command_line(argc, argv, exit_code);
   if (!invocation) return exit_code;
 
+  use_log_format(parse_log_format(invocation->config.log_format).value_or(LogFormat::text));
   curl_global_init(CURL_GLOBAL_DEFAULT);
   try {
     if (invocation->command == app::Command::migrate) {

@@ -16,6 +16,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
         ->envname("MEDIMEET_DATABASE_URL");
     command->add_option("--data-dir", config.data_dir, "Directory for the SQLite file and uploads")
         ->envname("MEDIMEET_DATA_DIR");
+    command->add_option("--log-format", config.log_format, "text, or json: one JSON object a line for log collectors")
+        ->envname("MEDIMEET_LOG_FORMAT")
+        ->check(CLI::IsMember({"text", "json"}));
   };
 
   auto* serve = cli.add_subcommand("serve", "Run the HTTP server and the background jobs");

@@ -16,6 +16,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   std::string database_url;  // default: sqlite://<data_dir>/medimeet.db
   std::string data_dir = "data";
+  std::string log_format = "text";  // or "json": one JSON object a line
   std::string web_dir;       // the built web app; default: default_web_dir; absent: the API alone
   std::string public_url;    // default: http://<listen>
   std::size_t threads = 0;   // I/O threads; 0: one per core

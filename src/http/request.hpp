@@ -29,6 +29,7 @@ struct Request {
   // committed before then. Unknown (max) unless the server set it.
   std::chrono::steady_clock::time_point received_at = std::chrono::steady_clock::time_point::max();
   std::map<std::string, std::string> path_params;  // filled by the router
+  std::string_view route;  // the matched route's pattern ("/api/v1/doctors/{id}"), set by the router
   std::optional<access::Caller> authenticated;      // filled by the router unless Access::anyone
   // On a route that streams its body: fills up to `capacity` bytes as they arrive and returns how
   // many, 0 at the end. Blocks; throws AppError 413 past the server's limit, 400 when the body is

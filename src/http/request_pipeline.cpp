@@ -8,6 +8,7 @@
 #include <random>
 
 #include "common/error.hpp"
+#include "common/log_format.hpp"
 
 namespace medimeet::http {
 namespace {
@@ -147,8 +148,9 @@ void finish(const Request& request, Response& response, std::chrono::steady_cloc
 
   const auto elapsed = std::chrono::duration<double, std::milli>(
       std::chrono::steady_clock::now() - started);
-  spdlog::info("{} {} {} {:.1f}ms id={} client={}", to_string(request.method), loggable_path(request.path),
-               response.status, elapsed.count(), request.request_id, request.client_address);
+  const auto path = loggable_path(request.path);
+  log_request({to_string(request.method), request.route, path, response.status, elapsed.count(), request.request_id,
+               request.client_address});
 }
 
 }  // namespace

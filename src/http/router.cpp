@@ -175,6 +175,7 @@ std::optional<Response> Router::dispatch_quickly(Request& request) const {
   const auto position = quick_route_for(request, params);
   if (!position) return std::nullopt;
   request.path_params = std::move(params);
+  request.route = routes_[*position].pattern;
   try {
     return routes_[*position].quick(request);
   } catch (const std::exception&) {
@@ -201,6 +202,7 @@ Response Router::dispatch(Request& request) const {
       if (route.method == Method::get) allowed.add(Method::head);
       continue;
     }
+    request.route = route.pattern;
     if (route.body == Body::json && !request.body.empty()) {
       // An empty body has no media type to check (a cancel without a reason).
       if (!is_json_media_type(request.header("content-type").value_or(""))) {
