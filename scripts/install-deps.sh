@@ -16,7 +16,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-aiosmtpd python3-yaml wrk nginx curl tzdata
   chromium fonts-liberation fonts-dejavu-core faketime coturn poppler-utils zbar-tools
-  dpkg-dev lintian
+  dpkg-dev lintian prometheus
 )
 if [[ ${1:-} == fuzz ]]; then packages+=(clang libclang-rt-14-dev); fi
 

@@ -126,6 +126,14 @@ App::App(Config config, const Clock& clock)
   for (auto* module : all_modules) module->add_routes(router_);
   add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});
   web::add_routes(router_, site_);
+  if (!config_.metrics_listen.empty()) {
+    add_metrics_route(metrics_router_, [this] { return gauges(); }, MEDIMEET_VERSION);
+    http::ServerOptions options;
+    std::tie(options.host, options.port) = split_listen_address(config_.metrics_listen);
+    options.io_threads = 1;
+    options.worker_threads = 1;
+    metrics_server_ = std::make_unique<http::Server>(options, metrics_router_);
+  }
   if (config_.demo) {
     if (auto logins = seed_demo_data(accounts_.service(), doctors_.service())) {
       spdlog::info("demo data created. Demo logins: patient {} / \"{}\", doctor {} / \"{}\"",
@@ -152,10 +160,32 @@ std::uint16_t App::start() {
   for (auto* module : modules()) module->start();
   housekeeping_.start();
   const auto port = server_.start();
+  if (metrics_server_) {
+    spdlog::info("metrics on {}:{}/metrics", split_listen_address(config_.metrics_listen).first,
+                 metrics_server_->start());
+  }
   spdlog::info("medimeet listening on {}:{} ({} database)",
                split_listen_address(config_.listen).first, port,
                database_.backend() == storage::Backend::sqlite ? "SQLite" : "PostgreSQL");
   return port;
+}
+
+std::vector<metrics::Gauge> App::gauges() {
+  const auto now = clock_.now();
+  return database_.read([&](soci::session& sql) {
+    const auto outbox = notifications_.outbox().backlog(sql, now);
+    const auto reminder_lag = appointments_.service().reminder_lag(sql, now);
+    return std::vector<metrics::Gauge>{
+        {"medimeet_outbox_depth", "Emails and SMS waiting to be sent.", static_cast<double>(outbox.depth)},
+        {"medimeet_outbox_oldest_age_seconds", "How long the oldest message waiting to be sent has waited.",
+         outbox.oldest_age.count()},
+        {"medimeet_reminder_lag_seconds", "How late the oldest due appointment reminder is.", reminder_lag.count()},
+        {"medimeet_websockets_open", "Event and call sockets open now.", static_cast<double>(server_.open_sockets())},
+        {"medimeet_http_requests_in_flight", "Requests read and not yet answered.",
+         static_cast<double>(server_.requests_in_flight())},
+        {"medimeet_database_queued_writes", "Writes waiting for the next grouped commit (SQLite).",
+         static_cast<double>(database_.queued_writes())}};
+  });
 }
 
 long long App::purge_expired() {
@@ -172,11 +202,13 @@ void App::stop_workers() {
 
 void App::stop() {
   server_.stop();
+  if (metrics_server_) metrics_server_->stop();
   stop_workers();
 }
 
 void App::run_until_signal() {
   server_.run_until_signal();
+  if (metrics_server_) metrics_server_->stop();
   stop_workers();
 }
 

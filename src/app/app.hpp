@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "accounts/accounts_module.hpp"
@@ -13,6 +14,7 @@
 #include "doctors/doctors_module.hpp"
 #include "events/event_bus.hpp"
 #include "files/files_module.hpp"
+#include "common/metrics.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "kernel/module.hpp"
@@ -59,6 +61,8 @@ class App {
   // Every module, in the order they are built; started in this order, stopped in reverse.
   std::vector<kernel::Module*> modules();
   kernel::Core core();
+  // The figures /metrics reads at each scrape.
+  std::vector<metrics::Gauge> gauges();
   void stop_workers();
 
   Config config_;
@@ -86,6 +90,9 @@ class App {
   web::StaticSite site_;
   http::Router router_;
   http::Server server_;
+  // Prometheus' /metrics on --metrics-listen, apart from the public API; none without it.
+  http::Router metrics_router_;
+  std::unique_ptr<http::Server> metrics_server_;
 };
 
 }  // namespace medimeet::app

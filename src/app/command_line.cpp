@@ -26,6 +26,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   serve->add_option("--web-dir", config.web_dir, "The built web app to serve at /")
       ->envname("MEDIMEET_WEB_DIR");
   serve->add_option("--listen", config.listen, "HOST:PORT to listen on")->envname("MEDIMEET_LISTEN");
+  serve->add_option("--metrics-listen", config.metrics_listen,
+                    "HOST:PORT serving /metrics for Prometheus, apart from the API (off by default)")
+      ->envname("MEDIMEET_METRICS_LISTEN");
   serve->add_option("--public-url", config.public_url, "Base URL used in links sent by email")
       ->envname("MEDIMEET_PUBLIC_URL");
   serve->add_option("--threads", config.threads, "cores to use: 2 I/O threads and 8 workers each, at least 16 workers (0: all of them)")

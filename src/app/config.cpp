@@ -74,6 +74,7 @@ std::string default_web_dir(const std::filesystem::path& executable) {
 
 Config resolve(Config config) {
   split_listen_address(config.listen);
+  if (!config.metrics_listen.empty()) split_listen_address(config.metrics_listen);
   if (config.web_dir.empty()) {
     std::error_code error;
     config.web_dir = default_web_dir(std::filesystem::read_symlink("/proc/self/exe", error));

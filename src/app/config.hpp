@@ -14,6 +14,7 @@ namespace medimeet::app {
 // Everything an operator can set, by flag or environment variable (see command_line.cpp).
 struct Config {
   std::string listen = "127.0.0.1:8080";
+  std::string metrics_listen;  // HOST:PORT serving /metrics for Prometheus; empty: none
   std::string database_url;  // default: sqlite://<data_dir>/medimeet.db
   std::string data_dir = "data";
   std::string log_format = "text";  // or "json": one JSON object a line

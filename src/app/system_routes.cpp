@@ -40,4 +40,13 @@ void add_system_routes(http::Router& router, storage::Database& database, Instan
   });
 }
 
+void add_metrics_route(http::Router& router, std::function<std::vector<metrics::Gauge>()> gauges,
+                       std::string version) {
+  router.add(Method::get, "/metrics", Access::anyone, Body::none,
+             [gauges = std::move(gauges), version = std::move(version)](const Request&) {
+               return Response::text(200, "text/plain; version=0.0.4; charset=utf-8",
+                                     metrics::render(gauges(), version));
+             });
+}
+
 }  // namespace medimeet::app

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "common/metrics.hpp"
 #include "http/router.hpp"
 #include "storage/database.hpp"
 
@@ -19,5 +21,10 @@ struct InstanceFeatures {
 // GET /healthz (the process answers), GET /readyz (the database answers too),
 // GET /api/v1/openapi.json (the API description) and GET /api/v1/instance.
 void add_system_routes(http::Router& router, storage::Database& database, InstanceFeatures features);
+
+// GET /metrics in Prometheus' text format: what the process counted, then `gauges()` read at
+// each scrape.
+void add_metrics_route(http::Router& router, std::function<std::vector<metrics::Gauge>()> gauges,
+                       std::string version);
 
 }  // namespace medimeet::app

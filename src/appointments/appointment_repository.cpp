@@ -362,6 +362,16 @@ std::vector<std::pair<std::string, std::string>> AppointmentRepository::due_remi
   return result;
 }
 
+std::optional<TimePoint> AppointmentRepository::oldest_due_reminder(soci::session& sql, TimePoint now) const {
+  long long due_at = 0;
+  soci::indicator found = soci::i_null;
+  const long long now_ms = to_epoch_ms(now);
+  storage::run(sql, "SELECT MIN(due_at) FROM reminder_jobs WHERE status = 'pending' AND due_at <= :n",
+               soci::use(now_ms), soci::into(due_at, found));
+  if (found != soci::i_ok) return std::nullopt;
+  return from_epoch_ms(due_at);
+}
+
 bool AppointmentRepository::claim_reminder(soci::session& sql, const std::string& job_id) const {
   return storage::execute_counting_rows(
              sql, storage::Query("UPDATE reminder_jobs SET status = 'done' WHERE id = ")

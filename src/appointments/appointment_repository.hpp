@@ -108,6 +108,8 @@ class AppointmentRepository {
                                                                  int limit) const;
   // Marks the job done; false when another worker did first.
   bool claim_reminder(soci::session& sql, const std::string& job_id) const;
+  // The due time of the oldest pending reminder that is due at `now`; none when none is late.
+  std::optional<TimePoint> oldest_due_reminder(soci::session& sql, TimePoint now) const;
 
   // True when the doctor and the patient have at least one appointment (of `status`, if given).
   bool exists_between(soci::session& sql, const std::string& doctor_id, const std::string& patient_id,

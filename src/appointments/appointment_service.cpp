@@ -27,4 +27,9 @@ std::optional<Appointment> AppointmentService::find(soci::session& sql, const st
   return appointments_.find(sql, appointment_id);
 }
 
+std::chrono::duration<double> AppointmentService::reminder_lag(soci::session& sql, TimePoint now) const {
+  const auto due = appointments_.oldest_due_reminder(sql, now);
+  return due ? now - *due : std::chrono::duration<double>::zero();
+}
+
 }  // namespace medimeet::appointments

@@ -26,6 +26,8 @@ class AppointmentService : public access::CareRelations {
   // The doctor's confirmed appointments overlapping [from, to): the bookings a time off covers.
   std::vector<Appointment> confirmed_during(soci::session& sql, const std::string& doctor_id, TimePoint from,
                                             TimePoint to) const;
+  // How late the oldest due reminder is at `now` (zero when none is waiting).
+  std::chrono::duration<double> reminder_lag(soci::session& sql, TimePoint now) const;
 
  private:
   AppointmentRepository appointments_;

@@ -9,6 +9,7 @@
 
 #include "common/error.hpp"
 #include "common/log_format.hpp"
+#include "common/metrics.hpp"
 
 namespace medimeet::http {
 namespace {
@@ -148,6 +149,7 @@ void finish(const Request& request, Response& response, std::chrono::steady_cloc
 
   const auto elapsed = std::chrono::duration<double, std::milli>(
       std::chrono::steady_clock::now() - started);
+  metrics::record_request(to_string(request.method), request.route, response.status, elapsed);
   const auto path = loggable_path(request.path);
   log_request({to_string(request.method), request.route, path, response.status, elapsed.count(), request.request_id,
                request.client_address});

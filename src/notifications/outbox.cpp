@@ -93,6 +93,16 @@ long long OutboxRepository::purge_finished(soci::session& sql, TimePoint before)
       sql, storage::Query("DELETE FROM outbox WHERE status <> 'pending' AND created_at <= ").bind(before_ms));
 }
 
+OutboxBacklog OutboxRepository::backlog(soci::session& sql, TimePoint now) const {
+  OutboxBacklog backlog;
+  long long oldest = 0;
+  soci::indicator found = soci::i_null;
+  storage::run(sql, "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE status = 'pending'", soci::into(backlog.depth),
+               soci::into(oldest, found));
+  if (found == soci::i_ok) backlog.oldest_age = now - from_epoch_ms(oldest);
+  return backlog;
+}
+
 void OutboxRepository::schedule_retry(soci::session& sql, const std::string& id, int attempts,
                                       TimePoint next_attempt, const std::string& error) const {
   const long long next_ms = to_epoch_ms(next_attempt);

@@ -33,6 +33,11 @@ struct QueuedMessage {
 };
 
 // All SQL of the outbox table. One instance is shared by the modules that queue messages.
+struct OutboxBacklog {
+  long long depth = 0;
+  std::chrono::duration<double> oldest_age{0};
+};
+
 class OutboxRepository {
  public:
   // `wake_worker` is called after each commit that queued messages, so they go out at once
@@ -53,6 +58,8 @@ class OutboxRepository {
                    const std::string& error) const;
   // Sent or failed messages finished before `before` (their bodies are gone already).
   long long purge_finished(soci::session& sql, TimePoint before) const;
+  // Messages waiting to be sent, and how long the oldest of them has waited at `now`.
+  OutboxBacklog backlog(soci::session& sql, TimePoint now) const;
   void schedule_retry(soci::session& sql, const std::string& id, int attempts,
                       TimePoint next_attempt, const std::string& error) const;
 

@@ -7,7 +7,10 @@
 
 #include <boost/url/parse.hpp>
 
+#include <chrono>
 #include <stdexcept>
+
+#include "common/metrics.hpp"
 
 namespace medimeet::storage {
 namespace {
@@ -71,7 +74,7 @@ std::string postgres_connection_string(const std::string& url) {
 }
 
 Database::Database(const std::string& url, std::size_t pool_size)
-    : backend_(backend_of(url)), pool_(pool_size) {
+    : backend_(backend_of(url)), pool_(pool_size), pool_size_(pool_size) {
   for (std::size_t i = 0; i < pool_size; ++i) {
     auto& sql = pool_.at(i);
     if (backend_ == Backend::sqlite) {
@@ -128,6 +131,23 @@ void Database::commit_write(const std::function<void(Transaction&)>& work) {
   write.transaction->run_after_commit();
 }
 
+Database::Lease::Lease(Database& database) : database_(database) {
+  const bool all_taken = database_.leased_.fetch_add(1) >= database_.pool_size_;
+  const auto asked = std::chrono::steady_clock::now();
+  try {
+    session_.emplace(database_.pool_);
+  } catch (...) {
+    --database_.leased_;
+    throw;
+  }
+  if (all_taken) metrics::record_pool_wait(std::chrono::steady_clock::now() - asked);
+}
+
+Database::Lease::~Lease() {
+  session_.reset();
+  --database_.leased_;
+}
+
 std::size_t Database::queued_writes() {
   std::lock_guard lock(queue_mutex_);
   return queued_writes_.size();
@@ -136,7 +156,8 @@ std::size_t Database::queued_writes() {
 void Database::commit_group(const std::vector<QueuedWrite*>& group) {
   const bool grouped = group.size() > 1;
   try {
-    soci::session sql(pool_);
+    Lease lease(*this);
+    auto& sql = lease.sql();
     begin(sql);
     try {
       for (auto* write : group) {

@@ -4,6 +4,7 @@
 #include <soci/session.h>
 #include <soci/statement.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -39,8 +40,8 @@ class Database {
   // Runs `work(soci::session&)` on a pooled connection, each statement on its own.
   template <class Work>
   decltype(auto) read(Work&& work) {
-    soci::session sql(pool_);
-    return work(sql);
+    Lease lease(*this);
+    return work(lease.sql());
   }
 
   // Runs `work(Transaction&)` in one transaction: committed when it returns, rolled back when
@@ -71,6 +72,21 @@ class Database {
   bool ping();
 
  private:
+  // A pooled connection for one read or group of writes. One that finds every connection taken
+  // is counted as a wait, with how long it took (metrics).
+  class Lease {
+   public:
+    explicit Lease(Database& database);
+    ~Lease();
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    soci::session& sql() { return *session_; }
+
+   private:
+    Database& database_;
+    std::optional<soci::session> session_;
+  };
+
   // A write waiting for its group: its work, then what became of it.
   struct QueuedWrite {
     const std::function<void(Transaction&)>& work;
@@ -91,6 +107,8 @@ class Database {
 
   Backend backend_;
   soci::connection_pool pool_;
+  const std::size_t pool_size_;
+  std::atomic<std::size_t> leased_{0};
   // SQLite: the writes waiting for the next group, and whether a group is being committed.
   std::mutex queue_mutex_;
   std::vector<QueuedWrite*> queued_writes_;
