@@ -127,6 +127,7 @@ App::App(Config config, const Clock& clock)
   add_data_export_route(router_, database_, clock_, audit_.log(), {all_modules.begin(), all_modules.end()});
   web::add_routes(router_, site_);
   if (!config_.metrics_listen.empty()) {
+    metrics::enable();
     add_metrics_route(metrics_router_, [this] { return gauges(); }, MEDIMEET_VERSION);
     http::ServerOptions options;
     std::tie(options.host, options.port) = split_listen_address(config_.metrics_listen);

@@ -1,6 +1,7 @@
 #include "common/metrics.hpp"
 
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <map>
 #include <mutex>
@@ -19,12 +20,36 @@ struct Latencies {
   double sum = 0;
 };
 
+// What a request is counted under. The strings are copied once, when first seen; lookups compare
+// views (std::less<> is transparent), so counting a request allocates nothing.
+template <class Text>
+struct RouteKey {
+  Text route;
+  Text method;
+  int status_class = 0;  // 2 for 2xx; 0 in the latencies' key
+  template <class Other>
+  auto operator<=>(const RouteKey<Other>& other) const {
+    return std::tie(route, method, status_class) <=> std::tie(other.route, other.method, other.status_class);
+  }
+};
+using StoredKey = RouteKey<std::string>;
+using LookupKey = RouteKey<std::string_view>;
+
+template <class Value>
+Value& entry(std::map<StoredKey, Value, std::less<>>& map, const LookupKey& key) {
+  auto found = map.find(key);
+  if (found == map.end()) {
+    found = map.emplace(StoredKey{std::string(key.route), std::string(key.method), key.status_class}, Value{}).first;
+  }
+  return found->second;
+}
+
+std::atomic<bool> enabled{false};
+
 struct Registry {
   std::mutex mutex;
-  // (route, method, status class "2xx") -> requests
-  std::map<std::tuple<std::string, std::string, std::string>, unsigned long long> requests;
-  // (route, method) -> latencies
-  std::map<std::pair<std::string, std::string>, Latencies> latencies;
+  std::map<StoredKey, unsigned long long, std::less<>> requests;
+  std::map<StoredKey, Latencies, std::less<>> latencies;
   unsigned long long pool_waits = 0;
   double pool_wait_seconds = 0;
 };
@@ -34,7 +59,7 @@ Registry& registry() {
   return instance;
 }
 
-std::string route_label(std::string_view route) { return route.empty() ? "unmatched" : std::string(route); }
+std::string_view route_label(std::string_view route) { return route.empty() ? "unmatched" : route; }
 
 // A label value as the format wants it: backslash, quote and newline escaped.
 std::string escaped(std::string_view value) {
@@ -64,14 +89,16 @@ void header(std::string& out, std::string_view name, std::string_view type, std:
 
 }  // namespace
 
+void enable() { enabled = true; }
+
 void record_request(std::string_view method, std::string_view route, int status,
                     std::chrono::duration<double> elapsed) {
+  if (!enabled) return;
   auto& all = registry();
-  const std::string status_class = std::to_string(status / 100) + "xx";
   const double seconds = elapsed.count();
   std::lock_guard lock(all.mutex);
-  ++all.requests[{route_label(route), std::string(method), status_class}];
-  auto& latencies = all.latencies[{route_label(route), std::string(method)}];
+  ++entry(all.requests, {route_label(route), method, status / 100});
+  auto& latencies = entry(all.latencies, {route_label(route), method, 0});
   for (std::size_t i = 0; i < kBuckets.size(); ++i) {
     if (seconds <= kBuckets[i]) {
       ++latencies.at_most[i];
@@ -83,6 +110,7 @@ void record_request(std::string_view method, std::string_view route, int status,
 }
 
 void record_pool_wait(std::chrono::duration<double> waited) {
+  if (!enabled) return;
   auto& all = registry();
   std::lock_guard lock(all.mutex);
   ++all.pool_waits;
@@ -95,14 +123,13 @@ std::string render(const std::vector<Gauge>& gauges, std::string_view version) {
   std::lock_guard lock(all.mutex);
   header(out, "medimeet_http_requests_total", "counter", "HTTP requests answered, by route pattern, method and status class.");
   for (const auto& [key, count] : all.requests) {
-    const auto& [route, method, status_class] = key;
-    out += "medimeet_http_requests_total{route=\"" + escaped(route) + "\",method=\"" + escaped(method) +
-           "\",status=\"" + status_class + "\"} " + std::to_string(count) + "\n";
+    out += "medimeet_http_requests_total{route=\"" + escaped(key.route) + "\",method=\"" + escaped(key.method) +
+           "\",status=\"" + std::to_string(key.status_class) + "xx\"} " + std::to_string(count) + "\n";
   }
   header(out, "medimeet_http_request_duration_seconds", "histogram",
          "Time from a request's arrival to its answer, by route pattern and method.");
   for (const auto& [key, latencies] : all.latencies) {
-    const auto labels = "route=\"" + escaped(key.first) + "\",method=\"" + escaped(key.second) + "\"";
+    const auto labels = "route=\"" + escaped(key.route) + "\",method=\"" + escaped(key.method) + "\"";
     unsigned long long cumulative = 0;
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
       cumulative += latencies.at_most[i];

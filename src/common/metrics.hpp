@@ -11,6 +11,10 @@
 // read by the caller when scraped and rendered with these.
 namespace medimeet::metrics {
 
+// Counting starts here (the server calls it when --metrics-listen is set): until then the
+// record_ functions return at once, so an instance without metrics pays nothing for them.
+void enable();
+
 // `route` is the matched route's pattern ("/api/v1/doctors/{id}"), empty when none matched.
 void record_request(std::string_view method, std::string_view route, int status,
                     std::chrono::duration<double> elapsed);

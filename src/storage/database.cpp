@@ -133,7 +133,7 @@ void Database::commit_write(const std::function<void(Transaction&)>& work) {
 
 Database::Lease::Lease(Database& database) : database_(database) {
   const bool all_taken = database_.leased_.fetch_add(1) >= database_.pool_size_;
-  const auto asked = std::chrono::steady_clock::now();
+  const auto asked = all_taken ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
   try {
     session_.emplace(database_.pool_);
   } catch (...) {

@@ -46,17 +46,6 @@ done
 lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1 || { cat "$work/lintian.log" >&2; fail "lintian reports an error"; }
 
 # The unpacked binary, started elsewhere, finds its web app.
-mkdir -p "$work/elsewhere"
-port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cd "$work/elsewhere"
-env -u MEDIMEET_WEB_DIR "$work/root/usr/bin/medimeet" serve --listen "127.0.0.1:$port" --data-dir "$work/data" \
-  >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-  sleep 0.1
-done
-curl -sf "http://127.0.0.1:$port/" | grep -q '<title>MediMeet</title>' || fail "/ is not the web app"
-curl -sf "http://127.0.0.1:$port/api/v1/doctors" | grep -q '"doctors"' || fail "the API does not answer"
+source "$(dirname "$0")/serve_from_elsewhere.sh"
+serve_from_elsewhere "$work/root/usr/bin/medimeet" "$work"
 echo "$(basename "$deb"): unpacked, started from $work/elsewhere, web app and API served; lintian: $(grep -c '^W:' "$work/lintian.log") warnings, no error"

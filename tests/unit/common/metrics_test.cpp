@@ -11,7 +11,14 @@ bool has_line(const std::string& text, const std::string& line) {
   return text.find("\n" + line + "\n") != std::string::npos || text.starts_with(line + "\n");
 }
 
+TEST(MetricsTest, NothingIsCountedUntilEnabled) {
+  record_request("GET", "/api/v1/never-counted", 200, 1ms);
+  enable();
+  EXPECT_EQ(render({}, "x").find("never-counted"), std::string::npos);
+}
+
 TEST(MetricsTest, RequestsAreCountedByRouteMethodAndStatusClassWithCumulativeBuckets) {
+  enable();
   const std::string route = "/api/v1/metrics-test/{id}";
   record_request("GET", route, 200, 300us);
   record_request("GET", route, 204, 3ms);
@@ -33,6 +40,7 @@ TEST(MetricsTest, RequestsAreCountedByRouteMethodAndStatusClassWithCumulativeBuc
 }
 
 TEST(MetricsTest, PoolWaitsAddUp) {
+  enable();
   const auto before = render({}, "x");
   record_pool_wait(250ms);
   const auto after = render({}, "x");
@@ -41,6 +49,7 @@ TEST(MetricsTest, PoolWaitsAddUp) {
 }
 
 TEST(MetricsTest, LabelValuesAreEscaped) {
+  enable();
   record_request("GET", "/quote\"and\\slash", 500, 1ms);
   EXPECT_NE(render({}, "x").find("route=\"/quote\\\"and\\\\slash\""), std::string::npos);
 }
