@@ -6,6 +6,8 @@ install(FILES ${PACKAGING_DIR}/medimeet.service DESTINATION /lib/systemd/system 
 install(FILES ${PACKAGING_DIR}/medimeet.env DESTINATION /etc/medimeet COMPONENT service EXCLUDE_FROM_ALL)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md ${PACKAGING_DIR}/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/medimeet COMPONENT service EXCLUDE_FROM_ALL)
+install(FILES ${PACKAGING_DIR}/nginx-medimeet.conf
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/medimeet/examples COMPONENT service EXCLUDE_FROM_ALL)
 install(FILES ${CMAKE_BINARY_DIR}/packaging/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/medimeet COMPONENT service EXCLUDE_FROM_ALL)
 # Debian wants the changelog gzipped with no timestamp, so that builds are reproducible.
