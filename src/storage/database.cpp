@@ -25,7 +25,7 @@ void open_sqlite(soci::session& sql, const std::string& path) {
   sql << "PRAGMA foreign_keys=ON";
   sql << "PRAGMA busy_timeout=10000";
   // A grouped commit runs each write in a savepoint, whose undo pages SQLite otherwise writes
-  // to a temporary file: about a hundred write calls per booking under the booking bench.
+  // to a temporary file: about seventy write calls per booking under the booking bench.
   sql << "PRAGMA temp_store=MEMORY";
 }
 
