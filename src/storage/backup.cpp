@@ -127,16 +127,20 @@ std::filesystem::path private_partial_file(const std::filesystem::path& to) {
 
 void backup(const std::string& database_url, const std::filesystem::path& to) {
   const auto partial = private_partial_file(to);
-  if (backend_of(database_url) == Backend::sqlite) {
-    auto source = open_sqlite_file(sqlite_path_of(database_url), SQLITE_OPEN_READONLY);
-    {
+  try {
+    if (backend_of(database_url) == Backend::sqlite) {
+      auto source = open_sqlite_file(sqlite_path_of(database_url), SQLITE_OPEN_READONLY);
       auto target = open_sqlite_file(partial.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
       copy_pages(source.get(), target.get());
       // One file, readable alone: the copy's pages out of any write-ahead log into it.
       sqlite3_exec(target.get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    } else {
+      run_or_throw(
+          {"pg_dump", "--format=custom", "--no-owner", "--file=" + partial.string(), "--dbname=" + database_url});
     }
-  } else {
-    run_or_throw({"pg_dump", "--format=custom", "--no-owner", "--file=" + partial.string(), "--dbname=" + database_url});
+  } catch (...) {
+    std::filesystem::remove(partial);  // never a half copy left behind
+    throw;
   }
   std::filesystem::rename(partial, to);
 }
