@@ -11,7 +11,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev postgresql
-  libsodium-dev libssl-dev libcurl4-openssl-dev libmagic-dev libhpdf-dev libqrencode-dev
+  libsodium-dev libssl-dev libcurl4-openssl-dev libmagic-dev libhpdf-dev libqrencode-dev libcrypt-dev
   libhowardhinnant-date-dev libical-dev libicu-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-aiosmtpd python3-yaml wrk nginx curl tzdata

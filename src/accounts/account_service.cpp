@@ -148,9 +148,14 @@ SessionGrant AccountService::login(const std::string& email, const std::string& 
     fail_password_attempt(attempt);
     throw invalid_credentials();
   }
+  // An imported bcrypt hash (or an older Argon2id cost) becomes today's Argon2id now that the
+  // password is known.
+  std::optional<std::string> upgraded;
+  if (hasher_.needs_rehash(user->password_hash)) upgraded = hasher_.hash(password);
   const auto now = clock_.now();
   return database_.write([&](soci::session& sql) {
     succeed_password_attempt(sql, attempt);
+    if (upgraded) users_.upgrade_password_hash(sql, user->id, user->password_hash, *upgraded);
     return open_session(sql, *user, now);
   });
 }

@@ -164,6 +164,12 @@ void UserRepository::set_phone_verified(soci::session& sql, const std::string& i
                soci::use(updated_at), soci::use(id));
 }
 
+void UserRepository::upgrade_password_hash(soci::session& sql, const std::string& id, const std::string& old_hash,
+                                           const std::string& new_hash) const {
+  storage::run(sql, "UPDATE users SET password = :new_hash WHERE id = :id AND password = :old_hash",
+               soci::use(new_hash), soci::use(id), soci::use(old_hash));
+}
+
 void UserRepository::set_password(soci::session& sql, const std::string& id,
                                   const std::string& password_hash, TimePoint now) const {
   const long long updated_at = to_epoch_ms(now);

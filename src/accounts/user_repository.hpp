@@ -31,6 +31,10 @@ class UserRepository {
   void update_profile(soci::session& sql, const User& user) const;
   void set_email_verified(soci::session& sql, const std::string& id, TimePoint now) const;
   void set_phone_verified(soci::session& sql, const std::string& id, TimePoint now) const;
+  // Replaces the stored hash `old_hash` by `new_hash` (a stronger one of the same password); does
+  // nothing if the password changed meanwhile.
+  void upgrade_password_hash(soci::session& sql, const std::string& id, const std::string& old_hash,
+                             const std::string& new_hash) const;
   void set_password(soci::session& sql, const std::string& id, const std::string& password_hash,
                     TimePoint now) const;
   void set_reset_token(soci::session& sql, const std::string& id, const std::string& token_hash,

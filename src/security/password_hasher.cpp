@@ -1,8 +1,10 @@
 #include "security/password_hasher.hpp"
 
+#include <crypt.h>
 #include <sodium.h>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 
@@ -13,6 +15,21 @@ namespace {
 
 constexpr unsigned long long kPasses = 2;
 constexpr std::size_t kMemoryBytes = 19 * 1024 * 1024;
+
+bool is_bcrypt(std::string_view encoded) {
+  return encoded.starts_with("$2a$") || encoded.starts_with("$2b$") || encoded.starts_with("$2y$");
+}
+
+// bcrypt through libcrypt (libxcrypt), compared in constant time.
+bool verify_bcrypt(const std::string& encoded, std::string_view password) {
+  if (password.find('\0') != std::string_view::npos) return false;  // crypt() would stop at the NUL
+  const std::string terminated_password(password);
+  auto data = std::make_unique<crypt_data>();  // 32 KiB: not on the worker's stack
+  const char* computed = crypt_r(terminated_password.c_str(), encoded.c_str(), data.get());
+  if (computed == nullptr || computed[0] == '*') return false;
+  const std::string_view result(computed);
+  return result.size() == encoded.size() && sodium_memcmp(result.data(), encoded.data(), encoded.size()) == 0;
+}
 
 }  // namespace
 
@@ -68,8 +85,14 @@ std::string PasswordHasher::hash(std::string_view password) {
 bool PasswordHasher::verify(std::string_view encoded, std::string_view password) {
   const std::string terminated(encoded);
   return slots_->run([&] {
+    if (is_bcrypt(terminated)) return verify_bcrypt(terminated, password);
     return crypto_pwhash_str_verify(terminated.c_str(), password.data(), password.size()) == 0;
   });
+}
+
+bool PasswordHasher::needs_rehash(std::string_view encoded) const {
+  const std::string terminated(encoded);
+  return crypto_pwhash_str_needs_rehash(terminated.c_str(), kPasses, kMemoryBytes) != 0;
 }
 
 void PasswordHasher::verify_dummy(std::string_view password) {

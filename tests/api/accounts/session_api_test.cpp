@@ -219,6 +219,31 @@ TEST_P(SessionApiTest, ChangingThePasswordKeepsThisSessionAndRevokesTheOthers) {
   EXPECT_EQ(server_.client().post("/api/v1/auth/login", credentials(ann_.email, "a brand new password")).status, 200);
 }
 
+// Users imported from the original Node.js MediMeet keep their bcrypt hash until their first login,
+// which replaces it by Argon2id. The hash is crypt_blowfish's test vector for "U*U".
+TEST_P(SessionApiTest, AUserImportedWithABcryptHashLogsInAndTheHashBecomesArgon2id) {
+  const std::string bcrypt = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
+  server_.app().database().write([&](soci::session& sql) {
+    sql << "INSERT INTO users (id, name, name_folded, email, password, role, phone, email_verified, phone_verified, "
+           "language, created_at, updated_at) VALUES ('0000000000000000000000b1', 'Bea Roux', 'bea roux', "
+           "'bea@example.com', :hash, 'patient', '+33612345678', 1, 0, 'fr', 0, 0)",
+        soci::use(bcrypt);
+  });
+  auto stored = [&] { return server_.query_text("SELECT password FROM users WHERE email = :email", "bea@example.com"); };
+
+  auto wrong = server_.client().post("/api/v1/auth/login", credentials("bea@example.com", "U*V"));
+  EXPECT_EQ(wrong.status, 401) << wrong.body;
+  EXPECT_EQ(stored(), bcrypt);
+
+  auto first = server_.client().post("/api/v1/auth/login", credentials("bea@example.com", "U*U"));
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_TRUE(stored().starts_with("$argon2id$")) << stored();
+  auto again = server_.client().post("/api/v1/auth/login", credentials("bea@example.com", "U*U"));
+  EXPECT_EQ(again.status, 200) << again.body;
+  auto me = server_.client().get("/api/v1/users/me", testing::text(again.json().at("token")));
+  EXPECT_EQ(me.status, 200) << me.body;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SessionApiTest, testing::all_backends(), testing::backend_test_name);
 
 }  // namespace

@@ -37,6 +37,20 @@ TEST(PasswordHasher, UsesArgon2idWithAtLeast19MiBAndTwoPasses) {
   EXPECT_NE(hasher.hash("correct horse battery"), hash);  // salted
 }
 
+TEST(PasswordHasher, VerifiesImportedBcryptHashesAndAsksToReplaceThem) {
+  PasswordHasher hasher(1);
+  // crypt_blowfish's test vectors: the $2a$ and $2b$ spellings of one hash of "U*U".
+  const std::string bcrypt_2a = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
+  const std::string bcrypt_2b = "$2b$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
+  EXPECT_TRUE(hasher.verify(bcrypt_2a, "U*U"));
+  EXPECT_TRUE(hasher.verify(bcrypt_2b, "U*U"));
+  EXPECT_FALSE(hasher.verify(bcrypt_2a, "U*V"));
+  EXPECT_FALSE(hasher.verify(bcrypt_2a, std::string("U*U\0more", 7)));
+  EXPECT_FALSE(hasher.verify("$2b$05$tooshort", "U*U"));
+  EXPECT_TRUE(hasher.needs_rehash(bcrypt_2b));
+  EXPECT_FALSE(hasher.needs_rehash(hasher.hash("U*U")));
+}
+
 TEST(Tokens, AreLongRandomAndHashedDeterministically) {
   std::set<std::string> tokens;
   for (int i = 0; i < 1000; ++i) tokens.insert(random_token());
