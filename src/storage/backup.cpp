@@ -80,12 +80,12 @@ std::string read_start(const std::filesystem::path& file, std::size_t bytes) {
 // printed goes to `output`.
 int run_program(const std::vector<std::string>& arguments, std::string& output) {
   std::array<int, 2> pipe_ends{};
-  if (pipe(pipe_ends.data()) != 0) throw std::runtime_error("cannot create a pipe");
+  // Close-on-exec: the child keeps only the write end it gets as stdout and stderr.
+  if (pipe2(pipe_ends.data(), O_CLOEXEC) != 0) throw std::runtime_error("cannot create a pipe");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], STDERR_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_ends[0]);
   std::vector<char*> argv;
   for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);

@@ -9,7 +9,7 @@ serve_from_elsewhere() {
     --data-dir "$work/data" >"$work/server.log" 2>&1) &
   served_by=$!
   trap 'kill $served_by 2>/dev/null; wait $served_by 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do  # 30 s: a busy machine starts slowly
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
     sleep 0.1
   done

@@ -19,7 +19,7 @@ metrics=$(free_port)
 server=$!
 prometheus=""
 trap 'kill $server $prometheus 2>/dev/null; wait $server $prometheus 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do  # 30 s: a busy machine starts slowly
   curl -sf "http://127.0.0.1:$api/readyz" >/dev/null && break
   sleep 0.1
 done

@@ -32,7 +32,7 @@ for name in a b; do
   "$binary" serve --listen "127.0.0.1:$port" --database "$url" --data-dir "$work/$name" \
     --master-key-file "$work/master.key" --public-url "$public_url" --trust-proxy >"$work/instance-$name.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 150); do
+  for _ in $(seq 1 300); do  # 30 s: a busy machine starts slowly
     curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
     sleep 0.1
   done
@@ -56,7 +56,7 @@ CONF
 nginx -t -c "$work/nginx/nginx.conf" -p "$work/nginx" >"$work/nginx-check.log" 2>&1 || fail "nginx -t"
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 pids+=($!)
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do  # 30 s: a busy machine starts slowly
   curl -sf "$public_url/healthz" >/dev/null && break
   sleep 0.1
 done
