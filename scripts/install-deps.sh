@@ -14,7 +14,7 @@ packages=(
   libsodium-dev libssl-dev libcurl4-openssl-dev libmagic-dev libhpdf-dev libqrencode-dev libcrypt-dev
   libhowardhinnant-date-dev libical-dev libicu-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3-aiosmtpd python3-yaml wrk nginx curl tzdata
+  python3-aiosmtpd python3-yaml python3-bson python3-pymongo wrk nginx curl tzdata
   chromium fonts-liberation fonts-dejavu-core faketime coturn poppler-utils zbar-tools
   dpkg-dev lintian prometheus
 )

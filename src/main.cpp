@@ -42,6 +42,31 @@ int main(int argc, char** argv) {
       return 0;
     }
     SystemClock clock;
+    if (invocation->command == app::Command::export_data) {
+      app::App application(invocation->config, clock);
+      for (const auto& [collection, documents] : application.export_mongodb(invocation->exchange_directory)) {
+        spdlog::info("{}.json: {} document(s)", collection, documents);
+      }
+      return 0;
+    }
+    if (invocation->command == app::Command::import_data) {
+      app::App application(invocation->config, clock);
+      const auto result = application.import_mongodb(invocation->exchange_directory);
+      for (const auto& file : result.ignored_files) spdlog::warn("{}: not a MediMeet collection, ignored", file);
+      for (const auto& problem : result.problems) {
+        spdlog::error("{}:{}: {}{}{}", problem.file, problem.line, problem.field, problem.field.empty() ? "" : ": ",
+                      problem.message);
+      }
+      if (result.problems_not_listed > 0) spdlog::error("… and {} more problem(s)", result.problems_not_listed);
+      if (!result.imported()) {
+        spdlog::error("nothing imported: the database is unchanged");
+        return 1;
+      }
+      for (const auto& [collection, documents] : result.documents) {
+        spdlog::info("{}.json: {} document(s) imported", collection, documents);
+      }
+      return 0;
+    }
     if (invocation->command == app::Command::audit_verify) {
       const auto config = app::resolve(invocation->config);
       storage::Database database(config.database_url, 1);

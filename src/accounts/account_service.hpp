@@ -129,6 +129,10 @@ class AccountService : public access::Authenticator {
   // An account the operator creates (demo data): its address counts as verified, so no link is
   // sent, and no session is opened. 400 validation_failed, 409 email_taken.
   User create_verified_account(const Registration& registration);
+  // Stores a user of a data import as it is (the importer checked it; its password hash is one
+  // PasswordHasher::recognizes, or "!" for none: its owner then resets it), making its profile.
+  // 409 email_taken.
+  void import_account(storage::Transaction& sql, const User& user) const { insert_account(sql, user); }
   // How many accounts exist.
   long long count_users();
   // Deletes expired sessions, verification secrets and attempt counters; returns how many.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account_service.hpp"
+#include "accounts/users_collection.hpp"
 #include "kernel/module.hpp"
 #include "notifications/outbox.hpp"
 #include "security/password_hasher.hpp"
@@ -18,10 +19,12 @@ class AccountsModule : public kernel::Module {
   long long purge_expired() override { return service_.purge_expired(); }
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  std::vector<kernel::Collection*> collections() override { return {&users_}; }
 
  private:
   security::PasswordHasher password_hasher_;
   AccountService service_;
+  UsersCollection users_{service_};
 };
 
 }  // namespace medimeet::accounts

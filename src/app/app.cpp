@@ -4,6 +4,7 @@
 
 #include "app/data_export_routes.hpp"
 #include "app/demo_data.hpp"
+#include "app/mongodb_exchange.hpp"
 #include "app/system_routes.hpp"
 #include "common/embedded_file.hpp"
 #include "storage/migrations.hpp"
@@ -187,6 +188,25 @@ std::vector<metrics::Gauge> App::gauges() {
         {"medimeet_database_queued_writes", "Writes waiting for the next grouped commit (SQLite).",
          static_cast<double>(database_.queued_writes())}};
   });
+}
+
+std::vector<kernel::Collection*> App::collections() {
+  std::vector<kernel::Collection*> all;
+  for (auto* module : modules()) {
+    for (auto* collection : module->collections()) all.push_back(collection);
+  }
+  return all;
+}
+
+DocumentCounts App::export_mongodb(const std::filesystem::path& directory) {
+  return app::export_mongodb(database_, collections(), directory);
+}
+
+ImportResult App::import_mongodb(const std::filesystem::path& directory) {
+  if (accounts_.service().count_users() > 0) {
+    throw std::runtime_error("the database already has accounts: an import loads only into an empty database");
+  }
+  return app::import_mongodb(database_, collections(), directory);
 }
 
 long long App::purge_expired() {

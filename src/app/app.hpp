@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <vector>
 
 #include "accounts/accounts_module.hpp"
 #include "app/config.hpp"
+#include "app/mongodb_exchange.hpp"
 #include "appointments/appointments_module.hpp"
 #include "audit/audit_module.hpp"
 #include "booking/booking_module.hpp"
@@ -54,12 +56,19 @@ class App {
   storage::Database& database() { return database_; }
   const http::Router& router() const { return router_; }
   notifications::OutboxWorker& outbox_worker() { return notifications_.outbox_worker(); }
+  // `medimeet export --format mongodb`: the seed's collections as Extended JSON files in
+  // `directory`, read from one snapshot while the server may run.
+  DocumentCounts export_mongodb(const std::filesystem::path& directory);
+  // `medimeet import --format mongodb`: loads such files, all or nothing. Throws
+  // std::runtime_error when the database already has accounts.
+  ImportResult import_mongodb(const std::filesystem::path& directory);
   // Deletes what has expired everywhere (also run hourly in the background); returns how many rows.
   long long purge_expired();
 
  private:
   // Every module, in the order they are built; started in this order, stopped in reverse.
   std::vector<kernel::Module*> modules();
+  std::vector<kernel::Collection*> collections();
   kernel::Core core();
   // The figures /metrics reads at each scrape.
   std::vector<metrics::Gauge> gauges();

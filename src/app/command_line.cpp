@@ -119,6 +119,30 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   add_common(restore);
   restore->add_option("--from", invocation.backup_file, "The backup file")->required();
 
+  std::string exchange_format;
+  auto add_exchange = [&](CLI::App* command) {
+    add_common(command);
+    command->add_option("--format", exchange_format, "mongodb: one MongoDB Extended JSON document a line")
+        ->required()
+        ->check(CLI::IsMember({"mongodb"}));
+    command->add_option("--master-key-file", config.master_key_file,
+                        "The server's master key, which seals prescriptions and record entries")
+        ->envname("MEDIMEET_MASTER_KEY_FILE");
+  };
+  auto* export_data = cli.add_subcommand(
+      "export", "Write the seed's collections as mongoimport reads them, one file each (no password, token or file content)");
+  add_exchange(export_data);
+  export_data->add_option("--to", invocation.exchange_directory, "The directory to write")->required();
+  auto* import_data = cli.add_subcommand(
+      "import", "Load such files (or a mongoexport of the original MediMeet) into an empty database, all or nothing");
+  add_exchange(import_data);
+  import_data->add_option("--from", invocation.exchange_directory, "The directory of users.json, patients.json, …")
+      ->required();
+  import_data->add_option("--timezone", config.default_timezone, "Time zone of doctors the files give none (IANA name)")
+      ->envname("MEDIMEET_TIMEZONE");
+  import_data->add_option("--currency", config.currency, "Currency of fees and payments the files give none (ISO 4217)")
+      ->envname("MEDIMEET_CURRENCY");
+
   auto* audit = cli.add_subcommand("audit", "Check the access log of medical data");
   audit->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "Walk the audit log's hash chain; exit 1 naming the first broken row");
@@ -144,6 +168,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   invocation.command = migrate->parsed()   ? Command::migrate
                        : backup->parsed()  ? Command::backup
                        : restore->parsed() ? Command::restore
+                       : export_data->parsed() ? Command::export_data
+                       : import_data->parsed() ? Command::import_data
                        : verify->parsed()  ? Command::audit_verify
                        : flagged->parsed() ? Command::reviews_flagged
                        : hide->parsed()    ? Command::reviews_hide

@@ -111,13 +111,16 @@ void AppointmentRepository::insert(soci::session& sql, const Appointment& appoin
   const long long date = to_epoch_ms(appointment.appointment_date);
   const std::string status(to_string(appointment.status));
   const long long created_at = to_epoch_ms(appointment.created_at);
+  const long long updated_at = to_epoch_ms(appointment.updated_at);
   const std::string mode(to_string(appointment.mode));
   storage::run(sql, "INSERT INTO appointments (id, patient_id, doctor_id, appointment_date, duration_minutes, "
-                    "status, notes, sequence, created_at, updated_at, reason_id, reason_name, mode) "
-                    "VALUES (:id, :p, :d, :date, :m, :s, :n, 0, :c, :u, :rid, :rname, :mode)",
+                    "status, notes, cancel_reason, canceled_by, sequence, created_at, updated_at, reason_id, "
+                    "reason_name, mode) "
+                    "VALUES (:id, :p, :d, :date, :m, :s, :n, :r, :b, :q, :c, :u, :rid, :rname, :mode)",
                soci::use(appointment.id), soci::use(appointment.patient_id), soci::use(appointment.doctor_id),
                soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
-               soci::use(appointment.notes), soci::use(created_at), soci::use(created_at),
+               soci::use(appointment.notes), soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
+               soci::use(appointment.sequence), soci::use(created_at), soci::use(updated_at),
                soci::use(appointment.reason_id), soci::use(appointment.reason_name), soci::use(mode));
 }
 
@@ -138,6 +141,12 @@ void AppointmentRepository::update(soci::session& sql, const Appointment& appoin
                soci::use(date), soci::use(appointment.duration_minutes), soci::use(status),
                soci::use(appointment.notes), soci::use(appointment.cancel_reason), soci::use(appointment.canceled_by),
                soci::use(appointment.sequence), soci::use(updated_at), soci::use(appointment.id));
+}
+
+void AppointmentRepository::set_mode(soci::session& sql, const std::string& appointment_id,
+                                     ConsultationMode mode) const {
+  const std::string name(to_string(mode));
+  storage::run(sql, "UPDATE appointments SET mode = :mode WHERE id = :id", soci::use(name), soci::use(appointment_id));
 }
 
 std::vector<Appointment> AppointmentRepository::list(soci::session& sql,

@@ -56,11 +56,13 @@ struct PatientOfDoctor {
 // All SQL of the appointments, idempotency_keys and reminder_jobs tables.
 class AppointmentRepository {
  public:
-  // Throws the database's unique violation when the doctor's slot is already taken.
+  // Every stored field as it is (a new booking's, or an imported one's). Throws the database's
+  // unique violation when the doctor's slot is already taken.
   void insert(soci::session& sql, const Appointment& appointment) const;
   std::optional<Appointment> find(soci::session& sql, const std::string& id) const;
   // Status, date, notes, cancellation and sequence; may throw a unique violation (reschedule).
   void update(soci::session& sql, const Appointment& appointment) const;
+  void set_mode(soci::session& sql, const std::string& appointment_id, ConsultationMode mode) const;
   std::vector<Appointment> list(soci::session& sql, const AppointmentFilter& filter, int limit,
                                 int offset) const;
   long long count(soci::session& sql, const AppointmentFilter& filter) const;

@@ -27,6 +27,10 @@ std::optional<Appointment> AppointmentService::find(soci::session& sql, const st
   return appointments_.find(sql, appointment_id);
 }
 
+void AppointmentService::hold_by_video(soci::session& sql, const std::string& appointment_id) const {
+  appointments_.set_mode(sql, appointment_id, ConsultationMode::video);
+}
+
 std::chrono::duration<double> AppointmentService::reminder_lag(soci::session& sql, TimePoint now) const {
   const auto due = appointments_.oldest_due_reminder(sql, now);
   return due ? now - *due : std::chrono::duration<double>::zero();

@@ -12,8 +12,6 @@
 namespace medimeet::booking {
 namespace {
 
-constexpr std::size_t kMaxNotes = 1000;
-constexpr std::size_t kMaxReason = 500;
 constexpr std::string_view kExampleInstant = "2026-12-01T08:00:00.000Z";
 
 // appointmentDate, notes and reasonId, as a patient and a practice send them.
@@ -111,8 +109,8 @@ std::string parse_cancellation(std::string_view body) {
   if (trim(body).empty()) return {};
   auto input = JsonInput::parse(body);
   auto reason = trim(input.optional_string("reason").value_or(""));
-  if (utf8_length(reason) > kMaxReason) {
-    input.reject("reason", problems::too_long(kMaxReason));
+  if (utf8_length(reason) > kMaxCancelReason) {
+    input.reject("reason", problems::too_long(kMaxCancelReason));
   }
   input.finish();
   return reason;

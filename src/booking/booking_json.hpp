@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,10 @@
 #include "common/paging.hpp"
 
 namespace medimeet::booking {
+
+// The longest notes of a booking and reason of a cancellation, in characters.
+constexpr std::size_t kMaxNotes = 1000;
+constexpr std::size_t kMaxCancelReason = 500;
 
 // The Appointments document as the API returns it, with both parties' names, the practice's
 // contact, and until when the patient can cancel or move it online under `policy`.

@@ -14,6 +14,7 @@ BookingModule::BookingModule(kernel::Core core, const accounts::AccountService& 
     : notices_(accounts, doctors, notifications, settings.cancel_notice),
       service_(core.database, core.clock, accounts, doctors, core.events, notices_, std::move(settings)),
       calendar_(core.database, core.clock, accounts, service_, std::move(public_url)),
+      appointments_(service_, doctors),
       reminders_("reminders", reminder_poll_interval, [this] { return service_.send_due_reminders(); }) {
   notices_.subscribe(core.events);
   publish_appointment_changes(core.events, core.live, service_);

@@ -6,6 +6,7 @@
 #include "accounts/account_service.hpp"
 #include "booking/appointment_calendar.hpp"
 #include "booking/appointment_notices.hpp"
+#include "booking/appointments_collection.hpp"
 #include "booking/booking_service.hpp"
 #include "common/background_loop.hpp"
 #include "doctors/doctor_service.hpp"
@@ -29,11 +30,13 @@ class BookingModule : public kernel::Module {
   long long purge_expired() override { return service_.purge_expired(); }
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  std::vector<kernel::Collection*> collections() override { return {&appointments_}; }
 
  private:
   AppointmentNotices notices_;
   BookingService service_;
   AppointmentCalendar calendar_;
+  AppointmentsCollection appointments_;
   BackgroundLoop reminders_;  // last: its thread uses the members above
 };
 

@@ -62,6 +62,19 @@ std::vector<TimePoint> BookingService::reminder_times(TimePoint start, TimePoint
 
 BookingPolicy BookingService::policy() const { return {doctors_.minimum_notice(), settings_.cancel_notice}; }
 
+std::optional<Appointment> BookingService::find(soci::session& sql, const std::string& appointment_id) const {
+  return appointments_.find(sql, appointment_id);
+}
+
+void BookingService::import_appointment(storage::Transaction& sql, const Appointment& appointment) {
+  const auto now = clock_.now();
+  appointments_.insert(sql, appointment);
+  // The doctor's kept free days need no work here: the insert's trigger marks them for renewal.
+  if (appointment.status == Status::confirmed && appointment.appointment_date > now) {
+    appointments_.replace_reminders(sql, appointment.id, reminder_times(appointment.appointment_date, now), now);
+  }
+}
+
 std::optional<doctors::VisitReason> BookingService::reason_for(soci::session& sql, const doctors::Doctor& doctor,
                                                               const std::string& patient_id,
                                                               const std::optional<std::string>& reason_id) {

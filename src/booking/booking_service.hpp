@@ -89,6 +89,12 @@ class BookingService {
                  const AppointmentNotices& notices, BookingSettings settings);
 
   BookingPolicy policy() const;
+  // The appointment with this id, whoever its parties are, read on `sql`: for the operator's export.
+  std::optional<Appointment> find(soci::session& sql, const std::string& appointment_id) const;
+  // Stores an appointment of a data import as it is (the importer checked it): no booking rule
+  // applies and nothing is published, so no one is notified and no payment is opened. A
+  // confirmed one still to come gets its reminders as a booking does.
+  void import_appointment(storage::Transaction& sql, const Appointment& appointment);
   // Every appointment of the caller (as patient or as doctor), earliest first: for their data export.
   std::vector<Appointment> appointments_of(soci::session& sql, const access::Caller& caller) const;
 

@@ -33,8 +33,19 @@ std::optional<AvailabilityWindow> parse_window(JsonInput& input) {
   return AvailabilityWindow{*day, *start, *end};
 }
 
-// {street, postcode, city, country}: the first three required, the country ISO 3166-1 alpha-2
-// ("FR" when left out).
+}  // namespace
+
+Patch<double> read_fee(JsonInput& input) {
+  if (input.is_null("price")) return std::optional<double>();
+  auto price = input.optional_number("price");
+  if (!price) return std::nullopt;
+  if (*price < 0 || *price > 100000) {
+    input.reject("price", problems::out_of_range(0, 100000));
+    return std::nullopt;
+  }
+  return std::optional<double>(*price);
+}
+
 std::optional<PostalAddress> parse_address(JsonInput& parent, boost::json::object object) {
   JsonInput input(std::move(object), parent.path("address"));
   PostalAddress address;
@@ -62,7 +73,6 @@ std::optional<PostalAddress> parse_address(JsonInput& parent, boost::json::objec
   return address;
 }
 
-// A consultation length: whole minutes from 10 to 240, a multiple of 5.
 std::optional<int> read_minutes(JsonInput& input, std::string_view field) {
   auto minutes = input.optional_integer(field, kMinConsultationMinutes, kMaxConsultationMinutes);
   if (!minutes) return std::nullopt;
@@ -73,19 +83,39 @@ std::optional<int> read_minutes(JsonInput& input, std::string_view field) {
   return static_cast<int>(*minutes);
 }
 
-// `price` in major units (null clears it); its decimals are checked against the currency later.
-Patch<double> read_fee(JsonInput& input) {
-  if (input.is_null("price")) return std::optional<double>();
-  auto price = input.optional_number("price");
-  if (!price) return std::nullopt;
-  if (*price < 0 || *price > 100000) {
-    input.reject("price", problems::out_of_range(0, 100000));
-    return std::nullopt;
+std::optional<std::vector<std::string>> read_languages(JsonInput& input) {
+  auto languages = input.optional_array("languages");
+  if (!languages) return std::nullopt;
+  std::vector<std::string> codes;
+  if (languages->size() > kMaxLanguages) {
+    input.reject("languages", problems::too_many_items(static_cast<long long>(kMaxLanguages), "languages"));
   }
-  return std::optional<double>(*price);
+  for (const auto& language : *languages) {
+    if (!language.is_string() || !is_language_code(language.as_string())) {
+      input.reject("languages", problems::one_of("ISO 639-1", "must be language codes like \"fr\" and \"en\""));
+      break;
+    }
+    const std::string code(language.as_string());
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  return codes;
 }
 
-}  // namespace
+std::optional<std::vector<appointments::ConsultationMode>> read_consultation_modes(JsonInput& input) {
+  auto modes = input.optional_array("consultationModes");
+  if (!modes) return std::nullopt;
+  std::vector<appointments::ConsultationMode> parsed;
+  for (const auto& name : *modes) {
+    auto mode = name.is_string() ? appointments::consultation_mode_from_string(name.as_string()) : std::nullopt;
+    if (!mode) {
+      input.reject("consultationModes", problems::one_of("inPerson, video", "must list \"inPerson\" and/or \"video\""));
+      break;
+    }
+    if (std::find(parsed.begin(), parsed.end(), *mode) == parsed.end()) parsed.push_back(*mode);
+  }
+  if (modes->empty()) input.reject("consultationModes", problems::empty());
+  return parsed;
+}
 
 boost::json::object slot_to_json(const Slot& slot) {
   return {{"start", format_iso8601(slot.start)}, {"end", format_iso8601(slot.end)}, {"local", slot.local}};
@@ -233,34 +263,8 @@ DoctorChanges parse_doctor_changes(std::string_view body) {
   if (changes.access_notes && *changes.access_notes && (*changes.access_notes)->empty()) {
     changes.access_notes.emplace(std::nullopt);  // blank notes are no notes
   }
-  if (auto languages = input.optional_array("languages")) {
-    std::vector<std::string> codes;
-    if (languages->size() > kMaxLanguages) {
-      input.reject("languages", problems::too_many_items(static_cast<long long>(kMaxLanguages), "languages"));
-    }
-    for (const auto& language : *languages) {
-      if (!language.is_string() || !is_language_code(language.as_string())) {
-        input.reject("languages", problems::one_of("ISO 639-1", "must be language codes like \"fr\" and \"en\""));
-        break;
-      }
-      const std::string code(language.as_string());
-      if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
-    }
-    changes.languages = std::move(codes);
-  }
-  if (auto modes = input.optional_array("consultationModes")) {
-    std::vector<appointments::ConsultationMode> parsed;
-    for (const auto& name : *modes) {
-      auto mode = name.is_string() ? appointments::consultation_mode_from_string(name.as_string()) : std::nullopt;
-      if (!mode) {
-        input.reject("consultationModes", problems::one_of("inPerson, video", "must list \"inPerson\" and/or \"video\""));
-        break;
-      }
-      if (std::find(parsed.begin(), parsed.end(), *mode) == parsed.end()) parsed.push_back(*mode);
-    }
-    if (modes->empty()) input.reject("consultationModes", problems::empty());
-    changes.consultation_modes = std::move(parsed);
-  }
+  changes.languages = read_languages(input);
+  changes.consultation_modes = read_consultation_modes(input);
   changes.rpps_number = input.patch_text("rppsNumber", 11, 11);
   if (changes.rpps_number && *changes.rpps_number && !is_rpps_number(**changes.rpps_number)) {
     input.reject("rppsNumber", problems::not_an_rpps_number());

@@ -2,12 +2,15 @@
 
 #include <boost/json/object.hpp>
 
+#include <map>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "common/json_input.hpp"
 #include "doctors/doctor_service.hpp"
 #include "doctors/specialties.hpp"
-#include <map>
-#include <string>
 
 namespace medimeet::doctors {
 
@@ -41,5 +44,19 @@ struct TimeOffRequest {
   std::string reason;
 };
 TimeOffRequest parse_time_off(std::string_view body);
+
+// Readers of profile fields, shared by PATCH /api/v1/doctors/me and the MongoDB import; each
+// records its problems on `input` and returns nullopt when the field is absent or wrong.
+// `price` in major units, 0 to 100000 (null clears it); its decimals are the currency's to check.
+Patch<double> read_fee(JsonInput& input);
+// `address` {street, postcode, city, country}: the first three required, the country ISO 3166-1
+// alpha-2 ("FR" when left out); problems are named "address.city".
+std::optional<PostalAddress> parse_address(JsonInput& parent, boost::json::object object);
+// A consultation length: whole minutes from 10 to 240, a multiple of 5.
+std::optional<int> read_minutes(JsonInput& input, std::string_view field);
+// `languages`: at most kMaxLanguages ISO 639-1 codes, repeats dropped.
+std::optional<std::vector<std::string>> read_languages(JsonInput& input);
+// `consultationModes`: "inPerson" and/or "video", not empty, repeats dropped.
+std::optional<std::vector<appointments::ConsultationMode>> read_consultation_modes(JsonInput& input);
 
 }  // namespace medimeet::doctors

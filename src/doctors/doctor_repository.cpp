@@ -292,6 +292,12 @@ void DoctorRepository::update(soci::session& sql, const Doctor& doctor) const {
   }
 }
 
+void DoctorRepository::restore(soci::session& sql, const Doctor& doctor) const {
+  update(sql, doctor);
+  const long long created_at = to_epoch_ms(doctor.created_at);
+  storage::run(sql, "UPDATE doctors SET created_at = :c WHERE id = :id", soci::use(created_at), soci::use(doctor.id));
+}
+
 storage::Query DoctorRepository::search_query(storage::Backend backend, const DoctorFilter& filter, DoctorOrder order,
                                               int limit, int offset) const {
   storage::Query query(kSelect);
@@ -429,7 +435,7 @@ std::vector<TimeOff> select_time_off(soci::session& sql, const std::vector<std::
   storage::Query statement("SELECT id, doctor_id, starts_at, ends_at, reason, created_at FROM doctor_time_off "
                            "WHERE doctor_id IN (");
   statement.bind_list(doctor_ids).append(") AND ends_at > ").bind(from).append(" AND starts_at < ").bind(to);
-  statement.append(" ORDER BY starts_at");
+  statement.append(" ORDER BY starts_at, id");
   storage::KeptStatement query(sql, statement.text());
   query->exchange(soci::into(row.id));
   query->exchange(soci::into(row.doctor_id));

@@ -49,6 +49,9 @@ class DoctorRepository {
   std::optional<Doctor> find(soci::session& sql, const std::string& id) const;
   // Writes the profile and replaces the availability; `listed` as is_complete says.
   void update(soci::session& sql, const Doctor& doctor) const;
+  // Writes the profile as update does, and its created_at: a doctor moved from another
+  // database into the row their account's import made.
+  void restore(soci::session& sql, const Doctor& doctor) const;
 
   // The statement `search` runs, for the benchmark's query plans. Names and places are looked up
   // through the trigram index of `backend`.
@@ -76,6 +79,7 @@ class DoctorRepository {
   void lock(soci::session& sql, const std::string& id) const;
 
   void insert_time_off(soci::session& sql, const TimeOff& time_off) const;
+  // The doctor's time off, by start.
   std::vector<TimeOff> time_off_of(soci::session& sql, const std::string& doctor_id) const;
   // Time off of the given doctors overlapping [from, to), in one query.
   std::vector<TimeOff> time_off_between(soci::session& sql, const std::vector<std::string>& doctor_ids,

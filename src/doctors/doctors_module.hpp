@@ -3,6 +3,7 @@
 #include "appointments/appointment_service.hpp"
 #include "common/background_loop.hpp"
 #include "doctors/doctor_service.hpp"
+#include "doctors/doctors_collection.hpp"
 #include "doctors/listing_documents.hpp"
 #include "kernel/module.hpp"
 
@@ -21,9 +22,11 @@ class DoctorsModule : public kernel::Module {
   void stop() override;
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  std::vector<kernel::Collection*> collections() override { return {&collection_}; }
 
  private:
   DoctorService service_;
+  DoctorsCollection collection_{service_.settings()};
   ListingDocuments listings_;
   BackgroundLoop free_days_;  // last: its thread uses the service
 };

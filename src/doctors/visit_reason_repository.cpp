@@ -57,14 +57,16 @@ void VisitReasonRepository::insert(soci::session& sql, const VisitReason& reason
   const auto price = storage::money_columns(reason.price);
   const std::string mode(to_string(reason.mode));
   const int new_patients = reason.new_patients ? 1 : 0;
+  const int archived = reason.archived ? 1 : 0;
   const long long created_at = to_epoch_ms(reason.created_at);
+  const long long updated_at = to_epoch_ms(reason.updated_at);
   storage::run(sql, "INSERT INTO visit_reasons (id, doctor_id, name, duration_minutes, price_minor, currency, mode, "
                     "new_patients, instructions, archived, created_at, updated_at) "
-                    "VALUES (:id, :d, :n, :m, :p, :c, :mode, :np, :i, 0, :ca, :ua)",
+                    "VALUES (:id, :d, :n, :m, :p, :c, :mode, :np, :i, :a, :ca, :ua)",
                soci::use(reason.id), soci::use(reason.doctor_id), soci::use(reason.name),
                soci::use(reason.duration_minutes), soci::use(price.minor_units), soci::use(price.currency),
-               soci::use(mode), soci::use(new_patients), soci::use(reason.instructions), soci::use(created_at),
-               soci::use(created_at));
+               soci::use(mode), soci::use(new_patients), soci::use(reason.instructions), soci::use(archived),
+               soci::use(created_at), soci::use(updated_at));
 }
 
 void VisitReasonRepository::update(soci::session& sql, const VisitReason& reason) const {
@@ -93,6 +95,12 @@ std::optional<VisitReason> VisitReasonRepository::find(soci::session& sql, const
 std::vector<VisitReason> VisitReasonRepository::active(soci::session& sql, const std::string& doctor_id) const {
   storage::Query query(kSelect);
   query.append("WHERE doctor_id = ").bind(doctor_id).append(" AND archived = 0 ORDER BY created_at, id");
+  return select_reasons(sql, query);
+}
+
+std::vector<VisitReason> VisitReasonRepository::all_of(soci::session& sql, const std::string& doctor_id) const {
+  storage::Query query(kSelect);
+  query.append("WHERE doctor_id = ").bind(doctor_id).append(" ORDER BY created_at, id");
   return select_reasons(sql, query);
 }
 

@@ -37,6 +37,15 @@ void FileRepository::complete(soci::session& sql, const StoredFile& file) const 
                soci::use(file.size), soci::use(file.sha256), soci::use(file.id));
 }
 
+void FileRepository::insert_description(soci::session& sql, const StoredFile& file) const {
+  const long long created_at = to_epoch_ms(file.created_at);
+  storage::run(sql, "INSERT INTO files (id, owner_id, name, media_type, size, sha256, wrapped_key, stream_header, "
+                    "complete, reference_count, created_at) "
+                    "VALUES (:id, :o, :n, :t, :s, :h, '', '', 1, 1, :c)",
+               soci::use(file.id), soci::use(file.owner_id), soci::use(file.name), soci::use(file.media_type),
+               soci::use(file.size), soci::use(file.sha256), soci::use(created_at));
+}
+
 void FileRepository::remove(soci::session& sql, const std::string& file_id) const {
   storage::run(sql, "DELETE FROM file_chunks WHERE file_id = :id", soci::use(file_id));
   storage::run(sql, "DELETE FROM files WHERE id = :id", soci::use(file_id));
@@ -57,6 +66,7 @@ std::optional<std::pair<StoredFile, FileSeal>> FileRepository::find(soci::sessio
                soci::use(file_id));
   if (found != soci::i_ok) return std::nullopt;
   file.created_at = from_epoch_ms(created_at);
+  file.has_content = !seal.wrapped_key.empty();
   seal.wrapped_key = from_base64(seal.wrapped_key);
   seal.stream_header = from_base64(seal.stream_header);
   return std::make_pair(std::move(file), std::move(seal));
@@ -122,8 +132,9 @@ void FileRepository::remove_reference(soci::session& sql, const std::string& fil
 std::vector<StoredFile> FileRepository::owned_by(soci::session& sql, const std::string& owner_id) const {
   StoredFile file;
   long long created_at = 0;
-  storage::Query query("SELECT id, owner_id, name, media_type, size, sha256, created_at FROM files WHERE complete = 1 "
-                       "AND owner_id = ");
+  int has_content = 1;
+  storage::Query query("SELECT id, owner_id, name, media_type, size, sha256, created_at, CASE WHEN wrapped_key = '' "
+                       "THEN 0 ELSE 1 END FROM files WHERE complete = 1 AND owner_id = ");
   query.bind(owner_id).append(" ORDER BY created_at, id");
   storage::KeptStatement statement(sql, query.text());
   statement->exchange(soci::into(file.id));
@@ -133,12 +144,14 @@ std::vector<StoredFile> FileRepository::owned_by(soci::session& sql, const std::
   statement->exchange(soci::into(file.size));
   statement->exchange(soci::into(file.sha256));
   statement->exchange(soci::into(created_at));
+  statement->exchange(soci::into(has_content));
   query.bind_to(*statement);
   statement->execute();
   std::vector<StoredFile> files;
   while (statement->fetch()) {
     files.push_back(file);
     files.back().created_at = from_epoch_ms(created_at);
+    files.back().has_content = has_content != 0;
   }
   return files;
 }

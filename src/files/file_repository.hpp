@@ -19,9 +19,12 @@ class FileRepository {
   void insert_incomplete(soci::session& sql, const StoredFile& file, const FileSeal& seal) const;
   void insert_chunk(soci::session& sql, const std::string& file_id, int position, std::string_view sealed) const;
   void complete(soci::session& sql, const StoredFile& file) const;
+  // A complete file without content or seal (a data import's description), which one document
+  // refers to.
+  void insert_description(soci::session& sql, const StoredFile& file) const;
   void remove(soci::session& sql, const std::string& file_id) const;
 
-  // A complete file, with its seal.
+  // A complete file, with its seal (empty for a file without content).
   std::optional<std::pair<StoredFile, FileSeal>> find(soci::session& sql, const std::string& file_id) const;
   // Calls `each` with the sealed chunks of the file, in order, `batch` at a time from the
   // database, so a large file is never held whole.

@@ -45,6 +45,13 @@ AppError damaged(const std::string& file_id, const std::exception& error) {
                   "This file is damaged and cannot be served; the incident is logged.");
 }
 
+// A file a data import described without its content: what the original MediMeet kept elsewhere
+// (a path, a URL), or what `medimeet export` leaves out.
+AppError content_missing() {
+  return AppError(ErrorKind::not_found, "file_content_missing",
+                  "This file was imported without its content: only its description is kept here.");
+}
+
 }  // namespace
 
 FileService::FileService(storage::Database& database, const Clock& clock, const audit::AuditLog& audit,
@@ -112,6 +119,7 @@ StoredFile FileService::store(const access::Caller& owner, const Upload& upload,
 StoredFile FileService::describe(const std::string& file_id) {
   auto found = database_.read([&](soci::session& sql) { return files_.find(sql, file_id); });
   if (!found) throw AppError::not_found("The file");
+  if (!found->first.has_content) throw content_missing();
   return found->first;
 }
 
@@ -125,6 +133,8 @@ StoredFile FileService::authorize_read(const access::Caller& caller, const std::
       if ((patient_id = rule->readable_as_data_of(sql, caller, file_id))) break;
     }
     if (!patient_id && file.owner_id != caller.user_id) throw AppError::not_found("The file");
+    // Only to a reader: anyone else learns nothing of the file.
+    if (!file.has_content) throw content_missing();
     if (!patient_id && caller.is(access::Role::patient)) patient_id = caller.user_id;
     audit_.record(sql, caller, {"file.read", "file", file.id, patient_id.value_or("")});
     return file;
@@ -138,6 +148,7 @@ void FileService::verify(const std::string& file_id) {
 void FileService::read(const std::string& file_id, const ChunkSink& sink) {
   auto found = database_.read([&](soci::session& sql) { return files_.find(sql, file_id); });
   if (!found) throw AppError::not_found("The file");
+  if (!found->first.has_content) throw content_missing();
   const auto& seal = found->second;
   try {
     const auto key = security::unwrap_key(master_key_, seal.wrapped_key, file_id);
@@ -159,6 +170,22 @@ StoredFile FileService::attach(soci::session& sql, const access::Caller& caller,
 }
 
 void FileService::detach(soci::session& sql, const std::string& file_id) const { files_.remove_reference(sql, file_id); }
+
+bool FileService::import_description(soci::session& sql, const std::string& owner_id, StoredFile file) const {
+  file.owner_id = owner_id;
+  file.has_content = false;
+  const auto found = files_.find(sql, file.id);
+  if (!found) {
+    files_.insert_description(sql, file);
+    return true;
+  }
+  const auto& kept = found->first;
+  if (kept.owner_id != file.owner_id || kept.name != file.name || kept.media_type != file.media_type ||
+      kept.size != file.size || kept.sha256 != file.sha256) {
+    return false;
+  }
+  return files_.add_reference(sql, file.id, owner_id);
+}
 
 std::vector<StoredFile> FileService::files_of(soci::session& sql, const std::string& owner_id) const {
   return files_.owned_by(sql, owner_id);
@@ -185,7 +212,8 @@ std::string sanitize_file_name(std::string_view name) {
   for (std::size_t i = 0; i < kept.size(); ++i) {
     if ((static_cast<unsigned char>(kept[i]) & 0xC0) == 0x80) continue;
     if (++characters > 255) {
-      kept.resize(i);
+      // Trimmed again so that a kept name is kept as it is: an imported one is checked that way.
+      kept = trim(kept.substr(0, i));
       break;
     }
   }

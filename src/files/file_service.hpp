@@ -51,16 +51,21 @@ class FileService {
   // max_upload, 415 unsupported_file_type when the content is not an accepted type or not the
   // declared one; either way nothing is kept.
   StoredFile store(const access::Caller& owner, const Upload& upload, const ChunkSource& source);
-  // The file's description; 404 unless it exists complete.
+  // The file's description; 404 unless it exists complete, 404 file_content_missing for a file
+  // imported without its content.
   StoredFile describe(const std::string& file_id);
   // The description of a file `caller` may read: its uploader, or a reader an access rule
-  // admits; the read goes to the audit log. 404 for anyone else, as for a file that does not exist.
+  // admits; the read goes to the audit log. 404 for anyone else, as for a file that does not exist;
+  // 404 file_content_missing (nothing read, nothing audited) to a reader of a file imported
+  // without its content.
   StoredFile authorize_read(const access::Caller& caller, const std::string& file_id);
   // Authenticates every chunk of the file without serving any: a file altered in the database
-  // (500 file_damaged, logged) is refused before its first byte goes out.
+  // (500 file_damaged, logged) is refused before its first byte goes out; 404
+  // file_content_missing for a file imported without its content.
   void verify(const std::string& file_id);
   // Streams the plaintext to `sink`, each chunk authenticated before it is handed over: one that
-  // does not open (altered since verify()) stops the stream with file_damaged, logged.
+  // does not open (altered since verify()) stops the stream with file_damaged, logged. 404
+  // file_content_missing for a file imported without its content.
   void read(const std::string& file_id, const ChunkSink& sink);
 
   // A document of the caller's transaction now refers to the file: 403 file_not_yours unless
@@ -68,6 +73,12 @@ class FileService {
   StoredFile attach(soci::session& sql, const access::Caller& caller, const std::string& file_id) const;
   // A document no longer refers to the file.
   void detach(soci::session& sql, const std::string& file_id) const;
+  // A file a data import describes without its content (`medimeet import`), `owner_id`'s, which
+  // one more imported document refers to: made complete the first time it is described, so that
+  // it is listed and kept while referred to, though every read answers file_content_missing; given
+  // one more reference when described again. False, changing nothing, when a file of that id
+  // exists with another owner, name, type, size or digest.
+  bool import_description(soci::session& sql, const std::string& owner_id, StoredFile file) const;
   // The complete files `owner_id` uploaded, oldest first (for their data export).
   std::vector<StoredFile> files_of(soci::session& sql, const std::string& owner_id) const;
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 #include "common/text.hpp"
 
@@ -38,6 +39,26 @@ std::string sniff_media_type(std::string_view head) {
 
 bool is_accepted_media_type(std::string_view media_type) {
   return std::find(kAccepted.begin(), kAccepted.end(), media_type) != kAccepted.end();
+}
+
+std::string media_type_of_name(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kByExtension = {{
+      {"pdf", "application/pdf"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"webp", "image/webp"},
+      {"heic", "image/heic"},
+      {"txt", "text/plain"},
+  }};
+  const auto dot = name.rfind('.');
+  if (dot != std::string_view::npos) {
+    const auto extension = ascii_lowercase(name.substr(dot + 1));
+    for (const auto& [known, type] : kByExtension) {
+      if (extension == known) return std::string(type);
+    }
+  }
+  return "application/octet-stream";
 }
 
 std::optional<std::string> checked_media_type(std::string_view declared, std::string_view head) {

@@ -13,8 +13,10 @@ struct StoredFile {
   std::string name;        // sanitised: never a path
   std::string media_type;  // what its content is
   long long size = 0;      // of the plaintext, in bytes
-  std::string sha256;      // of the plaintext, hex
+  std::string sha256;      // of the plaintext, hex; "" when unknown (a file of the original MediMeet)
   TimePoint created_at;
+  // False for a file a data import described without its content: it is listed, never served.
+  bool has_content = true;
 };
 
 // How the file's content is sealed: its key wrapped by the master key, and the stream's header.

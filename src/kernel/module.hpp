@@ -3,11 +3,14 @@
 #include <boost/json/object.hpp>
 #include <soci/session.h>
 
+#include <vector>
+
 #include "access/caller.hpp"
 #include "common/time.hpp"
 #include "events/event_bus.hpp"
 #include "events/live_feed.hpp"
 #include "http/router.hpp"
+#include "kernel/collection.hpp"
 #include "storage/database.hpp"
 
 namespace medimeet::kernel {
@@ -38,6 +41,9 @@ class Module {
   // its own, read on `sql`: never a secret, a hash or a key.
   virtual void export_personal_data(soci::session& /*sql*/, const access::Caller& /*caller*/,
                                     boost::json::object& /*document*/) const {}
+  // The seed collections whose tables the module owns, for `medimeet export|import --format
+  // mongodb`.
+  virtual std::vector<Collection*> collections() { return {}; }
 };
 
 }  // namespace medimeet::kernel

@@ -17,6 +17,7 @@ struct Attachment {
   std::string name;
   std::string media_type;
   long long size = 0;
+  std::string sha256;  // "" when unknown (a file of the original MediMeet)
 };
 
 // One of the seed's `records`: a dated description with its files.

@@ -93,7 +93,7 @@ std::vector<EntryRow> select_entries(soci::session& sql, const storage::Query& q
 std::map<std::string, std::vector<Attachment>> select_attachments(soci::session& sql, std::string_view column,
                                                                   const std::string& value) {
   storage::Query query(
-      "SELECT a.entry_id, f.id, f.name, f.media_type, f.size FROM medical_record_attachments a "
+      "SELECT a.entry_id, f.id, f.name, f.media_type, f.size, f.sha256 FROM medical_record_attachments a "
       "JOIN medical_record_entries e ON e.id = a.entry_id JOIN files f ON f.id = a.file_id WHERE ");
   query.append(column).append(" = ").bind(value).append(" ORDER BY a.entry_id, a.position");
   std::string entry_id;
@@ -104,6 +104,7 @@ std::map<std::string, std::vector<Attachment>> select_attachments(soci::session&
   statement->exchange(soci::into(attachment.name));
   statement->exchange(soci::into(attachment.media_type));
   statement->exchange(soci::into(attachment.size));
+  statement->exchange(soci::into(attachment.sha256));
   query.bind_to(*statement);
   statement->execute();
   std::map<std::string, std::vector<Attachment>> by_entry;
@@ -148,6 +149,15 @@ RecordHead MedicalRecordRepository::find_or_create(soci::session& sql, const std
                     ":u) ON CONFLICT (patient_id, doctor_id) DO NOTHING",
                soci::use(new_id), soci::use(patient_id), soci::use(doctor_id), soci::use(at), soci::use(at));
   return *find_of(sql, patient_id, doctor_id);
+}
+
+void MedicalRecordRepository::insert(soci::session& sql, const RecordHead& head) const {
+  const long long created_at = to_epoch_ms(head.created_at);
+  const long long updated_at = to_epoch_ms(head.updated_at);
+  storage::run(sql, "INSERT INTO medical_records (id, patient_id, doctor_id, created_at, updated_at) VALUES (:id, :p, "
+                    ":d, :c, :u)",
+               soci::use(head.id), soci::use(head.patient_id), soci::use(head.doctor_id), soci::use(created_at),
+               soci::use(updated_at));
 }
 
 void MedicalRecordRepository::touch(soci::session& sql, const std::string& record_id, TimePoint now) const {

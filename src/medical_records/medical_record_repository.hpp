@@ -28,6 +28,8 @@ class MedicalRecordRepository {
   RecordHead find_or_create(soci::session& sql, const std::string& patient_id, const std::string& doctor_id,
                             const std::string& new_id, TimePoint now) const;
   void touch(soci::session& sql, const std::string& record_id, TimePoint now) const;
+  // A record as it is given (an imported one).
+  void insert(soci::session& sql, const RecordHead& head) const;
 
   // The records `caller` may read (as patient: about them; as doctor: kept or shared), about
   // `patient_id` only when given, most recently changed first, and how many there are.

@@ -145,8 +145,7 @@ MedicalRecord MedicalRecordService::write_entry(soci::session& sql, const access
   row.entry.date = draft.date;
   row.entry.created_at = now;
   row.entry.updated_at = now;
-  row.sealed_description =
-      security::to_base64(security::seal(master_key_, draft.description, entry_context(row.entry.id)));
+  row.sealed_description = seal_description(row.entry.id, draft.description);
   records_.insert_entry(sql, head.id, row);
   records_.set_attachments(sql, row.entry.id, replace_attachments(sql, caller, {}, draft.attachments));
   records_.touch(sql, head.id, now);
@@ -196,8 +195,7 @@ MedicalRecord MedicalRecordService::update_entry(const access::Caller& caller, c
       row->entry.date = *changes.date;
     }
     if (changes.description) {
-      row->sealed_description =
-          security::to_base64(security::seal(master_key_, *changes.description, entry_context(entry_id)));
+      row->sealed_description = seal_description(entry_id, *changes.description);
     }
     if (changes.attachments) {
       std::vector<std::string> current;
@@ -268,6 +266,27 @@ std::vector<MedicalRecord> MedicalRecordService::readable_by(soci::session& sql,
     records.push_back(load(sql, head, standing_of(sql, caller, head)));
   }
   return records;
+}
+
+std::string MedicalRecordService::seal_description(const std::string& entry_id, const std::string& description) const {
+  return security::to_base64(security::seal(master_key_, description, entry_context(entry_id)));
+}
+
+std::optional<MedicalRecord> MedicalRecordService::find_whole(soci::session& sql, const std::string& record_id) const {
+  const auto head = records_.find(sql, record_id);
+  if (!head) return std::nullopt;
+  return load(sql, *head, Standing::keeper);
+}
+
+void MedicalRecordService::import_record(soci::session& sql, const MedicalRecord& record) const {
+  records_.insert(sql, record.head);
+  for (const auto& entry : record.entries) {
+    records_.insert_entry(sql, record.head.id, EntryRow{entry, seal_description(entry.id, entry.description)});
+    std::vector<std::string> file_ids;
+    for (const auto& attachment : entry.attachments) file_ids.push_back(attachment.id);
+    records_.set_attachments(sql, entry.id, file_ids);
+  }
+  for (const auto& share : record.shared_with) records_.share(sql, record.head.id, share.doctor.id, share.shared_at);
 }
 
 std::optional<std::string> MedicalRecordService::patient_of_readable_file(soci::session& sql,

@@ -68,6 +68,15 @@ class MedicalRecordService {
   std::optional<std::string> patient_of_readable_file(soci::session& sql, const access::Caller& caller,
                                                       const std::string& file_id) const;
 
+  // The whole record as its doctor reads it (entries opened, whom it is shared with), unaudited:
+  // for `medimeet export`. 500 record_damaged for an entry that does not open.
+  std::optional<MedicalRecord> find_whole(soci::session& sql, const std::string& record_id) const;
+  // Stores an imported record as it is (its head, its entries with their attachments, its
+  // shares; the people's names are not read), each description sealed as an entry written here
+  // is, without an audit entry: the attachments' files must be in the file store already
+  // (files::FileService::import_description).
+  void import_record(soci::session& sql, const MedicalRecord& record) const;
+
  private:
   enum class Standing { none, keeper, patient, reader };
 
@@ -77,6 +86,8 @@ class MedicalRecordService {
                                            const std::string& record_id) const;
   MedicalRecord load(soci::session& sql, const RecordHead& head, Standing standing) const;
   void check_date(TimePoint date, TimePoint now) const;
+  // The description as stored: sealed under the master key, bound to the entry (base64).
+  std::string seal_description(const std::string& entry_id, const std::string& description) const;
   // Attaches the files of `wanted` not yet in `current` and detaches those no longer wanted.
   std::vector<std::string> replace_attachments(soci::session& sql, const access::Caller& caller,
                                                const std::vector<std::string>& current,

@@ -10,7 +10,7 @@ namespace medimeet::medical_records {
 MedicalRecordsModule::MedicalRecordsModule(kernel::Core core, const access::CareRules& care,
                                            const audit::AuditLog& audit, files::FileService& files,
                                            const security::SecretKey& master_key)
-    : service_(core.database, core.clock, care, audit, files, master_key) {
+    : service_(core.database, core.clock, care, audit, files, master_key), collection_(service_, files) {
   files.add_access_rule(*this);
 }
 

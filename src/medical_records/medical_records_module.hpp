@@ -6,6 +6,7 @@
 #include "files/file_service.hpp"
 #include "kernel/module.hpp"
 #include "medical_records/medical_record_service.hpp"
+#include "medical_records/medical_records_collection.hpp"
 #include "security/secret_key.hpp"
 
 namespace medimeet::medical_records {
@@ -22,6 +23,7 @@ class MedicalRecordsModule : public kernel::Module, private files::FileAccessRul
   void add_routes(http::Router& router) override;
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  std::vector<kernel::Collection*> collections() override { return {&collection_}; }
 
  private:
   std::optional<std::string> readable_as_data_of(soci::session& sql, const access::Caller& caller,
@@ -30,6 +32,7 @@ class MedicalRecordsModule : public kernel::Module, private files::FileAccessRul
   }
 
   MedicalRecordService service_;
+  MedicalRecordsCollection collection_;
 };
 
 }  // namespace medimeet::medical_records

@@ -86,14 +86,27 @@ storage::Query& append_counterpart(storage::Query& query, const std::string& use
 
 void MessageRepository::insert(soci::session& sql, const Message& message,
                                const std::optional<std::string>& idempotency_key,
-                               const std::string& request_hash) const {
+                               const std::optional<std::string>& request_hash) const {
   const long long sent_at = to_epoch_ms(message.timestamp);
+  const int read = message.read ? 1 : 0;
+  const std::optional<long long> read_at =
+      message.read_at ? std::optional(to_epoch_ms(*message.read_at)) : std::nullopt;
   const long long created_at = to_epoch_ms(message.created_at);
-  storage::run(sql, "INSERT INTO messages (id, sender_id, receiver_id, content, sent_at, read, idempotency_key, "
-                    "request_hash, created_at, updated_at) VALUES (:id, :s, :r, :c, :t, 0, :k, :h, :ca, :ua)",
+  const long long updated_at = to_epoch_ms(message.updated_at);
+  storage::run(sql, "INSERT INTO messages (id, sender_id, receiver_id, content, sent_at, read, read_at, "
+                    "idempotency_key, request_hash, created_at, updated_at) "
+                    "VALUES (:id, :s, :r, :c, :t, :read, :ra, :k, :h, :ca, :ua)",
                soci::use(message.id), soci::use(message.sender_id), soci::use(message.receiver_id),
-               soci::use(message.content), soci::use(sent_at), soci::use(idempotency_key), soci::use(request_hash),
-               soci::use(created_at), soci::use(created_at));
+               soci::use(message.content), soci::use(sent_at), soci::use(read), soci::use(read_at),
+               soci::use(idempotency_key), soci::use(request_hash), soci::use(created_at), soci::use(updated_at));
+}
+
+std::optional<Message> MessageRepository::find(soci::session& sql, const std::string& id) const {
+  storage::Query query("SELECT ");
+  query.append(kColumns).append(" FROM messages m WHERE m.id = ").bind(id);
+  auto found = select_messages(sql, query);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
 }
 
 std::optional<std::pair<std::string, Message>> MessageRepository::find_by_idempotency_key(
@@ -266,6 +279,14 @@ bool MessageRepository::claim_alert(soci::session& sql, const DueAlert& alert, T
       .append(" AND sender_id = ").bind(alert.sender_id).append(" AND last_sent_at = ")
       .bind(to_epoch_ms(*alert.last_sent_at));
   return storage::execute_counting_rows(sql, update) == 1;
+}
+
+void MessageRepository::mark_alerted(soci::session& sql, const std::string& receiver_id,
+                                     const std::string& sender_id, TimePoint at) const {
+  storage::Query upsert("INSERT INTO message_alerts (receiver_id, sender_id, last_sent_at) VALUES (");
+  upsert.bind(receiver_id).append(", ").bind(sender_id).append(", ").bind(to_epoch_ms(at))
+      .append(") ON CONFLICT (receiver_id, sender_id) DO UPDATE SET last_sent_at = excluded.last_sent_at");
+  storage::execute_counting_rows(sql, upsert);
 }
 
 std::vector<Message> MessageRepository::all_of(soci::session& sql, const std::string& user_id) const {

@@ -16,9 +16,11 @@ namespace medimeet::messages {
 // All SQL of the messages and message_alerts tables.
 class MessageRepository {
  public:
-  // With the sender's Idempotency-Key and the hash of what it sent, when it gave one.
+  // Every field of the message as it is, with the sender's Idempotency-Key and the hash of what
+  // it sent (an imported message has neither).
   void insert(soci::session& sql, const Message& message, const std::optional<std::string>& idempotency_key,
-              const std::string& request_hash) const;
+              const std::optional<std::string>& request_hash) const;
+  std::optional<Message> find(soci::session& sql, const std::string& id) const;
   // The message a sender's key sent, with the hash of its request.
   std::optional<std::pair<std::string, Message>> find_by_idempotency_key(soci::session& sql,
                                                                          const std::string& sender_id,
@@ -51,6 +53,9 @@ class MessageRepository {
   // Records the email about the alert at `now`, unless another worker did first; true when this
   // one did.
   bool claim_alert(soci::session& sql, const DueAlert& alert, TimePoint now) const;
+  // Records that the receiver was told at `at` of what the sender had written by then.
+  void mark_alerted(soci::session& sql, const std::string& receiver_id, const std::string& sender_id,
+                    TimePoint at) const;
 };
 
 }  // namespace medimeet::messages

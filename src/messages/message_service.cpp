@@ -89,6 +89,19 @@ Message MessageService::send(const access::Caller& caller, const Draft& draft,
   }
 }
 
+std::optional<Message> MessageService::find(soci::session& sql, const std::string& message_id) const {
+  return messages_.find(sql, message_id);
+}
+
+void MessageService::import_message(storage::Transaction& sql, const Message& message) const {
+  messages_.insert(sql, message, std::nullopt, std::nullopt);
+  const auto now = clock_.now();
+  // Unread messages older than the horizon raise no alert anyway.
+  if (!message.read && message.timestamp > now - kAlertHorizon) {
+    messages_.mark_alerted(sql, message.receiver_id, message.sender_id, now);
+  }
+}
+
 ConversationPage MessageService::conversations(const access::Caller& caller, const PageRequest& paging) {
   const auto page = paging.within(kMaxPageSize);
   return database_.read([&](soci::session& sql) {

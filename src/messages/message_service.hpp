@@ -52,6 +52,12 @@ class MessageService {
   // Marks read what the caller received from `other_id`; 404 as thread().
   ReadReceipt mark_read(const access::Caller& caller, const std::string& other_id);
   long long unread_count(const access::Caller& caller);
+  // The message with this id, whoever wrote it, read on `sql`: for the operator's export.
+  std::optional<Message> find(soci::session& sql, const std::string& message_id) const;
+  // Stores a message of a data import as it is (the importer checked it), publishing nothing. Its
+  // receiver counts as told of it: what an import brings was seen, or emailed about, where it
+  // came from, so no unread-message email follows for it.
+  void import_message(storage::Transaction& sql, const Message& message) const;
   // Every message the user sent or received, oldest first: for their data export.
   std::vector<Message> all_of(soci::session& sql, const std::string& user_id) const;
 

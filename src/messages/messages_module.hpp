@@ -7,6 +7,7 @@
 #include "common/background_loop.hpp"
 #include "kernel/module.hpp"
 #include "messages/message_service.hpp"
+#include "messages/messages_collection.hpp"
 #include "notifications/outbox.hpp"
 
 namespace medimeet::messages {
@@ -26,9 +27,11 @@ class MessagesModule : public kernel::Module {
                             boost::json::object& document) const override;
   void start() override { alerts_.start(); }
   void stop() override { alerts_.stop(); }
+  std::vector<kernel::Collection*> collections() override { return {&messages_}; }
 
  private:
   MessageService service_;
+  MessagesCollection messages_{service_};
   BackgroundLoop alerts_;  // last: its thread uses the service
 };
 

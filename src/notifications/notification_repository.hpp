@@ -13,7 +13,9 @@ namespace medimeet::notifications {
 // All SQL of the notifications table.
 class NotificationRepository {
  public:
+  // Every field as it is (a new notification's, or an imported one's).
   void insert(soci::session& sql, const Notification& notification) const;
+  std::optional<Notification> find(soci::session& sql, const std::string& id) const;
   // The user's notifications, newest first.
   std::vector<Notification> list(soci::session& sql, const std::string& user_id, bool unread_only,
                                  int limit, int offset) const;

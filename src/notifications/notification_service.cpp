@@ -61,6 +61,14 @@ long long NotificationService::mark_all_read(const std::string& user_id) {
       [&](soci::session& sql) { return notifications_.mark_all_read(sql, user_id, clock_.now()); });
 }
 
+std::optional<Notification> NotificationService::find(soci::session& sql, const std::string& notification_id) const {
+  return notifications_.find(sql, notification_id);
+}
+
+void NotificationService::import_notification(storage::Transaction& sql, const Notification& notification) const {
+  notifications_.insert(sql, notification);
+}
+
 std::vector<Notification> NotificationService::all_of(soci::session& sql, const std::string& user_id) const {
   return notifications_.list(sql, user_id, false, static_cast<int>(notifications_.count(sql, user_id, false)), 0);
 }

@@ -39,6 +39,11 @@ class NotificationService {
   std::string notify(storage::Transaction& sql, const Recipient& recipient, const Notice& notice) const;
 
   NotificationPage list(const std::string& user_id, bool unread_only, const PageRequest& paging);
+  // The notification with this id, whoever it is for, read on `sql`: for the operator's export.
+  std::optional<Notification> find(soci::session& sql, const std::string& notification_id) const;
+  // Stores a notification of a data import as it is (the importer checked it): no email, no SMS,
+  // nothing published.
+  void import_notification(storage::Transaction& sql, const Notification& notification) const;
   // Every notification of the user, newest first: for their data export.
   std::vector<Notification> all_of(soci::session& sql, const std::string& user_id) const;
   long long unread_count(const std::string& user_id);

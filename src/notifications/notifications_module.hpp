@@ -6,6 +6,7 @@
 
 #include "kernel/module.hpp"
 #include "notifications/notification_service.hpp"
+#include "notifications/notifications_collection.hpp"
 #include "notifications/outbox.hpp"
 #include "notifications/outbox_worker.hpp"
 #include "notifications/senders.hpp"
@@ -35,6 +36,7 @@ class NotificationsModule : public kernel::Module {
   void start() override { outbox_worker_.start(); }
   void stop() override { outbox_worker_.stop(); }
   long long purge_expired() override { return outbox_worker_.purge_finished(); }
+  std::vector<kernel::Collection*> collections() override { return {&notifications_}; }
 
  private:
   std::unique_ptr<EmailSender> email_sender_;
@@ -42,6 +44,7 @@ class NotificationsModule : public kernel::Module {
   OutboxRepository outbox_;
   OutboxWorker outbox_worker_;
   NotificationService service_;
+  NotificationsCollection notifications_{service_};
 };
 
 }  // namespace medimeet::notifications

@@ -9,7 +9,6 @@
 #include "common/text.hpp"
 
 namespace medimeet::patients {
-namespace {
 
 std::map<std::string, std::string> parse_personal_info(JsonInput& parent, boost::json::object object) {
   JsonInput input(std::move(object), parent.path("personalInfo"));
@@ -44,8 +43,6 @@ std::optional<MedicalHistoryEntry> parse_history_entry(JsonInput& input) {
   entry.notes = input.optional_text("notes", kMaxNotesLength).value_or("");
   return entry;
 }
-
-}  // namespace
 
 boost::json::object patient_to_json(const Patient& patient) {
   boost::json::object personal_info;

@@ -98,4 +98,10 @@ void PatientRepository::update(soci::session& sql, const Patient& patient) const
                soci::use(patient.address), soci::use(history), soci::use(updated_at), soci::use(patient.id));
 }
 
+void PatientRepository::restore(soci::session& sql, const Patient& patient) const {
+  update(sql, patient);
+  const long long created_at = to_epoch_ms(patient.created_at);
+  storage::run(sql, "UPDATE patients SET created_at = :c WHERE id = :id", soci::use(created_at), soci::use(patient.id));
+}
+
 }  // namespace medimeet::patients

@@ -16,6 +16,9 @@ class PatientRepository {
   void insert(soci::session& sql, const std::string& id, TimePoint now) const;
   std::optional<Patient> find(soci::session& sql, const std::string& id) const;
   void update(soci::session& sql, const Patient& patient) const;
+  // Writes the profile as update does, and its created_at: a patient moved from another
+  // database into the row their account's import made.
+  void restore(soci::session& sql, const Patient& patient) const;
 };
 
 }  // namespace medimeet::patients

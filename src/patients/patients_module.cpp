@@ -7,7 +7,7 @@
 namespace medimeet::patients {
 
 PatientsModule::PatientsModule(kernel::Core core, const access::CareRules& care, const audit::AuditLog& audit)
-    : service_(core.database, core.clock, care, audit) {
+    : service_(core.database, core.clock, care, audit), collection_(core.clock) {
   core.events.subscribe<accounts::UserRegistered>(
       [this](storage::Transaction& sql, const accounts::UserRegistered& registered) {
         if (registered.role == access::Role::patient) service_.create_profile(sql, registered.user_id, registered.at);

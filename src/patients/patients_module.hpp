@@ -4,6 +4,7 @@
 #include "audit/audit_log.hpp"
 #include "kernel/module.hpp"
 #include "patients/patient_service.hpp"
+#include "patients/patients_collection.hpp"
 
 namespace medimeet::patients {
 
@@ -17,9 +18,11 @@ class PatientsModule : public kernel::Module {
   void add_routes(http::Router& router) override;
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  std::vector<kernel::Collection*> collections() override { return {&collection_}; }
 
  private:
   PatientService service_;
+  PatientsCollection collection_;
 };
 
 }  // namespace medimeet::patients

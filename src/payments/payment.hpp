@@ -22,6 +22,8 @@ std::string_view to_string(PaymentStatus status);
 std::string_view to_string(PaymentMethod method);
 std::string_view to_string(RefundStatus status);
 std::optional<PaymentMethod> payment_method_from_string(std::string_view text);
+std::optional<PaymentStatus> payment_status_from_string(std::string_view text);
+std::optional<RefundStatus> refund_status_from_string(std::string_view text);
 
 // A document of the Payments collection (userId is the paying patient), with its additions.
 struct Payment {

@@ -91,19 +91,29 @@ std::string_view to_string(PaymentStatus status) { return kStatusNames.name(stat
 std::string_view to_string(PaymentMethod method) { return kMethodNames.name(method); }
 std::string_view to_string(RefundStatus status) { return kRefundNames.name(status); }
 std::optional<PaymentMethod> payment_method_from_string(std::string_view text) { return kMethodNames.parse(text); }
+std::optional<PaymentStatus> payment_status_from_string(std::string_view text) { return kStatusNames.parse(text); }
+std::optional<RefundStatus> refund_status_from_string(std::string_view text) { return kRefundNames.parse(text); }
 
 void PaymentRepository::insert(soci::session& sql, const Payment& payment) const {
   const long long amount = payment.amount.minor_units();
   const std::string currency(payment.amount.currency().code);
+  const auto method = name_of(kMethodNames, payment.method);
   const std::string status(to_string(payment.status));
   const long long due_by = to_epoch_ms(payment.due_by);
+  const auto refund_status = name_of(kRefundNames, payment.refund_status);
+  const auto refunded_at = epoch_ms(payment.refunded_at);
   const long long created_at = to_epoch_ms(payment.created_at);
-  storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, status, "
-                    "due_by, "
-                    "created_at, updated_at) VALUES (:id, :u, :a, :d, :m, :c, :s, :due, :ca, :ua)",
+  const long long updated_at = to_epoch_ms(payment.updated_at);
+  storage::run(sql, "INSERT INTO payments (id, user_id, appointment_id, doctor_id, amount_minor, currency, "
+                    "payment_method, transaction_id, provider_reference, checkout_url, status, failure_reason, "
+                    "due_by, refund_status, refund_id, refunded_at, created_at, updated_at) "
+                    "VALUES (:id, :u, :a, :d, :m, :c, :pm, :t, :r, :url, :s, :f, :due, :rs, :ri, :ra, :ca, :ua)",
                soci::use(payment.id), soci::use(payment.user_id), soci::use(payment.appointment_id),
-               soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(status),
-               soci::use(due_by), soci::use(created_at), soci::use(created_at));
+               soci::use(payment.doctor_id), soci::use(amount), soci::use(currency), soci::use(method),
+               soci::use(payment.transaction_id), soci::use(payment.provider_reference),
+               soci::use(payment.checkout_url), soci::use(status), soci::use(payment.failure_reason),
+               soci::use(due_by), soci::use(refund_status), soci::use(payment.refund_id), soci::use(refunded_at),
+               soci::use(created_at), soci::use(updated_at));
 }
 
 std::optional<Payment> PaymentRepository::find(soci::session& sql, const std::string& payment_id) const {

@@ -14,6 +14,7 @@ namespace medimeet::payments {
 // The payments, provider events and refund jobs tables.
 class PaymentRepository {
  public:
+  // Every field as it is (a new payment's, or an imported one's).
   void insert(soci::session& sql, const Payment& payment) const;
   std::optional<Payment> find(soci::session& sql, const std::string& payment_id) const;
   std::optional<Payment> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;

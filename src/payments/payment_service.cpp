@@ -54,7 +54,8 @@ PaymentProvider& PaymentService::provider(PaymentMethod method) const {
 
 void PaymentService::open_for(storage::Transaction& sql, const appointments::Appointment& appointment,
                               const doctors::Doctor& doctor, TimePoint now) const {
-  if (!doctors::requires_prepayment(doctor, appointment.mode)) return;
+  // A server with no payment method cannot take one: an imported doctor's prepayment waits for it.
+  if (providers_.empty() || !doctors::requires_prepayment(doctor, appointment.mode)) return;
   std::optional<Money> fee;
   if (appointment.reason_id) {
     if (const auto reason = doctors_.find_visit_reason(sql, doctor.id, *appointment.reason_id)) fee = reason->price;
@@ -111,6 +112,33 @@ PaymentPage PaymentService::list(const access::Caller& caller, const PageRequest
     return PaymentPage{payments_.of_user(sql, caller.user_id, paging.offset(), paging.limit),
                        payments_.count_of_user(sql, caller.user_id)};
   });
+}
+
+std::optional<Payment> PaymentService::find(soci::session& sql, const std::string& payment_id) const {
+  return payments_.find(sql, payment_id);
+}
+
+void PaymentService::import_payment(storage::Transaction& sql, Payment payment,
+                                    std::optional<TimePoint> due_by) const {
+  const auto appointment = appointments_.find(sql, payment.appointment_id);
+  if (!appointment) {
+    throw AppError::field("appointmentId", FieldProblem("unknown_reference", "refers to no document of appointments.json",
+                                                        {{"collection", std::string("appointments.json")}}));
+  }
+  if (payment.user_id != appointment->patient_id) {
+    throw AppError::field("userId", problems::one_of(appointment->patient_id,
+                                                     "must be the appointment's patient, " + appointment->patient_id));
+  }
+  // The original MediMeet set no deadline: a payment is owed by the visit at the latest.
+  payment.due_by = due_by.value_or(appointment->appointment_date);
+  if (payment.doctor_id.empty()) {
+    payment.doctor_id = appointment->doctor_id;
+  } else if (payment.doctor_id != appointment->doctor_id) {
+    throw AppError::field("doctorId", problems::one_of(appointment->doctor_id,
+                                                       "must be the appointment's doctor, " + appointment->doctor_id));
+  }
+  payments_.insert(sql, payment);
+  if (payment.refund_status == RefundStatus::pending) payments_.queue_refund(sql, payment.id, clock_.now());
 }
 
 std::vector<Payment> PaymentService::paid_by(soci::session& sql, const std::string& user_id) const {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,14 @@ class PaymentService {
   Payment get(const access::Caller& caller, const std::string& payment_id);
   Payment of_appointment(const access::Caller& caller, const std::string& appointment_id);
   PaymentPage list(const access::Caller& caller, const PageRequest& paging);
+  // The payment with this id, read on `sql`: for the operator's export.
+  std::optional<Payment> find(soci::session& sql, const std::string& payment_id) const;
+  // Stores a payment of a data import as it is (the importer checked it), after its appointment:
+  // with no doctor_id it takes the appointment's doctor, with no `due_by` the appointment's start;
+  // 400 on userId for another payer than the appointment's patient, on doctorId for another
+  // doctor. A refund still pending is queued, to be asked of the provider again; nothing is
+  // published.
+  void import_payment(storage::Transaction& sql, Payment payment, std::optional<TimePoint> due_by) const;
   // Every payment the user made, newest first: for their data export.
   std::vector<Payment> paid_by(soci::session& sql, const std::string& user_id) const;
   // The payer starts paying with `method`, getting the provider's page (the same one again for

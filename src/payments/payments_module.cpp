@@ -23,6 +23,8 @@ PaymentsModule::PaymentsModule(kernel::Core core, const appointments::Appointmen
                                PaymentsSettings settings)
     : service_(core.database, core.clock, appointments, booking, doctors, configured_providers(settings),
                settings.payments),
+      // The currency of the doctors' fees: that of the original MediMeet's payments, which name none.
+      payments_(service_, *doctors.settings().currency),
       deadlines_("payment deadlines", settings.poll_interval, [this] { return service_.expire_overdue(); }),
       refunds_("refunds", settings.poll_interval, [this] { return service_.send_due_refunds(); }) {
   core.events.subscribe<booking::AppointmentBooked>(

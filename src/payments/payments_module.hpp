@@ -8,6 +8,7 @@
 #include "doctors/doctor_service.hpp"
 #include "kernel/module.hpp"
 #include "payments/payment_service.hpp"
+#include "payments/payments_collection.hpp"
 #include "payments/paypal_provider.hpp"
 #include "payments/stripe_provider.hpp"
 
@@ -35,9 +36,11 @@ class PaymentsModule : public kernel::Module {
                             boost::json::object& document) const override;
   void start() override;
   void stop() override;
+  std::vector<kernel::Collection*> collections() override { return {&payments_}; }
 
  private:
   PaymentService service_;
+  PaymentsCollection payments_;
   BackgroundLoop deadlines_;
   BackgroundLoop refunds_;
 };

@@ -13,6 +13,8 @@ namespace medimeet::reviews {
 enum class ReviewStatus { published, flagged, hidden };
 
 std::string_view to_string(ReviewStatus status);
+// "published", "flagged" or "hidden"; nullopt for anything else.
+std::optional<ReviewStatus> status_from_string(std::string_view text);
 
 // Whether a review counts in its doctor's rating.
 inline bool is_shown(ReviewStatus status) { return status != ReviewStatus::hidden; }

@@ -72,6 +72,8 @@ std::optional<long long> epoch_ms(const std::optional<TimePoint>& time) {
 
 std::string_view to_string(ReviewStatus status) { return kStatusNames.name(status); }
 
+std::optional<ReviewStatus> status_from_string(std::string_view text) { return kStatusNames.parse(text); }
+
 bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   const std::string status(to_string(review.status));
   const int kept = review.kept ? 1 : 0;
@@ -90,6 +92,16 @@ bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
                                    soci::use(created_at), soci::use(updated_at));
   statement->execute(true);
   return statement->get_affected_rows() > 0;
+}
+
+std::optional<std::string> ReviewRepository::unreviewed_appointment(soci::session& sql, const std::string& patient_id,
+                                                                   const std::string& doctor_id) const {
+  storage::Query query("SELECT a.id FROM appointments a WHERE a.patient_id = ");
+  query.bind(patient_id).append(" AND a.doctor_id = ").bind(doctor_id);
+  query.append(" AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.appointment_id = a.id) "
+               "ORDER BY CASE WHEN a.status = 'completed' THEN 0 ELSE 1 END, a.appointment_date DESC, a.id DESC "
+               "LIMIT 1");
+  return storage::select_text(sql, query);
 }
 
 std::optional<Review> ReviewRepository::find(soci::session& sql, const std::string& review_id) const {

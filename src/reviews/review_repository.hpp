@@ -10,7 +10,7 @@
 
 namespace medimeet::reviews {
 
-// The reviews table.
+// The reviews table, and which appointments have no review.
 class ReviewRepository {
  public:
   // False, writing nothing, when the appointment already has its review (one written at the
@@ -18,6 +18,10 @@ class ReviewRepository {
   bool insert(soci::session& sql, const Review& review) const;
   std::optional<Review> find(soci::session& sql, const std::string& review_id) const;
   std::optional<Review> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
+  // The patient's latest appointment with the doctor that has no review yet, completed ones
+  // first: what a review of the original MediMeet, which named no appointment, is about.
+  std::optional<std::string> unreviewed_appointment(soci::session& sql, const std::string& patient_id,
+                                                    const std::string& doctor_id) const;
   // Writes rating, comment, display name, status, kept, flag and updated_at.
   void update(soci::session& sql, const Review& review) const;
   void remove(soci::session& sql, const std::string& review_id) const;

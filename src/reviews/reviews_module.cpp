@@ -9,7 +9,9 @@ namespace medimeet::reviews {
 
 ReviewsModule::ReviewsModule(kernel::Core core, const appointments::AppointmentService& appointments,
                              const doctors::DoctorService& doctors, ReviewSettings settings)
-    : enabled_(settings.enabled), service_(core.database, core.clock, appointments, doctors, settings) {}
+    : enabled_(settings.enabled),
+      service_(core.database, core.clock, appointments, doctors, settings),
+      collection_(appointments) {}
 
 void ReviewsModule::add_routes(http::Router& router) {
   if (enabled_) reviews::add_routes(router, service_);

@@ -4,6 +4,7 @@
 #include "doctors/doctor_service.hpp"
 #include "kernel/module.hpp"
 #include "reviews/review_service.hpp"
+#include "reviews/reviews_collection.hpp"
 
 namespace medimeet::reviews {
 
@@ -16,10 +17,13 @@ class ReviewsModule : public kernel::Module {
   void add_routes(http::Router& router) override;
   void export_personal_data(soci::session& sql, const access::Caller& caller,
                             boost::json::object& document) const override;
+  // Exported and imported even with reviews off: the reviews written stay data of the instance.
+  std::vector<kernel::Collection*> collections() override { return {&collection_}; }
 
  private:
   bool enabled_;
   ReviewService service_;
+  ReviewsCollection collection_;
 };
 
 }  // namespace medimeet::reviews

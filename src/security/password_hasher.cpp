@@ -90,6 +90,11 @@ bool PasswordHasher::verify(std::string_view encoded, std::string_view password)
   });
 }
 
+bool PasswordHasher::recognizes(std::string_view encoded) {
+  // bcrypt: "$2b$" then a two-digit cost, "$", 22 characters of salt and 31 of hash.
+  return encoded.starts_with("$argon2id$") || (is_bcrypt(encoded) && encoded.size() == 60);
+}
+
 bool PasswordHasher::needs_rehash(std::string_view encoded) const {
   const std::string terminated(encoded);
   return crypto_pwhash_str_needs_rehash(terminated.c_str(), kPasses, kMemoryBytes) != 0;

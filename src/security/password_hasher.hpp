@@ -22,6 +22,8 @@ class PasswordHasher {
   // "$2y$": what the original Node.js MediMeet stored, imported with its users). False for a
   // malformed hash.
   bool verify(std::string_view encoded, std::string_view password);
+  // True when `encoded` has the form of a hash verify() checks: Argon2id or bcrypt.
+  static bool recognizes(std::string_view encoded);
   // True when `encoded` is not an Argon2id hash with this hasher's cost: replace it by hash() at
   // the next login, while the password is at hand.
   bool needs_rehash(std::string_view encoded) const;

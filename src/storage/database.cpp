@@ -90,6 +90,11 @@ void Database::begin(soci::session& sql) {
   sql << (backend_ == Backend::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
+void Database::begin_snapshot(soci::session& sql) {
+  // SQLite (WAL) takes its snapshot at the first read of a deferred transaction and keeps it.
+  sql << (backend_ == Backend::sqlite ? "BEGIN DEFERRED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 void Database::rollback(soci::session& sql) noexcept {
   try {
     sql << "ROLLBACK";

@@ -44,6 +44,27 @@ class Database {
     return work(lease.sql());
   }
 
+  // Runs `work(soci::session&)` in a read-only transaction that sees one consistent state of the
+  // database from its first statement to its last, while others keep writing (an export).
+  template <class Work>
+  decltype(auto) read_snapshot(Work&& work) {
+    Lease lease(*this);
+    begin_snapshot(lease.sql());
+    try {
+      if constexpr (std::is_void_v<std::invoke_result_t<Work&, soci::session&>>) {
+        work(lease.sql());
+        rollback(lease.sql());
+      } else {
+        auto result = work(lease.sql());
+        rollback(lease.sql());
+        return result;
+      }
+    } catch (...) {
+      rollback(lease.sql());
+      throw;
+    }
+  }
+
   // Runs `work(Transaction&)` in one transaction: committed when it returns, rolled back when
   // it throws (the exception passes to the caller); then the transaction's after-commit hooks
   // run (only after a commit). `work` may take a soci::session& instead.
@@ -103,6 +124,7 @@ class Database {
   // Runs `group` in one transaction on one connection, each write in a savepoint.
   void commit_group(const std::vector<QueuedWrite*>& group);
   void begin(soci::session& sql);
+  void begin_snapshot(soci::session& sql);
   static void rollback(soci::session& sql) noexcept;
 
   Backend backend_;

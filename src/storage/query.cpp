@@ -52,6 +52,20 @@ std::string like_containing(std::string_view term) {
   return pattern + "%";
 }
 
+void for_each_id(soci::session& sql, std::string_view table, const std::function<void(const std::string& id)>& each) {
+  constexpr int kPage = 500;
+  std::string after;
+  const std::string text = "SELECT id FROM " + std::string(table) + " WHERE id > :after ORDER BY id LIMIT " +
+                           std::to_string(kPage);
+  while (true) {
+    std::vector<std::string> ids(kPage);
+    sql << text, soci::use(after), soci::into(ids);
+    for (const auto& id : ids) each(id);
+    if (ids.size() < static_cast<std::size_t>(kPage)) return;
+    after = ids.back();
+  }
+}
+
 long long select_number(soci::session& sql, const Query& query) {
   long long number = 0;
   soci::indicator found = soci::i_null;

@@ -4,6 +4,7 @@
 #include <soci/statement.h>
 
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,10 @@ long long select_number(soci::session& sql, const Query& query);
 
 // Runs a query answering one text (SELECT id … LIMIT 1); nullopt when it returns no row or NULL.
 std::optional<std::string> select_text(soci::session& sql, const Query& query);
+
+// Calls `each` with every id of `table` (a table of the caller's module with a TEXT `id` key),
+// in order, reading them a page at a time so no table is held whole: an export's walk.
+void for_each_id(soci::session& sql, std::string_view table, const std::function<void(const std::string& id)>& each);
 
 // Runs a query that changes rows (INSERT, UPDATE, DELETE); returns how many it changed.
 long long execute_counting_rows(soci::session& sql, const Query& query);

@@ -13,7 +13,7 @@ std::string prescription_text(const PrescriptionDraft& draft) {
     }
     text += line + "\n";
   }
-  if (!draft.notes.empty()) text += "\n" + draft.notes + "\n";
+  if (!draft.notes.empty()) text += (text.empty() ? "" : "\n") + draft.notes + "\n";
   return text;
 }
 

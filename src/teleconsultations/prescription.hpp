@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +20,12 @@ struct PrescriptionItem {
   std::string instructions;
 };
 
-// What the doctor prescribes (PUT .../prescription).
+// A prescription has at most this many lines, and notes of at most this many characters.
+constexpr std::size_t kMaxPrescriptionItems = 30;
+constexpr std::size_t kMaxPrescriptionNotes = 2000;
+
+// What the doctor prescribes (PUT .../prescription). Only a prescription of the original MediMeet,
+// imported, has no lines: its text is kept whole as the notes.
 struct PrescriptionDraft {
   std::vector<PrescriptionItem> items;
   std::string notes;
@@ -34,7 +40,7 @@ struct Prescription {
   TimePoint prescribed_at;
 };
 
-// The seed's string: one line per item, then the notes.
+// The seed's string: one line per item, then the notes (after a blank line when there are lines).
 std::string prescription_text(const PrescriptionDraft& draft);
 
 // {items: [{medication, dosage, frequency, duration, instructions}], notes}: how the API shows

@@ -14,6 +14,7 @@ struct Document {
   std::string name;
   std::string media_type;
   long long size = 0;
+  std::string sha256;  // "" when unknown (a file of the original MediMeet)
   std::string added_by;
   TimePoint added_at;
 };

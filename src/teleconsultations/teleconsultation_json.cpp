@@ -71,11 +71,8 @@ std::string parse_document(std::string_view body) {
   return file_id;
 }
 
-PrescriptionDraft parse_prescription(std::string_view body) {
-  constexpr std::size_t kMaxItems = 30;
-  auto input = JsonInput::parse(body);
-  PrescriptionDraft draft;
-  auto items = input.object_array("items", kMaxItems, "lines", [](JsonInput& item) -> std::optional<PrescriptionItem> {
+std::optional<std::vector<PrescriptionItem>> read_prescription_items(JsonInput& input, std::string_view field) {
+  const auto read_line = [](JsonInput& item) -> std::optional<PrescriptionItem> {
     PrescriptionItem line;
     line.medication = item.required_prose("medication", 200);
     line.dosage = item.optional_blank_prose("dosage", 200);
@@ -84,7 +81,14 @@ PrescriptionDraft parse_prescription(std::string_view body) {
     line.instructions = item.optional_blank_prose("instructions", 1000);
     if (!item.ok()) return std::nullopt;
     return line;
-  });
+  };
+  return input.object_array(field, kMaxPrescriptionItems, "lines", read_line);
+}
+
+PrescriptionDraft parse_prescription(std::string_view body) {
+  auto input = JsonInput::parse(body);
+  PrescriptionDraft draft;
+  auto items = read_prescription_items(input, "items");
   if (!items) {
     input.reject("items", problems::required());
   } else if (items->empty() && input.ok()) {
@@ -92,7 +96,7 @@ PrescriptionDraft parse_prescription(std::string_view body) {
   } else {
     draft.items = std::move(*items);
   }
-  draft.notes = input.optional_blank_prose("notes", 2000);
+  draft.notes = input.optional_blank_prose("notes", kMaxPrescriptionNotes);
   input.finish();
   return draft;
 }

@@ -2,9 +2,13 @@
 
 #include <boost/json/object.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "common/json_input.hpp"
+#include "teleconsultations/prescription.hpp"
 #include "teleconsultations/teleconsultation_service.hpp"
 
 namespace medimeet::teleconsultations {
@@ -18,5 +22,8 @@ boost::json::object verified_to_json(const VerifiedPrescription& verified);
 std::string parse_document(std::string_view body);
 // {items: [{medication, dosage?, frequency?, duration?, instructions?}] (1 to 30), notes?}
 PrescriptionDraft parse_prescription(std::string_view body);
+// The array `field` of `input` as prescription lines, each as PUT .../prescription takes them, at
+// most kMaxPrescriptionItems (empty allowed); nullopt when absent. Problems are recorded on `input`.
+std::optional<std::vector<PrescriptionItem>> read_prescription_items(JsonInput& input, std::string_view field);
 
 }  // namespace medimeet::teleconsultations

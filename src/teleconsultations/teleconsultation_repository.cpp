@@ -30,13 +30,13 @@ std::optional<Teleconsultation> select_one(soci::session& sql, const storage::Qu
 
   Document document;
   long long added_at = 0;
-  storage::KeptStatement documents(sql, "SELECT f.id, f.name, f.media_type, f.size, d.added_by, d.added_at FROM "
-                                        "teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE "
+  storage::KeptStatement documents(sql, "SELECT f.id, f.name, f.media_type, f.size, f.sha256, d.added_by, d.added_at "
+                                        "FROM teleconsultation_documents d JOIN files f ON f.id = d.file_id WHERE "
                                         "d.teleconsultation_id = :t "
                                         "ORDER BY d.added_at, f.id",
                                    soci::use(found.id), soci::into(document.file_id), soci::into(document.name),
                                    soci::into(document.media_type), soci::into(document.size),
-                                   soci::into(document.added_by), soci::into(added_at));
+                                   soci::into(document.sha256), soci::into(document.added_by), soci::into(added_at));
   documents->execute();
   while (documents->fetch()) {
     document.added_at = from_epoch_ms(added_at);
@@ -50,13 +50,26 @@ constexpr std::string_view kSelect =
 
 }  // namespace
 
-void TeleconsultationRepository::insert(soci::session& sql, const Teleconsultation& teleconsultation) const {
+void TeleconsultationRepository::insert(soci::session& sql, const Teleconsultation& teleconsultation,
+                                        const std::optional<StoredPrescription>& prescription) const {
   const long long created_at = to_epoch_ms(teleconsultation.created_at);
-  storage::run(sql, "INSERT INTO teleconsultations (id, appointment_id, video_link, created_at, updated_at) VALUES "
-                    "(:id, :a, :v, "
-                    ":c, :u)",
+  const long long updated_at = to_epoch_ms(teleconsultation.updated_at);
+  std::optional<long long> admitted_at;
+  if (teleconsultation.admitted_at) admitted_at = to_epoch_ms(*teleconsultation.admitted_at);
+  std::optional<std::string> sealed;
+  std::optional<std::string> code;
+  std::optional<long long> prescribed_at;
+  if (prescription) {
+    sealed = prescription->sealed;
+    code = prescription->code;
+    prescribed_at = to_epoch_ms(prescription->prescribed_at);
+  }
+  storage::run(sql, "INSERT INTO teleconsultations (id, appointment_id, video_link, sealed_prescription, "
+                    "prescription_code, prescribed_at, admitted_at, created_at, updated_at) VALUES "
+                    "(:id, :a, :v, :s, :k, :p, :ad, :c, :u)",
                soci::use(teleconsultation.id), soci::use(teleconsultation.appointment_id),
-               soci::use(teleconsultation.video_link), soci::use(created_at), soci::use(created_at));
+               soci::use(teleconsultation.video_link), soci::use(sealed), soci::use(code), soci::use(prescribed_at),
+               soci::use(admitted_at), soci::use(created_at), soci::use(updated_at));
 }
 
 std::optional<Teleconsultation> TeleconsultationRepository::find(soci::session& sql, const std::string& id) const {

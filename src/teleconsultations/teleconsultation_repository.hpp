@@ -13,19 +13,22 @@ namespace medimeet::teleconsultations {
 // All SQL of the teleconsultations and teleconsultation_documents tables.
 class TeleconsultationRepository {
  public:
-  void insert(soci::session& sql, const Teleconsultation& teleconsultation) const;
-  // With its documents.
-  std::optional<Teleconsultation> find(soci::session& sql, const std::string& id) const;
-  std::optional<Teleconsultation> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
-  void touch(soci::session& sql, const std::string& id, TimePoint now) const;
-  void admit(soci::session& sql, const std::string& id, TimePoint now) const;
-
   // The prescription as stored: its content sealed (base64), its code and when it was written.
   struct StoredPrescription {
     std::string sealed;
     std::string code;
     TimePoint prescribed_at;
   };
+
+  // Without its documents (add_document); with its prescription when it has one (an imported one).
+  void insert(soci::session& sql, const Teleconsultation& teleconsultation,
+              const std::optional<StoredPrescription>& prescription = std::nullopt) const;
+  // With its documents.
+  std::optional<Teleconsultation> find(soci::session& sql, const std::string& id) const;
+  std::optional<Teleconsultation> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
+  void touch(soci::session& sql, const std::string& id, TimePoint now) const;
+  void admit(soci::session& sql, const std::string& id, TimePoint now) const;
+
   std::optional<StoredPrescription> prescription(soci::session& sql, const std::string& id) const;
   void save_prescription(soci::session& sql, const std::string& id, const StoredPrescription& prescription) const;
   // The teleconsultation a prescription code belongs to.

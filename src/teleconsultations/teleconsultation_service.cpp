@@ -80,7 +80,7 @@ void TeleconsultationService::create_for(soci::session& sql, const appointments:
   Teleconsultation teleconsultation;
   teleconsultation.id = new_object_id(now);
   teleconsultation.appointment_id = appointment.id;
-  teleconsultation.video_link = settings_.public_url + "/visit/" + teleconsultation.id;
+  teleconsultation.video_link = video_link(teleconsultation.id);
   teleconsultation.created_at = teleconsultation.updated_at = now;
   teleconsultations_.insert(sql, teleconsultation);
 }
@@ -95,15 +95,43 @@ Visit TeleconsultationService::visible(soci::session& sql, const access::Caller&
   audit_.record(sql, caller, {"teleconsultation.read", "teleconsultation", found->id, appointment->patient_id});
   const auto window = room_window(*appointment, settings_.room);
   const auto state = room_state(*appointment, settings_.room, clock_.now());
-  Visit visit{std::move(*found), std::move(*appointment), window, state, std::nullopt};
-  if (auto stored = teleconsultations_.prescription(sql, visit.teleconsultation.id)) {
-    const auto opened = security::open_sealed(master_key_, security::from_base64(stored->sealed),
-                                              prescription_context(visit.teleconsultation.id));
-    auto content = prescription_from_json(boost::json::parse(opened).as_object());
-    auto text = prescription_text(content);
-    visit.prescription = Prescription{std::move(content), std::move(text), stored->code, stored->prescribed_at};
+  auto prescription = prescription_of(sql, found->id);
+  return Visit{std::move(*found), std::move(*appointment), window, state, std::move(prescription)};
+}
+
+std::optional<Prescription> TeleconsultationService::prescription_of(soci::session& sql,
+                                                                     const std::string& teleconsultation_id) const {
+  const auto stored = teleconsultations_.prescription(sql, teleconsultation_id);
+  if (!stored) return std::nullopt;
+  const auto opened = security::open_sealed(master_key_, security::from_base64(stored->sealed),
+                                            prescription_context(teleconsultation_id));
+  auto content = prescription_from_json(boost::json::parse(opened).as_object());
+  auto text = prescription_text(content);
+  return Prescription{std::move(content), std::move(text), stored->code, stored->prescribed_at};
+}
+
+std::optional<Teleconsultation> TeleconsultationService::find(soci::session& sql,
+                                                              const std::string& teleconsultation_id) const {
+  return teleconsultations_.find(sql, teleconsultation_id);
+}
+
+std::string TeleconsultationService::video_link(const std::string& teleconsultation_id) const {
+  return settings_.public_url + "/visit/" + teleconsultation_id;
+}
+
+void TeleconsultationService::import_teleconsultation(soci::session& sql, const Teleconsultation& teleconsultation,
+                                                      const std::optional<Prescription>& prescription) const {
+  std::optional<TeleconsultationRepository::StoredPrescription> stored;
+  if (prescription) {
+    const auto sealed = security::seal(master_key_, boost::json::serialize(prescription_to_json(prescription->content)),
+                                       prescription_context(teleconsultation.id));
+    stored = TeleconsultationRepository::StoredPrescription{security::to_base64(sealed), prescription->code,
+                                                            prescription->prescribed_at};
   }
-  return visit;
+  teleconsultations_.insert(sql, teleconsultation, stored);
+  for (const auto& document : teleconsultation.documents) {
+    teleconsultations_.add_document(sql, teleconsultation.id, document.file_id, document.added_by, document.added_at);
+  }
 }
 
 Visit TeleconsultationService::get(const access::Caller& caller, const std::string& teleconsultation_id) {
@@ -153,7 +181,8 @@ Visit TeleconsultationService::add_document(const access::Caller& caller, const 
     teleconsultations_.add_document(sql, teleconsultation_id, file_id, caller.user_id, now);
     teleconsultations_.touch(sql, teleconsultation_id, now);
     audit_.record(sql, caller, {"document.add", "teleconsultation", teleconsultation_id, visit.appointment.patient_id});
-    visit.teleconsultation.documents.push_back({file.id, file.name, file.media_type, file.size, caller.user_id, now});
+    visit.teleconsultation.documents.push_back(
+        {file.id, file.name, file.media_type, file.size, file.sha256, caller.user_id, now});
     visit.teleconsultation.updated_at = now;
     events_.publish(sql, DocumentAdded{teleconsultation_id, visit.appointment, caller.user_id});
     live_.publish(sql, {visit.appointment.patient_id, visit.appointment.doctor_id}, "teleconsultation.updated",

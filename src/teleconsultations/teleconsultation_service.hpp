@@ -118,6 +118,18 @@ class TeleconsultationService {
   std::optional<std::string> patient_of_readable_file(soci::session& sql, const access::Caller& caller,
                                                       const std::string& file_id) const;
 
+  // The link a teleconsultation's room opens at: <public-url>/visit/<id>.
+  std::string video_link(const std::string& teleconsultation_id) const;
+  // The teleconsultation with its documents, and its prescription opened, unaudited: for
+  // `medimeet export`. Throws security::CipherError for a prescription that does not open.
+  std::optional<Teleconsultation> find(soci::session& sql, const std::string& teleconsultation_id) const;
+  std::optional<Prescription> prescription_of(soci::session& sql, const std::string& teleconsultation_id) const;
+  // Stores an imported teleconsultation as it is, its prescription sealed as prescribe() seals
+  // it, without a notice or an event: its documents' files must be in the file store already
+  // (files::FileService::import_description).
+  void import_teleconsultation(soci::session& sql, const Teleconsultation& teleconsultation,
+                               const std::optional<Prescription>& prescription) const;
+
  private:
   // The visit when the caller is one of its two parties; 404 otherwise. The read is audited.
   Visit visible(soci::session& sql, const access::Caller& caller, std::optional<Teleconsultation> found) const;

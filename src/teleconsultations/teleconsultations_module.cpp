@@ -17,7 +17,8 @@ TeleconsultationsModule::TeleconsultationsModule(kernel::Core core, realtime::Re
     : service_(core.database, core.clock, appointments, audit, files, core.events, core.live, doctors, patients,
                master_key, settings),
       notices_(accounts, doctors, notifications),
-      signaling_(core.database, core.clock, appointments, core.live, settings.room) {
+      signaling_(core.database, core.clock, appointments, core.live, settings.room),
+      collection_(service_, files, appointments) {
   notices_.subscribe(core.events);
   for (const char* type : {"room.join", "room.admit", "room.leave", "rtc.offer", "rtc.answer", "rtc.ice"}) {
     realtime.take_messages(type, signaling_);

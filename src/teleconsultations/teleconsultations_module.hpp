@@ -11,6 +11,7 @@
 #include "teleconsultations/room_signaling.hpp"
 #include "teleconsultations/teleconsultation_notices.hpp"
 #include "teleconsultations/teleconsultation_service.hpp"
+#include "teleconsultations/teleconsultations_collection.hpp"
 
 namespace medimeet::teleconsultations {
 
@@ -29,6 +30,7 @@ class TeleconsultationsModule : public kernel::Module, private files::FileAccess
   TeleconsultationService& service() { return service_; }
 
   void add_routes(http::Router& router) override;
+  std::vector<kernel::Collection*> collections() override { return {&collection_}; }
 
  private:
   // Either party reads the documents of their teleconsultation.
@@ -40,6 +42,7 @@ class TeleconsultationsModule : public kernel::Module, private files::FileAccess
   TeleconsultationService service_;
   TeleconsultationNotices notices_;
   RoomSignaling signaling_;
+  TeleconsultationsCollection collection_;
 };
 
 }  // namespace medimeet::teleconsultations

@@ -1731,7 +1731,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description The plaintext with its type, `Content-Disposition: attachment` (`inline` with `inline=1` for images and PDFs the app previews), `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`. Every chunk is authenticated before the first byte is sent: a file altered in the database is refused (500 `file_damaged`, logged), never served. Only its uploader, and whoever may read a medical record entry the file is attached to (the record's doctor, its patient and the doctors it is shared with), may read it; anyone else gets 404, as for a file that does not exist.
+         * @description The plaintext with its type, `Content-Disposition: attachment` (`inline` with `inline=1` for images and PDFs the app previews), `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`. Every chunk is authenticated before the first byte is sent: a file altered in the database is refused (500 `file_damaged`, logged), never served. Only its uploader, and whoever may read a medical record entry the file is attached to (the record's doctor, its patient and the doctors it is shared with), may read it; anyone else gets 404, as for a file that does not exist. A file that came with a data import (`medimeet import --format mongodb`) is known by its description only: its readers get 404 `file_content_missing`.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -3640,10 +3640,10 @@ export interface components {
         /** @description A file in the export - the StoredFile, and where to download it. */
         ExportedFile: components["schemas"]["StoredFile"] & {
             /**
-             * @description The path to download the file from with a session, `/api/v1/files/<_id>`.
+             * @description The path to download the file from with a session, `/api/v1/files/<_id>`; null for a file whose content did not come with a data import.
              * @example /api/v1/files/6740a1b2c3d4e5f601234567
              */
-            downloadUrl: string;
+            downloadUrl: string | null;
         };
         /**
          * @description `creditCard` (through Stripe Checkout) or `PayPal`: the seed's methods.
