@@ -199,7 +199,13 @@ std::vector<kernel::Collection*> App::collections() {
 }
 
 DocumentCounts App::export_mongodb(const std::filesystem::path& directory) {
-  return app::export_mongodb(database_, collections(), directory);
+  try {
+    return app::export_mongodb(database_, collections(), directory);
+  } catch (const security::CipherError&) {
+    throw std::runtime_error("the master key " + config_.master_key_file +
+                             " does not open this database's prescriptions and record entries: export with the "
+                             "server's --data-dir or --master-key-file");
+  }
 }
 
 ImportResult App::import_mongodb(const std::filesystem::path& directory) {

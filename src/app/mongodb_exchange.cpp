@@ -116,7 +116,7 @@ DocumentCounts export_mongodb(storage::Database& database, const std::vector<ker
       const auto target = directory / (std::string(collection->name()) + ".json");
       const auto partial = fs::path(target.string() + ".partial");
       long long documents = 0;
-      {
+      try {
         std::ofstream out(partial, std::ios::trunc);
         if (!out) throw std::runtime_error("cannot write " + partial.string());
         fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write);
@@ -125,10 +125,11 @@ DocumentCounts export_mongodb(storage::Database& database, const std::vector<ker
           ++documents;
         });
         out.flush();
-        if (!out) {
-          fs::remove(partial);
-          throw std::runtime_error("cannot write " + partial.string());
-        }
+        if (!out) throw std::runtime_error("cannot write " + partial.string());
+      } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);  // no half file is left to be taken for a whole one
+        throw;
       }
       fs::rename(partial, target);
       counts.emplace_back(collection->name(), documents);

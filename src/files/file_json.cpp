@@ -66,11 +66,12 @@ boost::json::object file_to_json(const StoredFile& file) {
 }
 
 boost::json::object file_description_to_json(const StoredFile& file) {
-  return {{"_id", file.id},
-          {"name", file.name},
-          {"type", file.media_type},
-          {"size", file.size},
-          {"sha256", file.sha256}};
+  return file_description_to_json(file.id, file.name, file.media_type, file.size, file.sha256);
+}
+
+boost::json::object file_description_to_json(std::string_view id, std::string_view name, std::string_view media_type,
+                                             long long size, std::string_view sha256) {
+  return {{"_id", id}, {"name", name}, {"type", media_type}, {"size", size}, {"sha256", sha256}};
 }
 
 StoredFile file_at_location(std::string_view location, TimePoint created_at) {

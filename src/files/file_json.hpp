@@ -20,6 +20,8 @@ boost::json::object file_to_json(const StoredFile& file);
 
 // {_id, name, type, size, sha256}: a file as `medimeet export` describes it, without its content.
 boost::json::object file_description_to_json(const StoredFile& file);
+boost::json::object file_description_to_json(std::string_view id, std::string_view name, std::string_view media_type,
+                                             long long size, std::string_view sha256);
 
 // A file the original MediMeet kept at `location` (a path, "uploads/2024/scan.pdf", or a URL),
 // known here by its description only: a new id made at `created_at`, named after the location's

@@ -18,21 +18,6 @@ boost::json::value optional_instant(const std::string& record_id, TimePoint at) 
   return boost::json::value(format_iso8601(at));
 }
 
-boost::json::object entry_to_json(const Entry& entry) {
-  boost::json::array attachments;
-  for (const auto& file : entry.attachments) {
-    attachments.push_back({{"_id", file.id}, {"name", file.name}, {"type", file.media_type}, {"size", file.size}});
-  }
-  return {{"_id", entry.id},
-          {"date", format_iso8601(entry.date)},
-          {"description", entry.description},
-          {"author", entry.author == Author::patient ? "patient" : "doctor"},
-          {"authorId", entry.author_id},
-          {"attachments", std::move(attachments)},
-          {"createdAt", format_iso8601(entry.created_at)},
-          {"updatedAt", format_iso8601(entry.updated_at)}};
-}
-
 boost::json::object person_to_json(const Person& person, bool doctor) {
   boost::json::object json{{"_id", person.id}, {"name", person.name}};
   if (doctor) json["specialty"] = person.specialty ? boost::json::value(*person.specialty) : nullptr;
@@ -62,6 +47,21 @@ std::optional<std::vector<std::string>> read_attachments(JsonInput& input) {
 }
 
 }  // namespace
+
+boost::json::object entry_to_json(const Entry& entry) {
+  boost::json::array attachments;
+  for (const auto& file : entry.attachments) {
+    attachments.push_back({{"_id", file.id}, {"name", file.name}, {"type", file.media_type}, {"size", file.size}});
+  }
+  return {{"_id", entry.id},
+          {"date", format_iso8601(entry.date)},
+          {"description", entry.description},
+          {"author", entry.author == Author::patient ? "patient" : "doctor"},
+          {"authorId", entry.author_id},
+          {"attachments", std::move(attachments)},
+          {"createdAt", format_iso8601(entry.created_at)},
+          {"updatedAt", format_iso8601(entry.updated_at)}};
+}
 
 boost::json::object record_to_json(const MedicalRecord& record) {
   boost::json::array entries;

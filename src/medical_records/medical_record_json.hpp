@@ -10,6 +10,8 @@
 namespace medimeet::medical_records {
 
 boost::json::object record_to_json(const MedicalRecord& record);
+// {_id, date, description, author, authorId, attachments: [{_id, name, type, size}], createdAt, updatedAt}
+boost::json::object entry_to_json(const Entry& entry);
 
 // {date, description, attachments?}: 400 validation_failed naming each bad field.
 EntryDraft parse_entry_draft(std::string_view body);

@@ -11,6 +11,7 @@
 #include "common/field_problems.hpp"
 #include "common/object_id.hpp"
 #include "files/file_json.hpp"
+#include "medical_records/medical_record_json.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::medical_records {
@@ -34,25 +35,15 @@ struct ImportedEntry {
   std::vector<ImportedAttachment> attachments;
 };
 
+// The API's entry, its attachments described with their digest.
 boost::json::object entry_to_document(const Entry& entry) {
+  auto document = entry_to_json(entry);
   boost::json::array attachments;
-  for (const auto& attachment : entry.attachments) {
-    files::StoredFile file;
-    file.id = attachment.id;
-    file.name = attachment.name;
-    file.media_type = attachment.media_type;
-    file.size = attachment.size;
-    file.sha256 = attachment.sha256;
-    attachments.push_back(files::file_description_to_json(file));
+  for (const auto& file : entry.attachments) {
+    attachments.push_back(files::file_description_to_json(file.id, file.name, file.media_type, file.size, file.sha256));
   }
-  return {{"_id", entry.id},
-          {"date", format_iso8601(entry.date)},
-          {"description", entry.description},
-          {"author", entry.author == Author::patient ? "patient" : "doctor"},
-          {"authorId", entry.author_id},
-          {"attachments", std::move(attachments)},
-          {"createdAt", format_iso8601(entry.created_at)},
-          {"updatedAt", format_iso8601(entry.updated_at)}};
+  document["attachments"] = std::move(attachments);
+  return document;
 }
 
 boost::json::object to_document(const MedicalRecord& record) {

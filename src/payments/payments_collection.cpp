@@ -5,6 +5,7 @@
 #include "accounts/users_collection.hpp"
 #include "common/field_problems.hpp"
 #include "common/json_output.hpp"
+#include "payments/payment_json.hpp"
 #include "storage/query.hpp"
 
 namespace medimeet::payments {
@@ -16,29 +17,14 @@ constexpr std::size_t kMaxFailureReason = 100;
 // Far above any fee, and far below where a double stops holding whole minor units.
 constexpr double kMaxAmount = 1e9;
 
-template <class Enum>
-boost::json::value name_or_null(const std::optional<Enum>& value) {
-  return value ? boost::json::value(to_string(*value)) : boost::json::value(nullptr);
-}
-
+// The API's document without the checkout page (it expires; a later checkout makes another), with
+// the provider's ids, which a pending PayPal order and a pending refund are followed up by.
 boost::json::object to_document(const Payment& payment) {
-  return {{"_id", payment.id},
-          {"userId", payment.user_id},
-          {"appointmentId", payment.appointment_id},
-          {"doctorId", payment.doctor_id},
-          {"amount", payment.amount.major_units()},
-          {"currency", payment.amount.currency().code},
-          {"paymentMethod", name_or_null(payment.method)},
-          {"transactionId", nullable(payment.transaction_id)},
-          {"providerReference", nullable(payment.provider_reference)},
-          {"status", to_string(payment.status)},
-          {"failureReason", nullable(payment.failure_reason)},
-          {"dueBy", format_iso8601(payment.due_by)},
-          {"refundStatus", name_or_null(payment.refund_status)},
-          {"refundId", nullable(payment.refund_id)},
-          {"refundedAt", nullable(payment.refunded_at)},
-          {"createdAt", format_iso8601(payment.created_at)},
-          {"updatedAt", format_iso8601(payment.updated_at)}};
+  auto document = payment_to_json(payment);
+  document.erase("checkoutUrl");
+  document["providerReference"] = nullable(payment.provider_reference);
+  document["refundId"] = nullable(payment.refund_id);
+  return document;
 }
 
 // `amount` in the major unit of `currency`: more than 0, with no more decimals than its minor unit.

@@ -123,15 +123,19 @@ void TeleconsultationService::import_teleconsultation(soci::session& sql, const 
                                                       const std::optional<Prescription>& prescription) const {
   std::optional<TeleconsultationRepository::StoredPrescription> stored;
   if (prescription) {
-    const auto sealed = security::seal(master_key_, boost::json::serialize(prescription_to_json(prescription->content)),
-                                       prescription_context(teleconsultation.id));
-    stored = TeleconsultationRepository::StoredPrescription{security::to_base64(sealed), prescription->code,
-                                                            prescription->prescribed_at};
+    stored = TeleconsultationRepository::StoredPrescription{
+        seal_prescription(teleconsultation.id, prescription->content), prescription->code, prescription->prescribed_at};
   }
   teleconsultations_.insert(sql, teleconsultation, stored);
   for (const auto& document : teleconsultation.documents) {
     teleconsultations_.add_document(sql, teleconsultation.id, document.file_id, document.added_by, document.added_at);
   }
+}
+
+std::string TeleconsultationService::seal_prescription(const std::string& teleconsultation_id,
+                                                       const PrescriptionDraft& draft) const {
+  return security::to_base64(security::seal(master_key_, boost::json::serialize(prescription_to_json(draft)),
+                                            prescription_context(teleconsultation_id)));
 }
 
 Visit TeleconsultationService::get(const access::Caller& caller, const std::string& teleconsultation_id) {
@@ -239,9 +243,7 @@ Visit TeleconsultationService::prescribe(const access::Caller& doctor, const std
       throw AppError::conflict("rpps_number_missing", "Add your RPPS number to your profile before prescribing.");
     }
     const auto code = visit.prescription ? visit.prescription->code : security::random_token();
-    const auto sealed = security::seal(master_key_, boost::json::serialize(prescription_to_json(draft)),
-                                       prescription_context(teleconsultation_id));
-    teleconsultations_.save_prescription(sql, teleconsultation_id, {security::to_base64(sealed), code, now});
+    teleconsultations_.save_prescription(sql, teleconsultation_id, {seal_prescription(teleconsultation_id, draft), code, now});
     audit_.record(sql, doctor, {"prescription.write", "teleconsultation", teleconsultation_id,
                                 visit.appointment.patient_id});
     events_.publish(sql, PrescriptionWritten{teleconsultation_id, visit.appointment, visit.prescription.has_value()});

@@ -14,11 +14,11 @@
 #include "doctors/doctor_service.hpp"
 #include "events/event_bus.hpp"
 #include "events/live_feed.hpp"
+#include "files/file_service.hpp"
 #include "patients/patient_service.hpp"
 #include "security/secret_key.hpp"
-#include "teleconsultations/prescription.hpp"
-#include "files/file_service.hpp"
 #include "storage/database.hpp"
+#include "teleconsultations/prescription.hpp"
 #include "teleconsultations/room_window.hpp"
 #include "teleconsultations/teleconsultation.hpp"
 #include "teleconsultations/teleconsultation_repository.hpp"
@@ -133,6 +133,8 @@ class TeleconsultationService {
  private:
   // The visit when the caller is one of its two parties; 404 otherwise. The read is audited.
   Visit visible(soci::session& sql, const access::Caller& caller, std::optional<Teleconsultation> found) const;
+  // The prescription sealed under the master key, bound to its teleconsultation, as base64.
+  std::string seal_prescription(const std::string& teleconsultation_id, const PrescriptionDraft& draft) const;
 
   storage::Database& database_;
   const Clock& clock_;

@@ -7,6 +7,7 @@
 
 #include "common/error.hpp"
 #include "common/field_problems.hpp"
+#include "common/json_output.hpp"
 #include "common/object_id.hpp"
 #include "common/text.hpp"
 #include "files/file_json.hpp"
@@ -36,21 +37,12 @@ bool is_prescription_code(std::string_view code) {
   return code.size() == 43 && code.find_first_not_of(kBase64Url) == std::string_view::npos;
 }
 
-boost::json::value instant_or_null(const std::optional<TimePoint>& at) {
-  return at ? boost::json::value(format_iso8601(*at)) : boost::json::value(nullptr);
-}
-
 boost::json::object to_document(const Teleconsultation& teleconsultation,
                                 const std::optional<Prescription>& prescription) {
   boost::json::array documents;
   for (const auto& document : teleconsultation.documents) {
-    files::StoredFile file;
-    file.id = document.file_id;
-    file.name = document.name;
-    file.media_type = document.media_type;
-    file.size = document.size;
-    file.sha256 = document.sha256;
-    auto json = files::file_description_to_json(file);
+    auto json = files::file_description_to_json(document.file_id, document.name, document.media_type, document.size,
+                                                document.sha256);
     json["addedBy"] = document.added_by;
     json["addedAt"] = format_iso8601(document.added_at);
     documents.push_back(std::move(json));
@@ -64,8 +56,8 @@ boost::json::object to_document(const Teleconsultation& teleconsultation,
            prescription ? prescription_to_json(prescription->content).at("items") : boost::json::array{}},
           {"prescriptionNotes", prescription ? boost::json::value(prescription->content.notes) : nullptr},
           {"prescriptionCode", prescription ? boost::json::value(prescription->code) : nullptr},
-          {"prescribedAt", instant_or_null(prescription ? std::optional(prescription->prescribed_at) : std::nullopt)},
-          {"admittedAt", instant_or_null(teleconsultation.admitted_at)},
+          {"prescribedAt", nullable(prescription ? std::optional(prescription->prescribed_at) : std::nullopt)},
+          {"admittedAt", nullable(teleconsultation.admitted_at)},
           {"createdAt", format_iso8601(teleconsultation.created_at)},
           {"updatedAt", format_iso8601(teleconsultation.updated_at)}};
 }

@@ -331,6 +331,15 @@ TEST_P(MongodbExchangeTest, TheCommandsExportAndImportAndARefusedImportExitsOneN
   const auto& config = server_.app().config();
   const fs::path exported = fs::path(testing::temporary_directory()) / "dump";
   std::string output;
+  EXPECT_EQ(testing::run_medimeet({"export", "--format", "mongodb", "--to", exported.string(), "--database",
+                                   config.database_url, "--master-key-file", testing::temporary_directory() + "/other.key"},
+                                  output),
+            1);
+  EXPECT_NE(output.find("does not open this database's prescriptions and record entries"), std::string::npos) << output;
+  for (const auto& entry : fs::directory_iterator(exported)) {
+    EXPECT_NE(entry.path().extension(), ".partial") << "a file cut short is not left behind";
+  }
+  output.clear();
   ASSERT_EQ(testing::run_medimeet({"export", "--format", "mongodb", "--to", exported.string(), "--database",
                                    config.database_url, "--master-key-file", config.master_key_file},
                                   output),
