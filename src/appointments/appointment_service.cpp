@@ -1,5 +1,7 @@
 #include "appointments/appointment_service.hpp"
 
+#include <algorithm>
+
 namespace medimeet::appointments {
 
 bool AppointmentService::have_met(soci::session& sql, const std::string& doctor_id,
@@ -25,6 +27,16 @@ std::vector<Appointment> AppointmentService::confirmed_during(soci::session& sql
 
 std::optional<Appointment> AppointmentService::find(soci::session& sql, const std::string& appointment_id) const {
   return appointments_.find(sql, appointment_id);
+}
+
+std::vector<Appointment> AppointmentService::between(soci::session& sql, const std::string& patient_id,
+                                                    const std::string& doctor_id) const {
+  AppointmentFilter filter;
+  filter.patient_id = patient_id;
+  filter.doctor_id = doctor_id;
+  auto found = appointments_.list(sql, filter, static_cast<int>(appointments_.count(sql, filter)), 0);
+  std::reverse(found.begin(), found.end());
+  return found;
 }
 
 void AppointmentService::hold_by_video(soci::session& sql, const std::string& appointment_id) const {

@@ -20,6 +20,9 @@ class AppointmentService : public access::CareRelations {
   bool have_completed_appointment(soci::session& sql, const std::string& doctor_id,
                                   const std::string& patient_id) const override;
   std::optional<Appointment> find(soci::session& sql, const std::string& appointment_id) const;
+  // The patient's appointments with the doctor, latest first, of any status.
+  std::vector<Appointment> between(soci::session& sql, const std::string& patient_id,
+                                   const std::string& doctor_id) const;
   // Makes the appointment a video one: the original MediMeet had no modes, and an appointment a
   // teleconsultation of its data refers to was held by video.
   void hold_by_video(soci::session& sql, const std::string& appointment_id) const;

@@ -94,16 +94,6 @@ bool ReviewRepository::insert(soci::session& sql, const Review& review) const {
   return statement->get_affected_rows() > 0;
 }
 
-std::optional<std::string> ReviewRepository::unreviewed_appointment(soci::session& sql, const std::string& patient_id,
-                                                                   const std::string& doctor_id) const {
-  storage::Query query("SELECT a.id FROM appointments a WHERE a.patient_id = ");
-  query.bind(patient_id).append(" AND a.doctor_id = ").bind(doctor_id);
-  query.append(" AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.appointment_id = a.id) "
-               "ORDER BY CASE WHEN a.status = 'completed' THEN 0 ELSE 1 END, a.appointment_date DESC, a.id DESC "
-               "LIMIT 1");
-  return storage::select_text(sql, query);
-}
-
 std::optional<Review> ReviewRepository::find(soci::session& sql, const std::string& review_id) const {
   storage::Query query(kColumns);
   query.append("WHERE id = ").bind(review_id);

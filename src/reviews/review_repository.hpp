@@ -18,10 +18,6 @@ class ReviewRepository {
   bool insert(soci::session& sql, const Review& review) const;
   std::optional<Review> find(soci::session& sql, const std::string& review_id) const;
   std::optional<Review> find_by_appointment(soci::session& sql, const std::string& appointment_id) const;
-  // The patient's latest appointment with the doctor that has no review yet, completed ones
-  // first: what a review of the original MediMeet, which named no appointment, is about.
-  std::optional<std::string> unreviewed_appointment(soci::session& sql, const std::string& patient_id,
-                                                    const std::string& doctor_id) const;
   // Writes rating, comment, display name, status, kept, flag and updated_at.
   void update(soci::session& sql, const Review& review) const;
   void remove(soci::session& sql, const std::string& review_id) const;

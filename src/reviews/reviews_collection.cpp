@@ -38,6 +38,18 @@ void ReviewsCollection::export_documents(soci::session& sql, const kernel::Docum
   });
 }
 
+std::optional<std::string> ReviewsCollection::unreviewed_appointment(soci::session& sql, const std::string& patient_id,
+                                                                     const std::string& doctor_id) const {
+  const auto between = appointments_.between(sql, patient_id, doctor_id);
+  for (const bool completed_only : {true, false}) {
+    for (const auto& appointment : between) {
+      if (completed_only && appointment.status != appointments::Status::completed) continue;
+      if (!reviews_.find_by_appointment(sql, appointment.id)) return appointment.id;
+    }
+  }
+  return std::nullopt;
+}
+
 kernel::DocumentInsert ReviewsCollection::import_document(JsonInput& document, kernel::ImportedIds& ids) {
   Review review;
   review.id = kernel::read_document_id(document, name(), ids);
@@ -81,7 +93,7 @@ kernel::DocumentInsert ReviewsCollection::import_document(JsonInput& document, k
   return [this, review](storage::Transaction& transaction) {
     auto stored = review;
     if (stored.appointment_id.empty()) {
-      auto appointment = reviews_.unreviewed_appointment(transaction, stored.patient_id, stored.doctor_id);
+      auto appointment = unreviewed_appointment(transaction, stored.patient_id, stored.doctor_id);
       if (!appointment) {
         throw AppError::field("appointmentId",
                               FieldProblem("no_appointment_to_review",

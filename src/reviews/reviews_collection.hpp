@@ -22,6 +22,11 @@ class ReviewsCollection final : public kernel::Collection {
   kernel::DocumentInsert import_document(JsonInput& document, kernel::ImportedIds& ids) override;
 
  private:
+  // The patient's latest appointment with the doctor that has no review yet, completed ones
+  // first: what a review of the original MediMeet, which named no appointment, is about.
+  std::optional<std::string> unreviewed_appointment(soci::session& sql, const std::string& patient_id,
+                                                    const std::string& doctor_id) const;
+
   const appointments::AppointmentService& appointments_;
   ReviewRepository reviews_;
   doctors::RatingTally ratings_;

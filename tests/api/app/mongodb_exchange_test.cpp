@@ -324,6 +324,8 @@ TEST_P(MongodbExchangeTest, TheOriginalAppsDumpImportsAndItsUsersLogInWithTheirO
             "file_content_missing");
   EXPECT_EQ(clinic.client().get("/api/v1/doctors/5f8d0a1b2c3d4e5f6a7b8c02/reviews").json().at("reviews").as_array().size(),
             1u);
+  EXPECT_EQ(clinic.client().get("/api/v1/appointments/5f8d0a1b2c3d4e5f6a7b8f01/review", camille_token).status, 200)
+      << "a review that named no appointment is about the completed one, not the later canceled one";
 }
 
 TEST_P(MongodbExchangeTest, TheCommandsExportAndImportAndARefusedImportExitsOneNamingTheLines) {
