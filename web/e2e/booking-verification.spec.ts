@@ -1,8 +1,7 @@
 // A patient whose email is not confirmed yet hears it on the doctor's page, before choosing a
 // time, and keeps the time they choose: the verification link brings them back to it (issue 12).
 import { test, expect, signIn, demoDoctor } from './support/fixtures';
-
-const SLOT_TIME = /^\d{2}:\d{2}/;
+import { firstSlot, showNextWeek } from './support/slots';
 
 test('an unverified patient is told before choosing, and comes back to the chosen time', async ({
   page, api, mailbox,
@@ -24,9 +23,8 @@ test('an unverified patient is told before choosing, and comes back to the chose
   await expect(calendar.getByRole('status')).toHaveText(`A new link is on its way to ${patient.email}.`);
 
   // The next week, so that the time is still far enough ahead whatever the hour.
-  await calendar.getByRole('button', { name: 'Next week' }).click();
-  const slot = calendar.getByRole('button', { name: SLOT_TIME }).first();
-  const start = (await slot.locator('time').getAttribute('datetime'))!;
+  await showNextWeek(calendar);
+  const { button: slot, start } = await firstSlot(calendar);
   await slot.click();
   await expect(page).toHaveURL(new RegExp(`slot=${encodeURIComponent(start)}`));
   await expect(calendar.getByRole('heading', { name: 'Confirm your appointment' })).toBeFocused();

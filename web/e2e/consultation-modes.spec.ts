@@ -6,6 +6,7 @@
 // laptop and a phone, with screenshots in e2e/screenshots/.
 import { test, expect, signIn, demoDoctor, type ApiHelper, type ApiSession } from './support/fixtures';
 import { checkLayout } from './support/layout';
+import { firstSlot, showNextWeek } from './support/slots';
 
 const rppsNumber = '10003456786';
 
@@ -91,9 +92,8 @@ test('a doctor who also consults by video is found by it, and a patient books a 
     });
 
     await test.step('the patient chooses to consult by video', async () => {
-      await booking.getByRole('button', { name: 'Next week' }).click();
-      const slot = booking.getByRole('button', { name: /^\d{2}:\d{2}/ }).first();
-      const start = (await slot.locator('time').getAttribute('datetime'))!;
+      await showNextWeek(booking);
+      const { button: slot, start } = await firstSlot(booking);
       await slot.click();
       await expect(booking.getByRole('heading', { name: 'Confirm your appointment' })).toBeFocused();
       const choice = booking.getByRole('group', { name: 'How would you like to consult?' });

@@ -3,30 +3,9 @@
 // cancellation. Slots are read from the page (never fixed dates); the journey books in the next
 // week so that the server's notice for moving and canceling (4 hours by default) never bites.
 import { readFileSync } from 'node:fs';
-import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { Mailbox } from './support/mailbox';
-
-const SLOT_TIME = /^\d{2}:\d{2}/;
-
-const WEEK_RANGE = /^\d{1,2} \S+ to \d{1,2} \S+$/;
-
-/** Goes to the next week of a slot calendar and waits until it shows. */
-async function showNextWeek(calendar: Locator) {
-  const range = calendar.getByText(WEEK_RANGE);
-  const shown = await range.textContent();
-  await calendar.getByRole('button', { name: 'Next week' }).click();
-  await expect(range).not.toHaveText(shown ?? '');
-  await expect(calendar.getByRole('button', { name: SLOT_TIME }).first()).toBeVisible();
-}
-
-/** The first free slot the calendar offers, and the instant it starts. */
-async function firstSlot(calendar: Locator): Promise<{ button: Locator; start: string }> {
-  const button = calendar.getByRole('button', { name: SLOT_TIME }).first();
-  const start = await button.locator('time').getAttribute('datetime');
-  expect(start).toBeTruthy();
-  return { button, start: start! };
-}
+import { firstSlot, showNextWeek, WEEK_RANGE } from './support/slots';
 
 test('a new patient books, moves and cancels an appointment', async ({ page, mailbox }) => {
   const email = `camille.durand.${Date.now()}@example.test`;

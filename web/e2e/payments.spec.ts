@@ -12,9 +12,9 @@ import { test, expect, signIn, demoDoctor, ApiHelper } from './support/fixtures'
 import { addDays, parisDay, zone } from './support/days';
 import { checkLayout } from './support/layout';
 import { FakePaymentProvider } from './support/paymentProvider';
+import { showNextWeek, SLOT_TIME } from './support/slots';
 
 const provider = new FakePaymentProvider();
-const SLOT_TIME = /^\d{2}:\d{2}/;
 
 test.beforeAll(async ({ stack }) => {
   // Started before medimeet, which reads its address at start.
@@ -37,10 +37,7 @@ test.afterAll(async ({ stack }) => {
 
 /** Shows the calendar's next week, where a booking can still be canceled online, and picks its first free time. */
 async function pickNextWeekSlot(calendar: Locator) {
-  const range = calendar.getByText(/^\d{1,2} \S+ to \d{1,2} \S+$/);
-  const shown = await range.textContent();
-  await calendar.getByRole('button', { name: 'Next week' }).click();
-  await expect(range).not.toHaveText(shown ?? '');
+  await showNextWeek(calendar);
   await calendar.getByRole('button', { name: SLOT_TIME }).first().click();
   await expect(calendar.getByRole('heading', { name: 'Confirm your appointment' })).toBeFocused();
 }
