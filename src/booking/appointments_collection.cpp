@@ -9,6 +9,7 @@
 #include "common/field_problems.hpp"
 #include "common/json_output.hpp"
 #include "common/text.hpp"
+#include "doctors/doctors_collection.hpp"
 #include "doctors/visit_reason.hpp"
 #include "storage/query.hpp"
 
@@ -82,7 +83,7 @@ kernel::DocumentInsert AppointmentsCollection::import_document(JsonInput& docume
     mode = appointments::consultation_mode_from_string(*text);
     if (!mode) document.reject("mode", problems::one_of("inPerson, video", "must be \"inPerson\" or \"video\""));
   }
-  appointment.reason_id = kernel::read_optional_reference(document, "reasonId", "visit_reasons", ids);
+  appointment.reason_id = kernel::read_optional_reference(document, "reasonId", doctors::kImportedVisitReasons, ids);
   appointment.reason_name = document.optional_text("reasonName", doctors::kMaxVisitReasonName);
   // A reason's name is the name of the reason reasonId names: never one without the other.
   if (appointment.reason_name && !document.has("reasonId")) document.reject("reasonId", problems::required());

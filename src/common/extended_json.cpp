@@ -75,10 +75,7 @@ std::optional<std::string> date_text(const boost::json::value& date) {
     if (!instant) return std::nullopt;
     return format_iso8601(*instant);
   }
-  if (date.is_int64()) ms = date.get_int64();
-  if (date.is_uint64() && date.get_uint64() <= static_cast<std::uint64_t>(kLastRelaxedDate)) {
-    ms = static_cast<long long>(date.get_uint64());
-  }
+  if (date.is_int64()) ms = date.get_int64();  // a number past int64 is no date anyway
   if (date.is_object() && date.get_object().size() == 1) {
     const auto* number = date.get_object().if_contains("$numberLong");
     if (number != nullptr && number->is_string()) ms = parse_long(number->get_string());

@@ -117,7 +117,7 @@ std::optional<Money> read_money(JsonInput& input, const Currency& fallback) {
 std::optional<VisitReason> read_visit_reason(JsonInput& input, const Doctor& doctor, const Currency& currency,
                                              kernel::ImportedIds& ids) {
   VisitReason reason;
-  reason.id = kernel::read_document_id(input, "visit_reasons", ids);
+  reason.id = kernel::read_document_id(input, kImportedVisitReasons, ids);
   reason.doctor_id = doctor.id;
   reason.name = trim(input.required_string("name"));
   if (input.has("name") && reason.name.empty()) input.reject("name", problems::empty());
@@ -147,7 +147,7 @@ std::optional<VisitReason> read_visit_reason(JsonInput& input, const Doctor& doc
 
 std::optional<TimeOff> read_time_off(JsonInput& input, const std::string& doctor_id, kernel::ImportedIds& ids) {
   TimeOff time_off;
-  time_off.id = kernel::read_document_id(input, "time_off", ids);
+  time_off.id = kernel::read_document_id(input, "doctors.timeOff", ids);
   time_off.doctor_id = doctor_id;
   const auto start = input.required_instant("start", "2026-12-24T00:00:00.000Z");
   const auto end = input.required_instant("end", "2026-12-27T00:00:00.000Z");

@@ -7,6 +7,10 @@
 
 namespace medimeet::doctors {
 
+// The ImportedIds key of the visit reasons a doctor's document brought: what an appointment's
+// reasonId must name.
+inline constexpr std::string_view kImportedVisitReasons = "doctors.visitReason";
+
 // The Doctors collection for export and import: the seed's fields and the profile's additions as
 // the API writes them, with the doctor's visit reasons (archived ones too: appointments keep
 // them) and time off. Left out: the user's name (users.json has it) and what is derived (title,
@@ -16,7 +20,7 @@ namespace medimeet::doctors {
 // users.json), with the columns and `listed` a profile change would give. The original MediMeet's
 // free-text specialty becomes the catalogue's code when the catalogue knows it (as migration 0009
 // did) and stays as written otherwise; its days may be capitalised or French ("Monday",
-// "lundi"). Each visit reason's `_id` is recorded under "visit_reasons" for the appointments.
+// "lundi"). Each visit reason's `_id` is recorded under kImportedVisitReasons for the appointments.
 class DoctorsCollection final : public kernel::Collection {
  public:
   explicit DoctorsCollection(const DoctorSettings& settings) : settings_(settings) {}

@@ -21,7 +21,8 @@ bool ImportedIds::contains(std::string_view collection, const std::string& id) c
 void ImportedIds::require(JsonInput& document, std::string_view field, std::string_view collection,
                           const std::string& id) const {
   if (id.empty() || contains(collection, id)) return;
-  // "users.patient": the patients among the users (see accounts/users_collection.hpp).
+  // A key "<file>.<what>" names things inside a file's documents: "users.patient" the patients
+  // among the users, "doctors.visitReason" the visit reasons of the doctors.
   const auto dot = collection.find('.');
   const std::string file = std::string(collection.substr(0, dot)) + ".json";
   const std::string what = dot == std::string_view::npos ? "document" : std::string(collection.substr(dot + 1));

@@ -85,10 +85,7 @@ std::string ServerProcess::log() const {
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
-int run_medimeet(const std::vector<std::string>& arguments, std::string& output) {
-  std::string command = MEDIMEET_BINARY;
-  for (const auto& argument : arguments) command += " '" + argument + "'";
-  command += " 2>&1";
+int run_command(const std::string& command, std::string& output) {
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
   output.clear();
@@ -96,6 +93,12 @@ int run_medimeet(const std::vector<std::string>& arguments, std::string& output)
   while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
   const int status = pclose(pipe);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run_medimeet(const std::vector<std::string>& arguments, std::string& output) {
+  std::string command = MEDIMEET_BINARY;
+  for (const auto& argument : arguments) command += " '" + argument + "'";
+  return run_command(command + " 2>&1", output);
 }
 
 }  // namespace medimeet::testing

@@ -41,6 +41,10 @@ class ServerProcess {
   pid_t pid_ = -1;
 };
 
+// Runs a shell command to its end; returns its exit status (-1 when it did not exit) and what it
+// wrote on stdout in `output` (redirect stderr in `command` to have it too).
+int run_command(const std::string& command, std::string& output);
+
 // Runs the real binary with `arguments` (`medimeet audit verify …`) to its end; returns its exit
 // status and what it wrote, stdout and stderr together, in `output`.
 int run_medimeet(const std::vector<std::string>& arguments, std::string& output);

@@ -9,7 +9,6 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -49,16 +48,6 @@ std::map<std::string, std::string> files_in(const fs::path& directory) {
 void write_file(const fs::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
-}
-
-// Runs a command, returning its exit status and what it printed.
-int run(const std::string& command, std::string& output) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
-  const int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 struct WithFakeStripe {
@@ -194,7 +183,9 @@ TEST_P(MongodbExchangeTest, AnExportIsWhatMongoimportReadsAndImportedIntoAnEmpty
   EXPECT_EQ(exported.at("users.json").find("argon2"), std::string::npos) << "no password hash";
 
   std::string checked;
-  EXPECT_EQ(run("/usr/bin/python3 " MEDIMEET_SOURCE_DIR "/tests/api/app/check_mongodb_export.py " + first.string(), checked),
+  EXPECT_EQ(testing::run_command(
+                "/usr/bin/python3 " MEDIMEET_SOURCE_DIR "/tests/api/app/check_mongodb_export.py " + first.string() + " 2>&1",
+                checked),
             0)
       << checked;
 

@@ -7,13 +7,13 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
 #include "booking_fixture.hpp"
 #include "event_socket_client.hpp"
 #include "sample_files.hpp"
+#include "server_process.hpp"
 #include "security/hmac.hpp"
 
 namespace medimeet {
@@ -194,11 +194,7 @@ TEST_P(TeleconsultationsApiTest, EitherPartyAttachesTheirDocumentsWhichTheOtherR
 // Runs a shell command, returning what it printed.
 std::string output_of(const std::string& command) {
   std::string output;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return output;
-  char buffer[4096];
-  while (const auto read = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
-  pclose(pipe);
+  testing::run_command(command, output);
   return output;
 }
 
